@@ -1,0 +1,47 @@
+package dev.formcheck.capture;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads still photos (PNG, JPEG, BMP, GIF) into {@link RgbImage}s. */
+public final class ImageFiles {
+    private ImageFiles() {
+    }
+
+    public static RgbImage read(Path file) {
+        if (!Files.exists(file)) {
+            throw new CaptureException(file + ": file not found");
+        }
+        if (Files.isDirectory(file)) {
+            throw new CaptureException(file + ": is a directory, not an image");
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException e) {
+            throw new CaptureException(file + ": cannot be decoded as an image (" + e.getMessage() + ")");
+        }
+        if (image == null) {
+            throw new CaptureException(file + ": not an image in a supported format (PNG, JPEG, BMP, GIF)");
+        }
+        return fromBufferedImage(image, 0);
+    }
+
+    /** Converts any BufferedImage to packed RGB; alpha is dropped. */
+    public static RgbImage fromBufferedImage(BufferedImage image, long timestampMicros) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        byte[] rgb = new byte[w * h * 3];
+        for (int i = 0, o = 0; i < argb.length; i++) {
+            int p = argb[i];
+            rgb[o++] = (byte) (p >> 16);
+            rgb[o++] = (byte) (p >> 8);
+            rgb[o++] = (byte) p;
+        }
+        return RgbImage.wrapping(w, h, rgb, timestampMicros);
+    }
+}

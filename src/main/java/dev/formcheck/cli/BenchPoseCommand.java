@@ -1,0 +1,116 @@
+package dev.formcheck.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.formcheck.capture.ImageFiles;
+import dev.formcheck.capture.RgbImage;
+import dev.formcheck.pose.InferenceSettings;
+import dev.formcheck.pose.MoveNetEstimator;
+import dev.formcheck.pose.StageTimings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+@Command(name = "pose",
+        description = {"Times one full pose estimate, from a decoded frame in memory to keypoints in pixels,",
+                "after warm-up; prints p50, p95 and mean in milliseconds."})
+final class BenchPoseCommand implements Callable<Integer> {
+    static final int FRAME_WIDTH = 640;
+    static final int FRAME_HEIGHT = 480;
+
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Option(names = "--iterations", defaultValue = "200", description = "Timed runs. Default: ${DEFAULT-VALUE}.")
+    int iterations;
+
+    @Option(names = "--warmup", defaultValue = "30", description = "Untimed runs first. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--threads", defaultValue = "1", description = "ONNX Runtime intra-op threads. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(names = "--spin", defaultValue = "on", paramLabel = "on|off",
+            description = "Let idle ONNX Runtime threads spin. Default: ${DEFAULT-VALUE}.")
+    String spin;
+
+    @Option(names = "--image", paramLabel = "FILE",
+            description = "Time this image instead of the built-in 640x480 test frame.")
+    Path image;
+
+    @Option(names = "--json", description = "Print one JSON line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (iterations < 1 || warmup < 0) {
+            throw new Main.UserError("--iterations must be at least 1 and --warmup at least 0");
+        }
+        if (!spin.equals("on") && !spin.equals("off")) {
+            throw new Main.UserError("--spin must be on or off, not '" + spin + "'");
+        }
+        RgbImage frame = image != null ? ImageFiles.read(image) : TestFrame.create(FRAME_WIDTH, FRAME_HEIGHT);
+        InferenceSettings settings = new InferenceSettings(threads, spin.equals("on"), verbose.verbose);
+        long[] total = new long[iterations];
+        long[][] stages = new long[3][iterations];
+        try (MoveNetEstimator estimator = modelOptions.open(settings)) {
+            for (int i = 0; i < warmup; i++) {
+                estimator.estimate(frame);
+            }
+            for (int i = 0; i < iterations; i++) {
+                long start = System.nanoTime();
+                estimator.estimate(frame);
+                total[i] = System.nanoTime() - start;
+                StageTimings t = estimator.lastTimings();
+                stages[0][i] = t.preprocessNanos();
+                stages[1][i] = t.inferenceNanos();
+                stages[2][i] = t.decodeNanos();
+            }
+        }
+        Result r = new Result(modelOptions.model.id(), threads, spin.equals("on"), iterations,
+                frame.width() + "x" + frame.height(), percentileMs(total, 50), percentileMs(total, 95), meanMs(total),
+                percentileMs(stages[0], 50), percentileMs(stages[1], 50), percentileMs(stages[2], 50));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(r));
+        } else {
+            out.printf("bench pose: %s, %d thread%s, spin %s, %s frame, %d iterations after %d warm-up%n",
+                    r.model(), threads, threads == 1 ? "" : "s", spin, r.frame(), iterations, warmup);
+            out.printf("  p50 %.2f ms   p95 %.2f ms   mean %.2f ms%n", r.p50_ms(), r.p95_ms(), r.mean_ms());
+            out.printf("  median by stage: preprocess %.2f ms, inference %.2f ms, decode %.3f ms%n",
+                    r.preprocess_p50_ms(), r.inference_p50_ms(), r.decode_p50_ms());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The JSON line; names are the documented keys. */
+    record Result(String model, int threads, boolean spin, int iterations, String frame,
+                  double p50_ms, double p95_ms, double mean_ms,
+                  double preprocess_p50_ms, double inference_p50_ms, double decode_p50_ms) {
+    }
+
+    /** Nearest-rank percentile. */
+    static double percentileMs(long[] nanos, int percentile) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
+        return sorted[Math.max(rank - 1, 0)] / 1e6;
+    }
+
+    static double meanMs(long[] nanos) {
+        return Arrays.stream(nanos).average().orElse(0) / 1e6;
+    }
+}

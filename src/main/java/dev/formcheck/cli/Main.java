@@ -1,0 +1,112 @@
+package dev.formcheck.cli;
+
+import dev.formcheck.capture.CaptureException;
+import dev.formcheck.io.AtomicFiles;
+import dev.formcheck.modelimport.ModelImportException;
+import dev.formcheck.pose.PoseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code java -jar formcheck.jar COMMAND ...}: the one entry point. Domain errors become a short
+ * message and exit code 1; a bad argument, a short message and exit code 2; never a stack trace.
+ */
+@Command(name = "formcheck",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {"Checks exercise form and sitting posture from a webcam or a video, with MoveNet on ONNX Runtime.",
+                "Not a medical device."},
+        subcommands = {PoseCommand.class, ImportModelCommand.class, BenchCommand.class},
+        footer = {"", "Commands that work today: pose, import-model, bench pose.",
+                "Coming next: analyze (recorded videos), the desktop window, posture (desk monitor).",
+                "Run 'formcheck COMMAND --help' for a command's options."})
+public final class Main implements Runnable {
+    static final int EXIT_FAILURE = 1;
+    static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    VerboseOption verbose;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command line with the given streams and returns the exit code (used by tests too). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setParameterExceptionHandler(Main::badArguments);
+        cli.setExecutionExceptionHandler(Main::failure);
+        return cli.execute(args);
+    }
+
+    /** With no command: the help, which also says which commands work today. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("formcheck: " + e.getMessage());
+        err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return EXIT_USAGE;
+    }
+
+    private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof ModelImportException || e instanceof PoseException || e instanceof CaptureException
+                || e instanceof AtomicFiles.OutputNotWritableException || e instanceof UserError) {
+            err.println("formcheck: " + e.getMessage());
+            if (isVerbose(parsed) && e.getCause() != null) {
+                err.println("cause: " + e.getCause());
+            }
+            return EXIT_FAILURE;
+        }
+        // A bug, not bad input: still no stack trace unless asked for, but say it is ours.
+        err.println("formcheck: internal error: " + e);
+        if (isVerbose(parsed)) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Please report this; --verbose shows the details.");
+        }
+        return EXIT_FAILURE;
+    }
+
+    private static boolean isVerbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An error in what the user asked for, found by a command itself. */
+    static final class UserError extends RuntimeException {
+        UserError(String message) {
+            super(message);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"formcheck " + version()};
+        }
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+}

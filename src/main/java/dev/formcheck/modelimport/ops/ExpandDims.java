@@ -1,0 +1,29 @@
+package dev.formcheck.modelimport.ops;
+
+import dev.formcheck.modelimport.ConversionContext;
+import dev.formcheck.modelimport.ModelImportException;
+import dev.formcheck.modelimport.OpTranslator;
+import dev.formcheck.modelimport.Value;
+import dev.formcheck.modelimport.tfjs.TfNode;
+
+import java.util.List;
+
+/** ExpandDims inserts a size-1 axis; a negative axis counts from the end of the output. */
+public final class ExpandDims implements OpTranslator {
+    @Override
+    public List<Value> translate(TfNode node, ConversionContext ctx) {
+        Value x = ctx.input(node, 0);
+        int axis = ctx.constantInput(node, 1, "axis").intValues()[0];
+        int[] in = x.shape();
+        int outRank = in.length + 1;
+        int a = axis < 0 ? axis + outRank : axis;
+        if (a < 0 || a >= outRank) {
+            throw new ModelImportException("node " + node + ": axis " + axis + " is out of range for rank " + in.length);
+        }
+        int[] out = new int[outRank];
+        for (int i = 0, j = 0; i < outRank; i++) {
+            out[i] = i == a ? 1 : in[j++];
+        }
+        return List.of(Views.reshaped(ctx, x, out));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.formcheck.modelimport.ops;
+
+import dev.formcheck.modelimport.tfjs.ElementType;
+import dev.formcheck.modelimport.tfjs.Shapes;
+import dev.formcheck.modelimport.tfjs.TensorData;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/** Evaluates ops on constants at import time, so subgraphs TF left unfolded cost nothing at run time. */
+final class Folding {
+    private Folding() {
+    }
+
+    static TensorData unary(TensorData x, DoubleUnaryOperator f) {
+        return fromDoubles(x.type(), x.shape(), i -> f.applyAsDouble(x.get(i)));
+    }
+
+    static TensorData binary(TensorData a, TensorData b, int[] outShape, DoubleBinaryOperator f) {
+        int rank = outShape.length;
+        int[] as = Shapes.padToRank(a.shape(), rank);
+        int[] bs = Shapes.padToRank(b.shape(), rank);
+        int[] aStrides = broadcastStrides(as);
+        int[] bStrides = broadcastStrides(bs);
+        int[] outStrides = Shapes.strides(outShape);
+        return fromDoubles(a.type(), outShape, o -> {
+            int ai = 0;
+            int bi = 0;
+            int rest = o;
+            for (int d = 0; d < rank; d++) {
+                int coord = rest / outStrides[d];
+                rest %= outStrides[d];
+                ai += coord * aStrides[d];
+                bi += coord * bStrides[d];
+            }
+            return f.applyAsDouble(a.get(ai), b.get(bi));
+        });
+    }
+
+    /** Row-major strides with 0 on broadcast (size-1) axes. */
+    private static int[] broadcastStrides(int[] shape) {
+        int[] strides = Shapes.strides(shape);
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] == 1) {
+                strides[i] = 0;
+            }
+        }
+        return strides;
+    }
+
+    static TensorData fromDoubles(ElementType type, int[] shape, java.util.function.IntToDoubleFunction value) {
+        int n = Shapes.elementCount(shape);
+        if (type == ElementType.FLOAT) {
+            float[] out = new float[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = (float) value.applyAsDouble(i);
+            }
+            return TensorData.ofFloats(shape, out);
+        }
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (long) value.applyAsDouble(i);
+        }
+        return TensorData.ofLongs(type, shape, out);
+    }
+
+    /** Concatenates constants along {@code axis}. */
+    static TensorData concat(java.util.List<TensorData> parts, int axis, int[] outShape) {
+        ElementType type = parts.get(0).type();
+        int outer = 1;
+        for (int d = 0; d < axis; d++) {
+            outer *= outShape[d];
+        }
+        double[] out = new double[Shapes.elementCount(outShape)];
+        int pos = 0;
+        for (int o = 0; o < outer; o++) {
+            for (TensorData p : parts) {
+                int chunk = p.size() / outer;
+                for (int i = 0; i < chunk; i++) {
+                    out[pos++] = p.get(o * chunk + i);
+                }
+            }
+        }
+        return fromDoubles(type, outShape, i -> out[i]);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.formcheck.modelimport.ops;
+
+import dev.formcheck.modelimport.ConversionContext;
+import dev.formcheck.modelimport.OpTranslator;
+import dev.formcheck.modelimport.Value;
+import dev.formcheck.modelimport.tfjs.TfNode;
+
+import java.util.List;
+
+/** Identity: the output is the input; nothing is emitted. */
+public final class Identity implements OpTranslator {
+    @Override
+    public List<Value> translate(TfNode node, ConversionContext ctx) {
+        return List.of(ctx.input(node, 0));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.formcheck.modelimport.ops;
+
+import dev.formcheck.modelimport.ConversionContext;
+import dev.formcheck.modelimport.ModelImportException;
+import dev.formcheck.modelimport.OpTranslator;
+import dev.formcheck.modelimport.Value;
+import dev.formcheck.modelimport.tfjs.ElementType;
+import dev.formcheck.modelimport.tfjs.Shapes;
+import dev.formcheck.modelimport.tfjs.TensorData;
+import dev.formcheck.modelimport.tfjs.TfNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Unpack (tf.unstack) splits along an axis and drops it. With one slice it is only a reshape;
+ * otherwise each output is an ONNX Gather with a scalar index, which removes the axis itself.
+ */
+public final class Unpack implements OpTranslator {
+    @Override
+    public List<Value> translate(TfNode node, ConversionContext ctx) {
+        Value x = ctx.input(node, 0);
+        int[] in = x.shape();
+        int axis = Shapes.axis((int) node.intAttr("axis", 0), in.length);
+        int num = (int) node.intAttr("num", in[axis]);
+        if (num != in[axis]) {
+            throw new ModelImportException("node " + node + ": num=" + num + " but axis " + axis + " of "
+                    + Shapes.format(in) + " has " + in[axis] + " slices");
+        }
+        int[] outShape = IntStream.range(0, in.length).filter(i -> i != axis).map(i -> in[i]).toArray();
+        if (num == 1) {
+            return List.of(Views.reshaped(ctx, x, outShape));
+        }
+        String data = ctx.nativeName(x);
+        List<Value> outputs = new ArrayList<>();
+        for (int i = 0; i < num; i++) {
+            String index = ctx.initializer(TensorData.ofLongs(ElementType.INT64, new int[0], new long[] {i}), "index");
+            String out = ctx.emit(node.name() + "/" + i, "Gather", List.of(data, index),
+                    List.of(dev.formcheck.modelimport.onnx.OnnxAttribute.of("axis", (long) axis)));
+            outputs.add(Value.nativeTensor(out, x.type(), outShape));
+        }
+        return outputs;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.formcheck.modelimport.tfjs;
+
+import dev.formcheck.modelimport.onnx.OnnxDataType;
+
+/** Element types the importer understands, with their TensorFlow and ONNX names. */
+public enum ElementType {
+    FLOAT("DT_FLOAT", "float32", OnnxDataType.FLOAT),
+    INT32("DT_INT32", "int32", OnnxDataType.INT32),
+    INT64("DT_INT64", "int64", OnnxDataType.INT64),
+    BOOL("DT_BOOL", "bool", OnnxDataType.BOOL);
+
+    private final String tfName;
+    private final String tfjsName;
+    private final OnnxDataType onnx;
+
+    ElementType(String tfName, String tfjsName, OnnxDataType onnx) {
+        this.tfName = tfName;
+        this.tfjsName = tfjsName;
+        this.onnx = onnx;
+    }
+
+    public OnnxDataType onnx() {
+        return onnx;
+    }
+
+    public boolean isInteger() {
+        return this != FLOAT;
+    }
+
+    /** Looks up a graph attribute type such as {@code DT_INT32}; empty when unknown. */
+    public static java.util.Optional<ElementType> fromTf(String name) {
+        for (ElementType t : values()) {
+            if (t.tfName.equals(name)) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Looks up a weights-manifest dtype such as {@code float32}; empty when unknown. */
+    public static java.util.Optional<ElementType> fromTfjs(String name) {
+        for (ElementType t : values()) {
+            if (t.tfjsName.equals(name)) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.formcheck.pose;
+
+/**
+ * How ONNX Runtime may use the CPU.
+ *
+ * @param intraOpThreads threads one inference may use (1 leaves the other core to capture and UI)
+ * @param spinning whether idle worker threads busy-wait for the next op: lower latency, more CPU
+ * @param verboseLogging let ONNX Runtime print its own warnings (silenced by default)
+ */
+public record InferenceSettings(int intraOpThreads, boolean spinning, boolean verboseLogging) {
+    public InferenceSettings {
+        if (intraOpThreads < 1 || intraOpThreads > 64) {
+            throw new IllegalArgumentException("intra-op threads must be 1..64, not " + intraOpThreads);
+        }
+    }
+
+    /** Measured on 2 cores (docs/decisions/0003-inference-threads.md). */
+    public static InferenceSettings defaults() {
+        return new InferenceSettings(1, true, false);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.formcheck.pose;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Decoding: MoveNet's [1, 1, 17, 3] (y, x, score) output to keypoints in frame pixels. */
+public final class KeypointDecoder {
+    private KeypointDecoder() {
+    }
+
+    public static Pose decode(FloatBuffer output, Letterbox letterbox) {
+        List<Keypoint> keypoints = new ArrayList<>(BodyPart.COUNT);
+        for (BodyPart part : BodyPart.values()) {
+            int base = part.ordinal() * 3;
+            double y = output.get(base);
+            double x = output.get(base + 1);
+            double score = output.get(base + 2);
+            keypoints.add(new Keypoint(part, letterbox.frameX(x), letterbox.frameY(y), score));
+        }
+        return new Pose(keypoints);
+    }
+}
