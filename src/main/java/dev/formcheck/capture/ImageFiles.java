@@ -2,11 +2,12 @@ package dev.formcheck.capture;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads still photos (PNG, JPEG, BMP, GIF) into {@link RgbImage}s. */
+/** Reads still photos (PNG, JPEG, BMP, GIF) into {@link RgbImage}s, upright as their EXIF orientation says. */
 public final class ImageFiles {
     private ImageFiles() {
     }
@@ -18,16 +19,18 @@ public final class ImageFiles {
         if (Files.isDirectory(file)) {
             throw new CaptureException(file + ": is a directory, not an image");
         }
+        byte[] bytes;
         BufferedImage image;
         try {
-            image = ImageIO.read(file.toFile());
+            bytes = Files.readAllBytes(file);
+            image = ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new CaptureException(file + ": cannot be decoded as an image (" + e.getMessage() + ")");
         }
         if (image == null) {
             throw new CaptureException(file + ": not an image in a supported format (PNG, JPEG, BMP, GIF)");
         }
-        return fromBufferedImage(image, 0);
+        return ExifOrientation.apply(fromBufferedImage(image, 0), ExifOrientation.read(bytes));
     }
 
     /** Converts any BufferedImage to packed RGB; alpha is dropped. */

@@ -29,8 +29,18 @@ final class ImportModelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OnnxModel model = ModelImporter.standard().importModel(modelJson, output, Main.version());
-        spec.commandLine().getOut().printf("%s: %d nodes, %d initializers, opset %d%n",
-                output, model.nodes().size(), model.initializers().size(), model.opsetVersion());
+        spec.commandLine().getOut().printf("%s: %d nodes, %d initializers, opset %d%n  ops: %s%n",
+                output, model.nodes().size(), model.initializers().size(), model.opsetVersion(), opCounts(model));
         return 0;
+    }
+
+    /** "Conv 74, Transpose 4, ..." by descending count: shows at a glance how the graph was emitted. */
+    private static String opCounts(OnnxModel model) {
+        java.util.Map<String, Long> counts = model.nodes().stream().collect(java.util.stream.Collectors.groupingBy(
+                dev.formcheck.modelimport.onnx.OnnxNode::opType, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

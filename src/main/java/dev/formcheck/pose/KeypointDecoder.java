@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Decoding: MoveNet's [1, 1, 17, 3] (y, x, score) output to keypoints in frame pixels. */
-public final class KeypointDecoder {
+final class KeypointDecoder {
     private KeypointDecoder() {
     }
 
-    public static Pose decode(FloatBuffer output, Letterbox letterbox) {
+    static Pose decode(FloatBuffer output, Letterbox letterbox, long timestampMicros) {
         List<Keypoint> keypoints = new ArrayList<>(BodyPart.COUNT);
         for (BodyPart part : BodyPart.values()) {
             int base = part.ordinal() * 3;
@@ -18,6 +18,6 @@ public final class KeypointDecoder {
             double score = output.get(base + 2);
             keypoints.add(new Keypoint(part, letterbox.frameX(x), letterbox.frameY(y), score));
         }
-        return new Pose(keypoints);
+        return new Pose(timestampMicros, keypoints);
     }
 }

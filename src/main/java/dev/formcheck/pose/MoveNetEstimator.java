@@ -38,7 +38,7 @@ public final class MoveNetEstimator implements PoseEstimator {
         long t1 = System.nanoTime();
         FloatBuffer output = session.run();
         long t2 = System.nanoTime();
-        Pose pose = KeypointDecoder.decode(output, letterbox);
+        Pose pose = KeypointDecoder.decode(output, letterbox, frame.timestampMicros());
         long t3 = System.nanoTime();
         lastTimings = new StageTimings(t1 - t0, t2 - t1, t3 - t2);
         return pose;

@@ -23,7 +23,7 @@ import java.util.Map;
  * tensors are created once over direct buffers and reused for every run, so a run allocates
  * nothing on the Java heap.
  */
-public final class MoveNetSession implements AutoCloseable {
+final class MoveNetSession implements AutoCloseable {
     private final Path modelFile;
     private final OrtSession session;
     private final String inputName;
@@ -52,7 +52,7 @@ public final class MoveNetSession implements AutoCloseable {
     }
 
     /** Loads and checks the model; every failure names the file and says how to restore it. */
-    public static MoveNetSession open(Path modelFile, MoveNetModel model, InferenceSettings settings) {
+    static MoveNetSession open(Path modelFile, MoveNetModel model, InferenceSettings settings) {
         if (!Files.isRegularFile(modelFile)) {
             throw new PoseException(modelFile + ": model file not found. " + restoreHint());
         }
@@ -123,12 +123,12 @@ public final class MoveNetSession implements AutoCloseable {
     }
 
     /** The buffer to write the next input into: N·N·3 int32 RGB values, NHWC. */
-    public IntBuffer inputBuffer() {
+    IntBuffer inputBuffer() {
         return input;
     }
 
     /** Runs the model on the input buffer; the returned view holds 17 (y, x, score) triples until the next run. */
-    public FloatBuffer run() {
+    FloatBuffer run() {
         try {
             session.run(inputs, outputs).close();
         } catch (OrtException e) {

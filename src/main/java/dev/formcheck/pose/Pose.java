@@ -2,8 +2,14 @@ package dev.formcheck.pose;
 
 import java.util.List;
 
-/** The 17 keypoints of one person in one frame, in COCO order. */
-public record Pose(List<Keypoint> keypoints) {
+/**
+ * The 17 keypoints of one person in one frame, in COCO order, with the frame's timestamp.
+ * MoveNet SinglePose always answers with 17 points; whether a person is really there is read from
+ * their scores by the stages downstream.
+ *
+ * @param timestampMicros the frame's presentation time (0 for a still photo)
+ */
+public record Pose(long timestampMicros, List<Keypoint> keypoints) {
     public Pose {
         keypoints = List.copyOf(keypoints);
         if (keypoints.size() != BodyPart.COUNT) {

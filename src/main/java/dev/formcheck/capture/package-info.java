@@ -1,0 +1,11 @@
+/**
+ * Stage 1, frames in: turns still photos (and later camera and video streams) into owned,
+ * immutable {@link dev.formcheck.capture.RgbImage}s that carry their timestamp.
+ *
+ * <p>Decoders hand out buffers they will overwrite; this package copies them before a frame
+ * leaves it. It is the only stage besides {@code media} that may use JavaCV ({@code org.bytedeco}),
+ * and it may use {@code javax.imageio} and {@code java.awt.image} to decode photos. Of our own
+ * packages it may use only {@code io}. Its one exception type is
+ * {@link dev.formcheck.capture.CaptureException}.
+ */
+package dev.formcheck.capture;

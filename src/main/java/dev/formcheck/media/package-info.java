@@ -1,0 +1,9 @@
+/**
+ * Media output (not written yet): writing annotated videos and key-frame images.
+ *
+ * <p>Besides {@code capture}, the only package that may use JavaCV ({@code org.bytedeco}); it may
+ * also use {@code javax.imageio} and {@code java.awt.image} to encode images. Of our own packages
+ * it may use {@code capture}, {@code pose}, {@code kinematics}, {@code analysis} and {@code io};
+ * {@code report}, {@code ui} and {@code cli} may use it.
+ */
+package dev.formcheck.media;

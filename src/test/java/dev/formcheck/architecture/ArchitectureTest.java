@@ -1,0 +1,177 @@
+package dev.formcheck.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.targetOwner;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+/**
+ * The package rules of docs/architecture.md, each with its reason. Every rule selects classes
+ * that exist today, so none passes just because it has nothing to check.
+ */
+@AnalyzeClasses(packages = "dev.formcheck", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String CAPTURE = "dev.formcheck.capture..";
+    private static final String POSE = "dev.formcheck.pose..";
+    private static final String KINEMATICS = "dev.formcheck.kinematics..";
+    private static final String ANALYSIS = "dev.formcheck.analysis..";
+    private static final String FEEDBACK = "dev.formcheck.feedback..";
+    private static final String REPORT = "dev.formcheck.report..";
+    private static final String MEDIA = "dev.formcheck.media..";
+    private static final String UI = "dev.formcheck.ui..";
+    private static final String CLI = "dev.formcheck.cli..";
+    private static final String MODEL_IMPORT = "dev.formcheck.modelimport..";
+    private static final String IO = "dev.formcheck.io..";
+
+    /** The one class allowed to print a stack trace: for internal errors, under --verbose only. */
+    private static final String CLI_MAIN = "dev.formcheck.cli.Main";
+
+    // ---- third-party libraries ----
+
+    @ArchTest
+    static final ArchRule onlyPoseAndModelImportUseOnnxRuntime = noClasses()
+            .that().resideOutsideOfPackages(POSE, MODEL_IMPORT)
+            .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
+            .because("ONNX Runtime sessions hold native memory: pose owns the sessions it opens and closes them, "
+                    + "and the model importer may use ONNX Runtime to validate what it converted; "
+                    + "nobody else should be able to leak a session or a tensor");
+
+    @ArchTest
+    static final ArchRule onlyCaptureAndMediaUseJavaCv = noClasses()
+            .that().resideOutsideOfPackages(CAPTURE, MEDIA)
+            .should().dependOnClassesThat().resideInAPackage("org.bytedeco..")
+            .because("JavaCV frames are native buffers the grabber reuses for the next frame; they are copied "
+                    + "into owned RgbImages inside capture and never cross into another stage");
+
+    /** Swing, FlatLaf, and all of AWT except the raster classes in java.awt.image itself. */
+    private static final DescribedPredicate<JavaClass> UI_TOOLKIT =
+            resideInAnyPackage("javax.swing..", "com.formdev.flatlaf..")
+                    .or(resideInAPackage("java.awt..").and(not(resideInAPackage("java.awt.image"))))
+                    .as("are Swing, FlatLaf or AWT classes (except java.awt.image)");
+
+    @ArchTest
+    static final ArchRule onlyUiUsesTheUiToolkit = noClasses()
+            .that().resideOutsideOfPackage(UI)
+            .should().dependOnClassesThat(UI_TOOLKIT)
+            .because("the window is the UI's business: the other stages must run headless, in tests, "
+                    + "the CLI and on a machine without a display");
+
+    @ArchTest
+    static final ArchRule onlyCaptureMediaAndUiDecodeOrEncodeImages = noClasses()
+            .that().resideOutsideOfPackages(CAPTURE, MEDIA, UI)
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt.image", "javax.imageio..")
+            .because("capture decodes photos with ImageIO into BufferedImages and copies them into RgbImages, "
+                    + "media encodes key frames; between stages pixels travel only as owned, immutable RgbImages");
+
+    @ArchTest
+    static final ArchRule onlyCliUsesPicocli = noClasses()
+            .that().resideOutsideOfPackage(CLI)
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("argument parsing belongs to the command line; stages take typed settings, "
+                    + "so the UI can drive them the same way");
+
+    @ArchTest
+    static final ArchRule onlyModelImportUsesProtobuf = noClasses()
+            .that().resideOutsideOfPackage(MODEL_IMPORT)
+            .should().dependOnClassesThat().resideInAPackage("com.google.protobuf..")
+            .because("only the importer writes ONNX protobuf; the app reads models through ONNX Runtime");
+
+    // ---- our own packages ----
+
+    @ArchTest
+    static final ArchRule stagesDependOnlyOnEarlierStages = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("Capture").definedBy(CAPTURE)
+            .layer("Pose").definedBy(POSE)
+            .layer("Kinematics").definedBy(KINEMATICS)
+            .layer("Analysis").definedBy(ANALYSIS)
+            .layer("Feedback").definedBy(FEEDBACK)
+            .layer("Report").definedBy(REPORT)
+            .layer("Media").definedBy(MEDIA)
+            .layer("UI").definedBy(UI)
+            .layer("CLI").definedBy(CLI)
+            .layer("ModelImport").definedBy(MODEL_IMPORT)
+            .layer("IO").definedBy(IO)
+            // Not Kinematics or Analysis: they work on poses and timestamps, never on frames.
+            .whereLayer("Capture").mayOnlyBeAccessedByLayers("Pose", "Feedback", "Report", "Media", "UI", "CLI")
+            .whereLayer("Pose").mayOnlyBeAccessedByLayers(
+                    "Kinematics", "Analysis", "Feedback", "Report", "Media", "UI", "CLI")
+            .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Report", "Media", "UI", "CLI")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Report", "Media", "UI", "CLI")
+            .whereLayer("Feedback").mayOnlyBeAccessedByLayers("UI", "CLI")
+            .whereLayer("Report").mayOnlyBeAccessedByLayers("UI", "CLI")
+            .whereLayer("Media").mayOnlyBeAccessedByLayers("Report", "UI", "CLI")
+            .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
+            .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ModelImport").mayOnlyBeAccessedByLayers("CLI")
+            // IO has no restriction: every layer may use it, and it may use none of them
+            // (no other layer lists IO as an allowed accessor).
+            .because("data flows one way, capture -> pose -> kinematics -> analysis -> feedback/report; "
+                    + "kinematics and analysis see poses, not frames, so live and recorded sessions share them; "
+                    + "the model importer is an offline tool; only the CLI launches the window");
+
+    // ---- talking to the user ----
+
+    @ArchTest
+    static final ArchRule onlyCliWritesToTheTerminal = noClasses()
+            .that().resideOutsideOfPackage(CLI)
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("only the CLI talks to the terminal; the other stages report through return values "
+                    + "and exceptions, which also works for the window");
+
+    @ArchTest
+    static final ArchRule onlyCliEndsTheProcess = noClasses()
+            .that().resideOutsideOfPackage(CLI)
+            .should().callMethod(System.class, "exit", int.class)
+            .orShould().callMethod(Runtime.class, "exit", int.class)
+            .orShould().callMethod(Runtime.class, "halt", int.class)
+            .because("a stage that exits takes the window, open files and native sessions down with it; "
+                    + "stages throw, and the CLI decides the exit code");
+
+    @ArchTest
+    static final ArchRule noJavaUtilLogging = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+            .because("each failure is one exception per boundary, shown once by the CLI or the window; "
+                    + "a log line beside it would report it twice");
+
+    /**
+     * Matched on the name and on any Throwable owner: {@code e.printStackTrace()} compiles to a call
+     * on e's static type (Exception, CaptureException...), so {@code callMethod(Throwable.class, ...)}
+     * alone would miss it (it misses the call in {@code Main.failure}).
+     */
+    private static final DescribedPredicate<JavaAccess<?>> PRINT_STACK_TRACE =
+            targetOwner(assignableTo(Throwable.class)).and(target(name("printStackTrace")))
+                    .as("the target is printStackTrace(..) of a Throwable");
+
+    @ArchTest
+    static final ArchRule noStackTracesExceptUnderVerbose = noClasses()
+            .that().doNotHaveFullyQualifiedName(CLI_MAIN)
+            .should().callMethodWhere(PRINT_STACK_TRACE)
+            .because("users see one short message per failure; only " + CLI_MAIN
+                    + " prints a stack trace, for internal errors and only under --verbose");
+
+    // ---- exceptions ----
+
+    @ArchTest
+    static final ArchRule exceptionsAreUnchecked = classes()
+            .that().haveSimpleNameEndingWith("Exception")
+            .should().beAssignableTo(RuntimeException.class)
+            .because("each boundary has one unchecked domain exception, caught once where it is shown; "
+                    + "checked exceptions would force catch-and-rethrow in every stage between");
+}

@@ -1,0 +1,152 @@
+package dev.formcheck.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.formcheck.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a user sees at the command line: help, results, and short messages for bad input. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void noCommandPrintsTheHelpAndSaysWhichCommandsWorkToday() {
+        CliRun run = CliRun.of();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: formcheck", "pose", "import-model", "bench",
+                "Commands that work today: pose, import-model, bench pose.", "Not a medical device");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("pose", "import-model", "bench");
+    }
+
+    @Test
+    void aMissingImageGivesAShortMessageAndExitCodeOne() {
+        Path missing = dir.resolve("nobody.png");
+        CliRun run = CliRun.of("pose", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("formcheck: " + missing + ": file not found" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aTextFileNamedLikeAnImageIsRefusedWithoutAStackTrace() throws IOException {
+        Path fake = dir.resolve("photo.jpg");
+        Files.writeString(fake, "not a picture");
+        CliRun run = CliRun.of("pose", "--json", fake.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(fake + ": not an image in a supported format");
+        assertShortAndClean(run);
+    }
+
+    @Test
+    void anUnknownModelIsAUsageErrorWithoutAUsageDump() {
+        CliRun run = CliRun.of("pose", "--model", "blitz", "x.png");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'blitz' is not a model; use lightning or thunder");
+        assertShortAndClean(run);
+    }
+
+    @Test
+    void poseJsonHasTheDocumentedShape() throws IOException {
+        Path image = dir.resolve("frame.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(320, 240,
+                java.awt.image.BufferedImage.TYPE_3BYTE_BGR), "png", image.toFile());
+        CliRun run = CliRun.of("pose", "--json", image.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        JsonNode first = doc.path("images").get(0);
+        assertThat(first.path("file").asText()).isEqualTo(image.toString());
+        assertThat(first.path("width").asInt()).isEqualTo(320);
+        assertThat(first.path("height").asInt()).isEqualTo(240);
+        assertThat(first.path("keypoints")).hasSize(17);
+        assertThat(first.path("keypoints").get(0).path("name").asText()).isEqualTo("nose");
+        assertThat(first.path("keypoints").get(16).path("name").asText()).isEqualTo("right_ankle");
+        assertThat(first.path("keypoints").get(5).has("score")).isTrue();
+    }
+
+    @Test
+    void aMissingModelsDirectoryIsReportedWithTheRestoreHint() throws IOException {
+        Path image = dir.resolve("frame.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 64,
+                java.awt.image.BufferedImage.TYPE_3BYTE_BGR), "png", image.toFile());
+        String previous = System.getProperty("formcheck.models");
+        System.setProperty("formcheck.models", dir.resolve("no-models").toString());
+        try {
+            CliRun run = CliRun.of("pose", image.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("movenet-lightning.onnx: model file not found", "git checkout -- models/");
+            assertShortAndClean(run);
+        } finally {
+            if (previous == null) {
+                System.clearProperty("formcheck.models");
+            } else {
+                System.setProperty("formcheck.models", previous);
+            }
+        }
+    }
+
+    @Test
+    void importModelIntoAMissingDirectoryFailsBeforeReadingAnything() throws IOException {
+        Path out = dir.resolve("no/such/dir/model.onnx");
+        CliRun run = CliRun.of("import-model", dir.resolve("missing.json").toString(), out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(out + ": directory").contains("does not exist");
+        assertThat(run.err()).doesNotContain("missing.json");
+        assertShortAndClean(run);
+    }
+
+    @Test
+    void importModelOfAMissingFileLeavesNothingBehind() throws IOException {
+        Path out = dir.resolve("model.onnx");
+        CliRun run = CliRun.of("import-model", dir.resolve("missing.json").toString(), out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("missing.json: file not found");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void benchPoseJsonReportsTheDocumentedFields() throws IOException {
+        CliRun run = CliRun.of("bench", "pose", "--iterations", "3", "--warmup", "1", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertThat(result.path("model").asText()).isEqualTo("lightning");
+        assertThat(result.path("threads").asInt()).isEqualTo(1);
+        assertThat(result.path("iterations").asInt()).isEqualTo(3);
+        assertThat(result.path("p50_ms").asDouble()).isPositive();
+        assertThat(result.path("p95_ms").asDouble()).isGreaterThanOrEqualTo(result.path("p50_ms").asDouble());
+        assertThat(result.path("mean_ms").asDouble()).isPositive();
+    }
+
+    @Test
+    void benchRefusesAnInvalidSpinValue() {
+        CliRun run = CliRun.of("bench", "pose", "--spin", "maybe");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--spin must be on or off");
+        assertShortAndClean(run);
+    }
+
+    private static void assertShortAndClean(CliRun run) {
+        assertThat(run.errLines()).as("stderr: %s", run.err()).isBetween(1L, 3L);
+        assertThat(run.err()).doesNotContain("Exception", "\tat ", "Usage:");
+    }
+
+    static Path models() {
+        return SharedData.modelsDir();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.formcheck.cli;
+
+import dev.formcheck.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launch contract, end to end: {@code java -jar target/formcheck.jar COMMAND ...} from the
+ * packaged jar and its {@code lib/} directory, in a separate JVM as a user runs it.
+ */
+class JarLaunchIT {
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Result launch(String... args) throws IOException, InterruptedException {
+        String jar = System.getProperty("formcheck.jar", SharedData.projectDir().resolve("target/formcheck.jar").toString());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJarWithNoCommandPrintsTheHelp() throws Exception {
+        Result r = launch();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Usage: formcheck", "Commands that work today");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void theJarFindsTheCommittedModelsAndEstimatesAPose() throws Exception {
+        Path image = dir.resolve("blank.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(256, 256,
+                java.awt.image.BufferedImage.TYPE_3BYTE_BGR), "png", image.toFile());
+        Result r = launch("pose", "--model", "thunder", "--json", image.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"right_ankle\"");
+        assertThat(r.err()).as("native libraries stay quiet").isEmpty();
+    }
+
+    @Test
+    void aBadFileGivesOneShortLineAndExitCodeOne() throws Exception {
+        Result r = launch("pose", dir.resolve("missing.png").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(r.err()).contains("missing.png: file not found");
+    }
+}

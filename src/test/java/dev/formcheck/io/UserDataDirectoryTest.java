@@ -1,0 +1,33 @@
+package dev.formcheck.io;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UserDataDirectoryTest {
+    @Test
+    void thePropertyOverridesThePlatformDefault() {
+        assertThat(UserDataDirectory.resolve("/tmp/fc", "Linux", "/home/a", Map.of())).isEqualTo(Path.of("/tmp/fc"));
+    }
+
+    @Test
+    void linuxFollowsXdgDataHomeAndFallsBackToLocalShare() {
+        assertThat(UserDataDirectory.resolve(null, "Linux", "/home/a", Map.of("XDG_DATA_HOME", "/data")))
+                .isEqualTo(Path.of("/data/formcheck"));
+        assertThat(UserDataDirectory.resolve(null, "Linux", "/home/a", Map.of("XDG_DATA_HOME", "relative")))
+                .isEqualTo(Path.of("/home/a/.local/share/formcheck"));
+        assertThat(UserDataDirectory.resolve(null, "Linux", "/home/a", Map.of()))
+                .isEqualTo(Path.of("/home/a/.local/share/formcheck"));
+    }
+
+    @Test
+    void macAndWindowsUseTheirApplicationDataFolders() {
+        assertThat(UserDataDirectory.resolve(null, "Mac OS X", "/Users/a", Map.of()))
+                .isEqualTo(Path.of("/Users/a/Library/Application Support/FormCheck"));
+        assertThat(UserDataDirectory.resolve(null, "Windows 11", "/home/a", Map.of("APPDATA", "/appdata")))
+                .isEqualTo(Path.of("/appdata/FormCheck"));
+    }
+}
