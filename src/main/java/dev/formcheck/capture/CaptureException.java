@@ -1,7 +1,9 @@
 package dev.formcheck.capture;
 
+import dev.formcheck.common.FormCheckException;
+
 /** The capture stage's one exception type; its message says what went wrong with which source. */
-public class CaptureException extends RuntimeException {
+public class CaptureException extends FormCheckException {
     public CaptureException(String message) {
         super(message);
     }

@@ -1,9 +1,6 @@
 package dev.formcheck.cli;
 
-import dev.formcheck.capture.CaptureException;
-import dev.formcheck.io.AtomicFiles;
-import dev.formcheck.modelimport.ModelImportException;
-import dev.formcheck.pose.PoseException;
+import dev.formcheck.common.FormCheckException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -64,8 +61,7 @@ public final class Main implements Runnable {
 
     private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof ModelImportException || e instanceof PoseException || e instanceof CaptureException
-                || e instanceof AtomicFiles.OutputNotWritableException || e instanceof UserError) {
+        if (e instanceof FormCheckException) {
             err.println("formcheck: " + e.getMessage());
             if (isVerbose(parsed) && e.getCause() != null) {
                 err.println("cause: " + e.getCause());
@@ -92,7 +88,7 @@ public final class Main implements Runnable {
     }
 
     /** An error in what the user asked for, found by a command itself. */
-    static final class UserError extends RuntimeException {
+    static final class UserError extends FormCheckException {
         UserError(String message) {
             super(message);
         }

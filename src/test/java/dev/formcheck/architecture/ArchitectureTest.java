@@ -35,7 +35,7 @@ class ArchitectureTest {
     private static final String UI = "dev.formcheck.ui..";
     private static final String CLI = "dev.formcheck.cli..";
     private static final String MODEL_IMPORT = "dev.formcheck.modelimport..";
-    private static final String IO = "dev.formcheck.io..";
+    private static final String COMMON = "dev.formcheck.common..";
 
     /** The one class allowed to print a stack trace: for internal errors, under --verbose only. */
     private static final String CLI_MAIN = "dev.formcheck.cli.Main";
@@ -106,7 +106,7 @@ class ArchitectureTest {
             .layer("UI").definedBy(UI)
             .layer("CLI").definedBy(CLI)
             .layer("ModelImport").definedBy(MODEL_IMPORT)
-            .layer("IO").definedBy(IO)
+            .layer("Common").definedBy(COMMON)
             // Not Kinematics or Analysis: they work on poses and timestamps, never on frames.
             .whereLayer("Capture").mayOnlyBeAccessedByLayers("Pose", "Feedback", "Report", "Media", "UI", "CLI")
             .whereLayer("Pose").mayOnlyBeAccessedByLayers(
@@ -119,8 +119,8 @@ class ArchitectureTest {
             .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
             .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
             .whereLayer("ModelImport").mayOnlyBeAccessedByLayers("CLI")
-            // IO has no restriction: every layer may use it, and it may use none of them
-            // (no other layer lists IO as an allowed accessor).
+            // Common has no restriction: every layer may use it, and it may use none of them
+            // (no other layer lists Common as an allowed accessor).
             .because("data flows one way, capture -> pose -> kinematics -> analysis -> feedback/report; "
                     + "kinematics and analysis see poses, not frames, so live and recorded sessions share them; "
                     + "the model importer is an offline tool; only the CLI launches the window");
@@ -169,9 +169,20 @@ class ArchitectureTest {
     // ---- exceptions ----
 
     @ArchTest
-    static final ArchRule exceptionsAreUnchecked = classes()
+    static final ArchRule exceptionsAreFormCheckExceptions = classes()
             .that().haveSimpleNameEndingWith("Exception")
-            .should().beAssignableTo(RuntimeException.class)
-            .because("each boundary has one unchecked domain exception, caught once where it is shown; "
-                    + "checked exceptions would force catch-and-rethrow in every stage between");
+            .should().beAssignableTo(dev.formcheck.common.FormCheckException.class)
+            .because("each boundary has one unchecked domain exception whose message is written for the user; "
+                    + "the command line shows every FormCheckException as it is, so a new stage's exception "
+                    + "cannot end up reported as an internal error, and checked exceptions would force "
+                    + "catch-and-rethrow in every stage between");
+
+    // ---- cycles ----
+
+    @ArchTest
+    static final ArchRule noPackageCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("dev.formcheck.(**)")
+            .should().beFreeOfCycles()
+            .because("every package, sub-packages included, can then be read, tested and replaced from the bottom up; "
+                    + "inside modelimport: core <- tfjs, ops <- the ModelImporter front door");
 }

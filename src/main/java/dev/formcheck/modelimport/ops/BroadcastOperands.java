@@ -1,12 +1,12 @@
 package dev.formcheck.modelimport.ops;
 
-import dev.formcheck.modelimport.ConversionContext;
-import dev.formcheck.modelimport.Layout;
-import dev.formcheck.modelimport.ModelImportException;
-import dev.formcheck.modelimport.Value;
-import dev.formcheck.modelimport.tfjs.ElementType;
-import dev.formcheck.modelimport.tfjs.Shapes;
-import dev.formcheck.modelimport.tfjs.TfNode;
+import dev.formcheck.modelimport.core.ConversionContext;
+import dev.formcheck.modelimport.core.Layout;
+import dev.formcheck.modelimport.core.ModelImportException;
+import dev.formcheck.modelimport.core.Value;
+import dev.formcheck.modelimport.core.ElementType;
+import dev.formcheck.modelimport.core.Shapes;
+import dev.formcheck.modelimport.core.TfNode;
 
 /**
  * The ONNX names of two broadcasting operands in one common layout, and the TF shape of the result.

@@ -1,12 +1,12 @@
 package dev.formcheck.modelimport.ops;
 
-import dev.formcheck.modelimport.ConversionContext;
-import dev.formcheck.modelimport.ModelImportException;
-import dev.formcheck.modelimport.OpTranslator;
-import dev.formcheck.modelimport.Value;
+import dev.formcheck.modelimport.core.ConversionContext;
+import dev.formcheck.modelimport.core.ModelImportException;
+import dev.formcheck.modelimport.core.OpTranslator;
+import dev.formcheck.modelimport.core.Value;
 import dev.formcheck.modelimport.onnx.OnnxAttribute;
-import dev.formcheck.modelimport.tfjs.ElementType;
-import dev.formcheck.modelimport.tfjs.TfNode;
+import dev.formcheck.modelimport.core.ElementType;
+import dev.formcheck.modelimport.core.TfNode;
 
 import java.util.List;
 

@@ -1,14 +1,14 @@
 package dev.formcheck.modelimport.ops;
 
-import dev.formcheck.modelimport.ConversionContext;
-import dev.formcheck.modelimport.Layout;
-import dev.formcheck.modelimport.ModelImportException;
-import dev.formcheck.modelimport.OpTranslator;
-import dev.formcheck.modelimport.Value;
+import dev.formcheck.modelimport.core.ConversionContext;
+import dev.formcheck.modelimport.core.Layout;
+import dev.formcheck.modelimport.core.ModelImportException;
+import dev.formcheck.modelimport.core.OpTranslator;
+import dev.formcheck.modelimport.core.Value;
 import dev.formcheck.modelimport.onnx.OnnxAttribute;
-import dev.formcheck.modelimport.tfjs.Shapes;
-import dev.formcheck.modelimport.tfjs.TensorData;
-import dev.formcheck.modelimport.tfjs.TfNode;
+import dev.formcheck.modelimport.core.Shapes;
+import dev.formcheck.modelimport.core.TensorData;
+import dev.formcheck.modelimport.core.TfNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class ConcatV2 implements OpTranslator {
     public List<Value> translate(TfNode node, ConversionContext ctx) {
         int n = ctx.inputCount(node) - 1;
         int rank = ctx.input(node, 0).rank();
-        int axis = Shapes.axis(ctx.constantInput(node, n, "axis").intValues()[0], rank);
+        int axis = Shapes.axis(ctx.constantInt(node, n, "axis"), rank);
         List<Value> parts = new ArrayList<>();
         int[] outShape = ctx.input(node, 0).shape();
         outShape[axis] = 0;

@@ -1,10 +1,10 @@
 package dev.formcheck.modelimport.ops;
 
-import dev.formcheck.modelimport.ConversionContext;
-import dev.formcheck.modelimport.Layout;
-import dev.formcheck.modelimport.OpTranslator;
-import dev.formcheck.modelimport.Value;
-import dev.formcheck.modelimport.tfjs.TfNode;
+import dev.formcheck.modelimport.core.ConversionContext;
+import dev.formcheck.modelimport.core.Layout;
+import dev.formcheck.modelimport.core.OpTranslator;
+import dev.formcheck.modelimport.core.Value;
+import dev.formcheck.modelimport.core.TfNode;
 
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
@@ -34,7 +34,7 @@ public final class ElementwiseUnary implements OpTranslator {
         return applyKeepingLayout(name, onnxOp, x, x.type(), ctx, attributes);
     }
 
-    static Value applyKeepingLayout(String name, String onnxOp, Value x, dev.formcheck.modelimport.tfjs.ElementType outType,
+    static Value applyKeepingLayout(String name, String onnxOp, Value x, dev.formcheck.modelimport.core.ElementType outType,
                                     ConversionContext ctx, List<dev.formcheck.modelimport.onnx.OnnxAttribute> attributes) {
         if (x.layout() == Layout.CHANNELS_FIRST) {
             String out = ctx.emit(name, onnxOp, List.of(ctx.channelsFirstName(x)), attributes);

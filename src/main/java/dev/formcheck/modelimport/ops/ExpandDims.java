@@ -1,10 +1,10 @@
 package dev.formcheck.modelimport.ops;
 
-import dev.formcheck.modelimport.ConversionContext;
-import dev.formcheck.modelimport.ModelImportException;
-import dev.formcheck.modelimport.OpTranslator;
-import dev.formcheck.modelimport.Value;
-import dev.formcheck.modelimport.tfjs.TfNode;
+import dev.formcheck.modelimport.core.ConversionContext;
+import dev.formcheck.modelimport.core.ModelImportException;
+import dev.formcheck.modelimport.core.OpTranslator;
+import dev.formcheck.modelimport.core.Value;
+import dev.formcheck.modelimport.core.TfNode;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ public final class ExpandDims implements OpTranslator {
     @Override
     public List<Value> translate(TfNode node, ConversionContext ctx) {
         Value x = ctx.input(node, 0);
-        int axis = ctx.constantInput(node, 1, "axis").intValues()[0];
+        int axis = ctx.constantInt(node, 1, "axis");
         int[] in = x.shape();
         int outRank = in.length + 1;
         int a = axis < 0 ? axis + outRank : axis;

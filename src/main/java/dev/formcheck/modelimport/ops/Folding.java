@@ -1,8 +1,8 @@
 package dev.formcheck.modelimport.ops;
 
-import dev.formcheck.modelimport.tfjs.ElementType;
-import dev.formcheck.modelimport.tfjs.Shapes;
-import dev.formcheck.modelimport.tfjs.TensorData;
+import dev.formcheck.modelimport.core.ElementType;
+import dev.formcheck.modelimport.core.Shapes;
+import dev.formcheck.modelimport.core.TensorData;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -82,5 +82,74 @@ final class Folding {
             }
         }
         return fromDoubles(type, outShape, i -> out[i]);
+    }
+
+    /** The index of the first maximum along {@code axis}, as TF's ArgMax breaks ties. */
+    static TensorData argMax(TensorData x, int axis, int[] outShape, ElementType outType) {
+        int[] shape = x.shape();
+        int inner = 1;
+        for (int d = axis + 1; d < shape.length; d++) {
+            inner *= shape[d];
+        }
+        int along = shape[axis];
+        final int innerSize = inner;
+        return fromDoubles(outType, outShape, o -> {
+            int outer = o / innerSize;
+            int in = o % innerSize;
+            int best = 0;
+            for (int k = 1; k < along; k++) {
+                if (x.get((outer * along + k) * innerSize + in) > x.get((outer * along + best) * innerSize + in)) {
+                    best = k;
+                }
+            }
+            return best;
+        });
+    }
+
+    /** The slices of {@code x} along {@code axis}, each without that axis. */
+    static java.util.List<TensorData> unstack(TensorData x, int axis, int[] sliceShape) {
+        int[] shape = x.shape();
+        int inner = 1;
+        for (int d = axis + 1; d < shape.length; d++) {
+            inner *= shape[d];
+        }
+        int along = shape[axis];
+        int innerSize = inner;
+        java.util.List<TensorData> slices = new java.util.ArrayList<>();
+        for (int k = 0; k < along; k++) {
+            int slice = k;
+            slices.add(fromDoubles(x.type(), sliceShape, o -> {
+                int outer = o / innerSize;
+                int in = o % innerSize;
+                return x.get((outer * along + slice) * innerSize + in);
+            }));
+        }
+        return slices;
+    }
+
+    /** TF GatherNd: each index tuple (the last axis of {@code indices}) selects an element or slice of {@code params}. */
+    static TensorData gatherNd(TensorData params, TensorData indices, int[] outShape) {
+        int[] p = params.shape();
+        int[] idx = indices.shape();
+        int depth = idx[idx.length - 1];
+        int[] strides = Shapes.strides(p);
+        int sliceSize = 1;
+        for (int d = depth; d < p.length; d++) {
+            sliceSize *= p[d];
+        }
+        int slice = sliceSize;
+        return fromDoubles(params.type(), outShape, o -> {
+            int tuple = o / slice;
+            int offset = 0;
+            for (int d = 0; d < depth; d++) {
+                long index = indices.getLong(tuple * depth + d);
+                if (index < 0 || index >= p[d]) {
+                    throw new IllegalArgumentException("GatherNd index " + index + " is out of range for axis "
+                            + d + " of " + Shapes.format(p));
+                }
+                offset += (int) index * strides[d];
+            }
+            return params.get(offset + o % slice);
+        });
     }
 }

@@ -1,15 +1,14 @@
 package dev.formcheck.modelimport.ops;
 
-import dev.formcheck.modelimport.ConversionContext;
-import dev.formcheck.modelimport.ModelImportException;
-import dev.formcheck.modelimport.OpTranslator;
-import dev.formcheck.modelimport.Value;
+import dev.formcheck.modelimport.core.ConversionContext;
+import dev.formcheck.modelimport.core.ModelImportException;
+import dev.formcheck.modelimport.core.OpTranslator;
+import dev.formcheck.modelimport.core.Value;
 import dev.formcheck.modelimport.onnx.OnnxAttribute;
-import dev.formcheck.modelimport.tfjs.ElementType;
-import dev.formcheck.modelimport.tfjs.Shapes;
-import dev.formcheck.modelimport.tfjs.TfNode;
+import dev.formcheck.modelimport.core.ElementType;
+import dev.formcheck.modelimport.core.Shapes;
+import dev.formcheck.modelimport.core.TfNode;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,6 +27,13 @@ public final class GatherNd implements OpTranslator {
             throw new ModelImportException("node " + node + ": indices " + node.dataInputs().get(1) + " of shape "
                     + Shapes.format(idx) + " do not index params of shape " + Shapes.format(p));
         }
+        int[] outShape = new int[idx.length - 1 + p.length - depth];
+        System.arraycopy(idx, 0, outShape, 0, idx.length - 1);
+        System.arraycopy(p, depth, outShape, idx.length - 1, p.length - depth);
+        if (params.isConstant() && indices.isConstant()) {
+            return List.of(Value.constant(Folding.gatherNd(params.constantValue().orElseThrow(),
+                    indices.constantValue().orElseThrow(), outShape)));
+        }
         String indexName;
         if (indices.isConstant()) {
             indexName = ctx.initializer(indices.constantValue().orElseThrow().cast(ElementType.INT64),
@@ -39,9 +45,6 @@ public final class GatherNd implements OpTranslator {
                     List.of(OnnxAttribute.of("to", (long) ElementType.INT64.onnx().code())));
         }
         String out = ctx.emit(node.name(), "GatherND", List.of(ctx.nativeName(params), indexName));
-        int[] outShape = new int[idx.length - 1 + p.length - depth];
-        System.arraycopy(idx, 0, outShape, 0, idx.length - 1);
-        System.arraycopy(p, depth, outShape, idx.length - 1, p.length - depth);
-        return List.of(Value.nativeTensor(out, params.type(), Arrays.copyOf(outShape, outShape.length)));
+        return List.of(Value.nativeTensor(out, params.type(), outShape));
     }
 }

@@ -1,11 +1,11 @@
 package dev.formcheck.modelimport.ops;
 
-import dev.formcheck.modelimport.ConversionContext;
-import dev.formcheck.modelimport.ModelImportException;
-import dev.formcheck.modelimport.OpTranslator;
-import dev.formcheck.modelimport.Value;
-import dev.formcheck.modelimport.tfjs.Shapes;
-import dev.formcheck.modelimport.tfjs.TfNode;
+import dev.formcheck.modelimport.core.ConversionContext;
+import dev.formcheck.modelimport.core.ModelImportException;
+import dev.formcheck.modelimport.core.OpTranslator;
+import dev.formcheck.modelimport.core.Value;
+import dev.formcheck.modelimport.core.Shapes;
+import dev.formcheck.modelimport.core.TfNode;
 
 import java.util.HashSet;
 import java.util.List;

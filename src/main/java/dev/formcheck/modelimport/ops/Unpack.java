@@ -1,13 +1,13 @@
 package dev.formcheck.modelimport.ops;
 
-import dev.formcheck.modelimport.ConversionContext;
-import dev.formcheck.modelimport.ModelImportException;
-import dev.formcheck.modelimport.OpTranslator;
-import dev.formcheck.modelimport.Value;
-import dev.formcheck.modelimport.tfjs.ElementType;
-import dev.formcheck.modelimport.tfjs.Shapes;
-import dev.formcheck.modelimport.tfjs.TensorData;
-import dev.formcheck.modelimport.tfjs.TfNode;
+import dev.formcheck.modelimport.core.ConversionContext;
+import dev.formcheck.modelimport.core.ModelImportException;
+import dev.formcheck.modelimport.core.OpTranslator;
+import dev.formcheck.modelimport.core.Value;
+import dev.formcheck.modelimport.core.ElementType;
+import dev.formcheck.modelimport.core.Shapes;
+import dev.formcheck.modelimport.core.TensorData;
+import dev.formcheck.modelimport.core.TfNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +31,9 @@ public final class Unpack implements OpTranslator {
         int[] outShape = IntStream.range(0, in.length).filter(i -> i != axis).map(i -> in[i]).toArray();
         if (num == 1) {
             return List.of(Views.reshaped(ctx, x, outShape));
+        }
+        if (x.isConstant()) {
+            return Folding.unstack(x.constantValue().orElseThrow(), axis, outShape).stream().map(Value::constant).toList();
         }
         String data = ctx.nativeName(x);
         List<Value> outputs = new ArrayList<>();

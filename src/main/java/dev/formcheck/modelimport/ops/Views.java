@@ -1,7 +1,7 @@
 package dev.formcheck.modelimport.ops;
 
-import dev.formcheck.modelimport.ConversionContext;
-import dev.formcheck.modelimport.Value;
+import dev.formcheck.modelimport.core.ConversionContext;
+import dev.formcheck.modelimport.core.Value;
 
 /** Helpers for the ops that only change a tensor's shape, never its element order. */
 final class Views {

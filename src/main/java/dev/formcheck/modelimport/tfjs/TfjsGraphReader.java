@@ -3,7 +3,12 @@ package dev.formcheck.modelimport.tfjs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.formcheck.modelimport.ModelImportException;
+import dev.formcheck.modelimport.core.ElementType;
+import dev.formcheck.modelimport.core.ModelImportException;
+import dev.formcheck.modelimport.core.Shapes;
+import dev.formcheck.modelimport.core.TensorData;
+import dev.formcheck.modelimport.core.TfGraph;
+import dev.formcheck.modelimport.core.TfNode;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,7 +31,7 @@ import java.util.Map;
 public final class TfjsGraphReader {
     private final ObjectMapper json = new ObjectMapper();
 
-    public TfjsGraph read(Path modelJson) {
+    public TfGraph read(Path modelJson) {
         JsonNode root = parse(modelJson);
         if (!"graph-model".equals(root.path("format").asText("graph-model"))) {
             throw new ModelImportException(modelJson + ": format is '" + root.path("format").asText()
@@ -42,7 +47,9 @@ public final class TfjsGraphReader {
         }
         Map<String, TensorData> weights = readWeights(modelJson, root.path("weightsManifest"));
         String provenance = root.path("generatedBy").asText("") + " " + root.path("convertedBy").asText("");
-        return new TfjsGraph(modelJson.toString(), provenance.trim(), nodes, weights);
+        List<String> outputs = new ArrayList<>();
+        root.path("signature").path("outputs").fieldNames().forEachRemaining(outputs::add);
+        return new TfGraph(modelJson.toString(), provenance.trim(), nodes, weights, outputs);
     }
 
     private JsonNode parse(Path modelJson) {
@@ -79,18 +86,19 @@ public final class TfjsGraphReader {
         Path dir = modelJson.toAbsolutePath().getParent();
         for (JsonNode group : manifest) {
             ByteBuffer bytes = readShards(dir, group.path("paths"));
+            String shards = shardNames(dir, group.path("paths"));
             for (JsonNode spec : group.path("weights")) {
                 String name = spec.path("name").asText();
                 WeightSpec w = WeightSpec.of(modelJson, spec);
                 if (bytes.remaining() < w.byteLength()) {
-                    throw new ModelImportException(shardNames(group.path("paths")) + ": too short; tensor " + name
+                    throw new ModelImportException(shards + ": too short; tensor " + name
                             + " needs " + w.byteLength() + " bytes at offset " + bytes.position()
                             + " but only " + bytes.remaining() + " remain");
                 }
                 weights.put(name, w.decode(bytes));
             }
             if (bytes.hasRemaining()) {
-                throw new ModelImportException(shardNames(group.path("paths")) + ": " + bytes.remaining()
+                throw new ModelImportException(shards + ": " + bytes.remaining()
                         + " bytes left over after the last tensor; the manifest does not describe these shards");
             }
         }
@@ -117,9 +125,9 @@ public final class TfjsGraphReader {
         return all.flip();
     }
 
-    private static String shardNames(JsonNode paths) {
+    private static String shardNames(Path dir, JsonNode paths) {
         List<String> names = new ArrayList<>();
-        paths.forEach(p -> names.add(p.asText()));
+        paths.forEach(p -> names.add(dir.resolve(p.asText()).toString()));
         return String.join(", ", names);
     }
 
@@ -177,8 +185,10 @@ public final class TfjsGraphReader {
             long[] values = new long[n];
             for (int i = 0; i < n; i++) {
                 values[i] = switch (storage) {
-                    case "bool", "uint8" -> bytes.get() & 0xff;
-                    case "uint16" -> bytes.getShort() & 0xffff;
+                    // TF.js dequantizes integer tensors as round(q * scale + min), like floats but rounded
+                    case "uint8" -> type == ElementType.BOOL ? bytes.get() & 0xff : Math.round((bytes.get() & 0xff) * scale + min);
+                    case "uint16" -> Math.round((bytes.getShort() & 0xffff) * scale + min);
+                    case "bool" -> bytes.get() & 0xff;
                     default -> bytes.getInt();
                 };
             }

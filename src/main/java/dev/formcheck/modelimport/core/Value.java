@@ -1,8 +1,5 @@
-package dev.formcheck.modelimport;
+package dev.formcheck.modelimport.core;
 
-import dev.formcheck.modelimport.tfjs.ElementType;
-import dev.formcheck.modelimport.tfjs.Shapes;
-import dev.formcheck.modelimport.tfjs.TensorData;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,7 +1,6 @@
-package dev.formcheck.modelimport.tfjs;
+package dev.formcheck.modelimport.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.formcheck.modelimport.ModelImportException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -81,7 +80,12 @@ public record TfNode(String name, String op, List<String> inputs, Map<String, Js
 
     /** The static shape of a Placeholder; -1 marks an unknown dimension. */
     public int[] shapeAttr(String attribute) {
-        JsonNode dims = attr(attribute).path("shape").path("dim");
+        JsonNode shapeJson = attr(attribute).path("shape");
+        if (shapeJson.path("unknownRank").asBoolean(false)) {
+            throw new ModelImportException("node " + this + ": attribute " + attribute
+                    + " has an unknown rank; only static shapes can be imported");
+        }
+        JsonNode dims = shapeJson.path("dim");
         int[] shape = new int[dims.size()];
         for (int i = 0; i < shape.length; i++) {
             shape[i] = dims.get(i).path("size").asInt(-1);

@@ -1,8 +1,7 @@
-package dev.formcheck.io;
+package dev.formcheck.common;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -83,9 +82,9 @@ public final class AtomicFiles {
     }
 
     /** An output file that cannot be written; the message names it and says why. */
-    public static final class OutputNotWritableException extends UncheckedIOException {
+    public static final class OutputNotWritableException extends FormCheckException {
         public OutputNotWritableException(String message) {
-            super(message, new IOException(message));
+            super(message);
         }
     }
 }

@@ -1,13 +1,9 @@
-package dev.formcheck.modelimport;
+package dev.formcheck.modelimport.core;
 
 import dev.formcheck.modelimport.onnx.OnnxAttribute;
 import dev.formcheck.modelimport.onnx.OnnxNode;
 import dev.formcheck.modelimport.onnx.OnnxTensor;
 import dev.formcheck.modelimport.onnx.OnnxValueInfo;
-import dev.formcheck.modelimport.tfjs.ElementType;
-import dev.formcheck.modelimport.tfjs.Shapes;
-import dev.formcheck.modelimport.tfjs.TensorData;
-import dev.formcheck.modelimport.tfjs.TfNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +33,7 @@ public final class ConversionContext {
     private final Map<String, String> layoutCache = new HashMap<>();
     private final Map<String, String> shapeConstants = new HashMap<>();
     private final Set<String> usedNames = new HashSet<>();
+    private final Set<String> reserved = new HashSet<>();
 
     ConversionContext(Map<String, TensorData> weights) {
         this.weights = weights;
@@ -79,6 +76,16 @@ public final class ConversionContext {
                 + "s are not supported"));
     }
 
+    /** A constant input holding exactly one integer, such as an axis. */
+    public int constantInt(TfNode node, int i, String role) {
+        TensorData data = constantInput(node, i, role);
+        if (data.size() != 1 || !data.type().isInteger()) {
+            throw new ModelImportException("node " + node + ": its " + role + " (" + node.dataInputs().get(i)
+                    + ") must hold one integer, found " + data.type() + " of shape " + Shapes.format(data.shape()));
+        }
+        return Math.toIntExact(data.getLong(0));
+    }
+
     Value value(String tfInput) {
         String key = tfInput.contains(":") ? tfInput : tfInput + ":0";
         Value v = values.get(key);
@@ -112,6 +119,20 @@ public final class ConversionContext {
     public String int64Initializer(String nameHint, long... values) {
         return shapeConstants.computeIfAbsent(nameHint + java.util.Arrays.toString(values), k -> initializer(
                 TensorData.ofLongs(ElementType.INT64, new int[] {values.length}, values), nameHint));
+    }
+
+    /** Keeps {@code name} free for {@link #emitNamed}, however translators name their outputs. */
+    void reserveName(String name) {
+        reserved.add(name);
+    }
+
+    /** Emits a node whose output gets exactly {@code name}, which must have been reserved. */
+    String emitNamed(String name, String opType, List<String> inputs) {
+        if (!reserved.remove(name) || !usedNames.add(name)) {
+            throw new IllegalStateException("output name " + name + " was not reserved or is taken");
+        }
+        nodes.add(new OnnxNode(name, opType, inputs, List.of(name), List.of()));
+        return name;
     }
 
     /** Emits one ONNX node with a single output and returns the output's name. */
@@ -217,7 +238,7 @@ public final class ConversionContext {
     private String unique(String hint) {
         String base = hint.isEmpty() ? "t" : hint;
         String name = base;
-        for (int i = 1; !usedNames.add(name); i++) {
+        for (int i = 1; reserved.contains(name) || !usedNames.add(name); i++) {
             name = base + "_" + i;
         }
         return name;

@@ -1,7 +1,5 @@
-package dev.formcheck.modelimport;
+package dev.formcheck.modelimport.core;
 
-import dev.formcheck.modelimport.tfjs.ElementType;
-import dev.formcheck.modelimport.tfjs.Shapes;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.formcheck.modelimport;
+package dev.formcheck.modelimport.core;
 
 /**
  * How a converted tensor's memory relates to the TensorFlow tensor it stands for.

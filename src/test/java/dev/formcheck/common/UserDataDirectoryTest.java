@@ -1,4 +1,4 @@
-package dev.formcheck.io;
+package dev.formcheck.common;
 
 import org.junit.jupiter.api.Test;
 

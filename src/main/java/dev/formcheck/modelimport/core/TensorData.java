@@ -1,4 +1,4 @@
-package dev.formcheck.modelimport.tfjs;
+package dev.formcheck.modelimport.core;
 
 import dev.formcheck.modelimport.onnx.OnnxDataType;
 

@@ -1,6 +1,5 @@
-package dev.formcheck.modelimport;
+package dev.formcheck.modelimport.core;
 
-import dev.formcheck.modelimport.tfjs.TfNode;
 
 import java.util.List;
 

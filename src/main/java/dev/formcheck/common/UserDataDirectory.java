@@ -1,4 +1,4 @@
-package dev.formcheck.io;
+package dev.formcheck.common;
 
 import java.nio.file.Path;
 import java.util.Locale;
