@@ -14,8 +14,11 @@ public record InferenceSettings(int intraOpThreads, boolean spinning, boolean ve
         }
     }
 
-    /** Measured on 2 cores (docs/decisions/0003-inference-threads.md). */
+    /**
+     * One intra-op thread, no spinning: steady whether or not the other core is busy, and it leaves
+     * that core to capture, decoding and the UI (docs/decisions/0003-inference-threads.md).
+     */
     public static InferenceSettings defaults() {
-        return new InferenceSettings(1, true, false);
+        return new InferenceSettings(1, false, false);
     }
 }
