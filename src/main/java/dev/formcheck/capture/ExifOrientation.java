@@ -7,7 +7,7 @@ package dev.formcheck.capture;
  * <p>Values 1..8 as the EXIF standard defines them; 1 (as stored) when absent or unreadable.
  */
 final class ExifOrientation {
-    static final int NORMAL = 1;
+    static final int NORMAL = Orientation.UPRIGHT;
 
     private static final int ORIENTATION_TAG = 0x0112;
 
@@ -74,40 +74,5 @@ final class ExifOrientation {
         long hi = u16(b, little ? at + 2 : at, little);
         long lo = u16(b, little ? at : at + 2, little);
         return hi << 16 | lo;
-    }
-
-    /** The image as it should be displayed: rotated and/or mirrored as {@code orientation} says. */
-    static RgbImage apply(RgbImage image, int orientation) {
-        if (orientation == NORMAL) {
-            return image;
-        }
-        int w = image.width();
-        int h = image.height();
-        boolean swap = orientation >= 5;
-        int outW = swap ? h : w;
-        int outH = swap ? w : h;
-        java.nio.ByteBuffer src = image.pixels();
-        byte[] out = new byte[outW * outH * 3];
-        int o = 0;
-        for (int y = 0; y < outH; y++) {
-            for (int x = 0; x < outW; x++) {
-                int sx;
-                int sy;
-                switch (orientation) {
-                    case 2 -> { sx = w - 1 - x; sy = y; }
-                    case 3 -> { sx = w - 1 - x; sy = h - 1 - y; }
-                    case 4 -> { sx = x; sy = h - 1 - y; }
-                    case 5 -> { sx = y; sy = x; }
-                    case 6 -> { sx = y; sy = h - 1 - x; }
-                    case 7 -> { sx = w - 1 - y; sy = h - 1 - x; }
-                    default -> { sx = w - 1 - y; sy = x; } // 8
-                }
-                int s = (sy * w + sx) * 3;
-                out[o++] = src.get(s);
-                out[o++] = src.get(s + 1);
-                out[o++] = src.get(s + 2);
-            }
-        }
-        return RgbImage.wrapping(outW, outH, out, image.timestampMicros());
     }
 }

@@ -14,10 +14,10 @@ public final class ImageFiles {
 
     public static RgbImage read(Path file) {
         if (!Files.exists(file)) {
-            throw new CaptureException(file + ": file not found");
+            throw new CaptureException(CaptureException.Reason.FILE_NOT_FOUND, file + ": file not found");
         }
         if (Files.isDirectory(file)) {
-            throw new CaptureException(file + ": is a directory, not an image");
+            throw new CaptureException(CaptureException.Reason.NOT_MEDIA, file + ": is a directory, not an image");
         }
         byte[] bytes;
         BufferedImage image;
@@ -30,7 +30,7 @@ public final class ImageFiles {
         if (image == null) {
             throw new CaptureException(file + ": not an image in a supported format (PNG, JPEG, BMP, GIF)");
         }
-        return ExifOrientation.apply(fromBufferedImage(image, 0), ExifOrientation.read(bytes));
+        return Orientation.apply(fromBufferedImage(image, 0), ExifOrientation.read(bytes));
     }
 
     /** Converts any BufferedImage to packed RGB; alpha is dropped. */

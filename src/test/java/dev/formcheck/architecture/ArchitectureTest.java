@@ -35,6 +35,7 @@ class ArchitectureTest {
     private static final String UI = "dev.formcheck.ui..";
     private static final String CLI = "dev.formcheck.cli..";
     private static final String MODEL_IMPORT = "dev.formcheck.modelimport..";
+    private static final String PIPELINE = "dev.formcheck.pipeline..";
     private static final String COMMON = "dev.formcheck.common..";
 
     /** The one class allowed to print a stack trace: for internal errors, under --verbose only. */
@@ -106,11 +107,14 @@ class ArchitectureTest {
             .layer("UI").definedBy(UI)
             .layer("CLI").definedBy(CLI)
             .layer("ModelImport").definedBy(MODEL_IMPORT)
+            .layer("Pipeline").definedBy(PIPELINE)
             .layer("Common").definedBy(COMMON)
             // Not Kinematics or Analysis: they work on poses and timestamps, never on frames.
-            .whereLayer("Capture").mayOnlyBeAccessedByLayers("Pose", "Feedback", "Report", "Media", "UI", "CLI")
+            .whereLayer("Capture").mayOnlyBeAccessedByLayers("Pose", "Pipeline", "Feedback", "Report", "Media", "UI", "CLI")
             .whereLayer("Pose").mayOnlyBeAccessedByLayers(
-                    "Kinematics", "Analysis", "Feedback", "Report", "Media", "UI", "CLI")
+                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Report", "Media", "UI", "CLI")
+            // The pipeline only moves frames and poses between threads; the UI and the CLI drive it.
+            .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Report", "Media", "UI", "CLI")
             .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Report", "Media", "UI", "CLI")
             .whereLayer("Feedback").mayOnlyBeAccessedByLayers("UI", "CLI")

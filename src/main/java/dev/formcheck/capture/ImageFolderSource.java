@@ -1,0 +1,73 @@
+package dev.formcheck.capture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The images of a folder (PNG, JPEG, BMP, GIF), in file-name order, as a stream at a nominal
+ * frame rate: frame {@code i} is stamped {@code i / fps} seconds. Each image is decoded when it
+ * is asked for, so a long time-lapse costs memory for one frame at a time.
+ */
+public final class ImageFolderSource implements FrameSource {
+    private static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
+
+    private final List<Path> files;
+    private final double fps;
+    private final SourceInfo info;
+    private int index;
+
+    private ImageFolderSource(Path folder, List<Path> files, double fps, RgbImage first) {
+        this.files = files;
+        this.fps = fps;
+        this.info = new SourceInfo(folder.toString(), first.width(), first.height(), fps, files.size(),
+                Math.round(files.size() / fps * 1e6), false);
+    }
+
+    public static ImageFolderSource open(Path folder, double fps) {
+        if (!(fps > 0)) {
+            throw new IllegalArgumentException("fps must be positive, not " + fps);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new CaptureException(CaptureException.Reason.FILE_NOT_FOUND, folder + ": no such folder");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(ImageFolderSource::isImage).sorted().toList();
+        } catch (IOException e) {
+            throw new CaptureException(CaptureException.Reason.NOT_READABLE, folder + ": cannot be listed (" + e.getMessage() + ")");
+        }
+        if (files.isEmpty()) {
+            throw new CaptureException(CaptureException.Reason.NOT_MEDIA, folder + ": holds no PNG, JPEG, BMP or GIF images");
+        }
+        return new ImageFolderSource(folder, files, fps, ImageFiles.read(files.get(0)));
+    }
+
+    private static boolean isImage(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(p) && EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    @Override
+    public SourceInfo info() {
+        return info;
+    }
+
+    @Override
+    public Optional<RgbImage> next() {
+        if (index >= files.size()) {
+            return Optional.empty();
+        }
+        int i = index++;
+        return Optional.of(ImageFiles.read(files.get(i)).withTimestamp(Math.round(i / fps * 1e6)));
+    }
+
+    @Override
+    public void close() {
+        // nothing held between frames
+    }
+}

@@ -1,0 +1,166 @@
+package dev.formcheck.capture;
+
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FrameGrabber;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every frame of a video file (mp4, mov, avi, mkv, webm: whatever FFmpeg decodes), in order, as
+ * fast as it decodes, optionally keeping one frame in {@code stride}. Phone videos are turned
+ * upright by their rotation metadata. Timestamps are the stream's presentation times, made
+ * strictly increasing (a repeated timestamp is nudged forward by a microsecond).
+ */
+public final class VideoFileSource implements FrameSource {
+    /** A stream that stops this far short of its announced duration was cut off. */
+    private static final double TRUNCATION_TOLERANCE_SECONDS = 1.0;
+
+    private final Path file;
+    private final FFmpegFrameGrabber grabber;
+    private final FrameCopier copier;
+    private final SourceInfo info;
+    private final int stride;
+    private long frameIndex;
+    private long lastTimestamp = Long.MIN_VALUE;
+    private EndOfStream end = EndOfStream.COMPLETE;
+    private boolean finished;
+
+    private VideoFileSource(Path file, FFmpegFrameGrabber grabber, int stride) {
+        this.file = file;
+        this.grabber = grabber;
+        this.stride = stride;
+        int orientation = Orientation.fromDisplayRotation(grabber.getDisplayRotation());
+        this.copier = new FrameCopier(orientation);
+        boolean swap = Orientation.swapsAxes(orientation);
+        int w = grabber.getImageWidth();
+        int h = grabber.getImageHeight();
+        this.info = new SourceInfo(file.toString(), swap ? h : w, swap ? w : h, grabber.getFrameRate(),
+                grabber.getLengthInFrames(), grabber.getLengthInTime(), false);
+    }
+
+    /** Opens the file; every failure is a {@link CaptureException} naming the file and the problem. */
+    public static VideoFileSource open(Path file, int stride) {
+        if (stride < 1) {
+            throw new IllegalArgumentException("stride must be at least 1, not " + stride);
+        }
+        checkReadable(file);
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        try {
+            grabber.start();
+        } catch (FrameGrabber.Exception e) {
+            release(grabber);
+            throw openFailure(file, e);
+        }
+        if (!grabber.hasVideo() || grabber.getImageWidth() <= 0) {
+            release(grabber);
+            throw new CaptureException(CaptureException.Reason.NO_VIDEO_STREAM,
+                    file + ": has no video stream (an audio-only file?)");
+        }
+        return new VideoFileSource(file, grabber, stride);
+    }
+
+    public static VideoFileSource open(Path file) {
+        return open(file, 1);
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.exists(file)) {
+            throw new CaptureException(CaptureException.Reason.FILE_NOT_FOUND, file + ": file not found");
+        }
+        if (Files.isDirectory(file)) {
+            throw new CaptureException(CaptureException.Reason.NOT_MEDIA, file + ": is a directory, not a video");
+        }
+        if (!Files.isReadable(file)) {
+            throw new CaptureException(CaptureException.Reason.NOT_READABLE, file + ": not readable (permission denied)");
+        }
+    }
+
+    private static CaptureException openFailure(Path file, FrameGrabber.Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("avcodec_find_decoder") || message.contains("Unsupported video format")) {
+            return new CaptureException(CaptureException.Reason.UNSUPPORTED_CODEC,
+                    file + ": its video codec is not supported; convert it to H.264 MP4", e);
+        }
+        if (looksLikeMp4(file)) {
+            return new CaptureException(CaptureException.Reason.TRUNCATED,
+                    file + ": an MP4 that cannot be opened; it looks incomplete (an unfinished copy or download?)", e);
+        }
+        return new CaptureException(CaptureException.Reason.NOT_MEDIA,
+                file + ": not a video FFmpeg can read (damaged, or not a video at all)", e);
+    }
+
+    /** MP4/MOV files start with a box whose type is 'ftyp' at byte 4. */
+    private static boolean looksLikeMp4(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8);
+            return head.length == 8 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public SourceInfo info() {
+        return info;
+    }
+
+    @Override
+    public Optional<RgbImage> next() {
+        if (finished) {
+            return Optional.empty();
+        }
+        try {
+            while (true) {
+                org.bytedeco.javacv.Frame frame = grabber.grabImage();
+                if (frame == null) {
+                    finish();
+                    return Optional.empty();
+                }
+                long index = frameIndex++;
+                long timestamp = Math.max(frame.timestamp, lastTimestamp + 1);
+                lastTimestamp = timestamp;
+                if (index % stride == 0) {
+                    return Optional.of(copier.copy(frame, timestamp));
+                }
+            }
+        } catch (FrameGrabber.Exception e) {
+            finished = true;
+            throw new CaptureException(CaptureException.Reason.READ_FAILED, file + ": decoding failed after "
+                    + frameIndex + " frames (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void finish() {
+        finished = true;
+        double announced = info.durationMicros() / 1e6;
+        double reached = lastTimestamp == Long.MIN_VALUE ? 0 : lastTimestamp / 1e6 + 1 / Math.max(info.fps(), 1);
+        if (announced > 0 && reached + TRUNCATION_TOLERANCE_SECONDS < announced) {
+            end = EndOfStream.early(String.format(java.util.Locale.ROOT,
+                    "%s: the video stops at %.1f s of its %.1f s; the file looks truncated", file, reached, announced));
+        }
+    }
+
+    @Override
+    public EndOfStream endOfStream() {
+        return end;
+    }
+
+    @Override
+    public void close() {
+        release(grabber);
+    }
+
+    private static void release(FFmpegFrameGrabber grabber) {
+        try {
+            grabber.close();
+        } catch (FrameGrabber.Exception ignored) {
+            // closing after use or after a failure: nothing more to report
+        }
+    }
+}

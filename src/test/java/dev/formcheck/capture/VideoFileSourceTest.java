@@ -1,0 +1,105 @@
+package dev.formcheck.capture;
+
+import dev.formcheck.testing.RequiresSharedData;
+import dev.formcheck.testing.SharedData;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.ShortBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VideoFileSourceTest {
+    static final Path SQUAT = SharedData.resolve("videos/squat-side.mp4");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @RequiresSharedData
+    void everyFrameOfTheSquatVideoIsDecodedInOrderWithIncreasingTimestamps() {
+        try (VideoFileSource source = VideoFileSource.open(SQUAT)) {
+            SourceInfo info = source.info();
+            assertThat(info.width()).isEqualTo(608);
+            assertThat(info.height()).isEqualTo(1080);
+            assertThat(info.fps()).isCloseTo(29.97, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(info.live()).isFalse();
+            long count = 0;
+            long last = Long.MIN_VALUE;
+            Optional<RgbImage> frame;
+            while ((frame = source.next()).isPresent()) {
+                assertThat(frame.get().timestampMicros()).isGreaterThan(last);
+                assertThat(frame.get().width()).isEqualTo(608);
+                last = frame.get().timestampMicros();
+                count++;
+            }
+            assertThat(count).isEqualTo(info.frameCount()).isEqualTo(614);
+            assertThat(source.endOfStream().complete()).isTrue();
+        }
+    }
+
+    @Test
+    @RequiresSharedData
+    void aStrideKeepsOneFrameInN() {
+        try (VideoFileSource source = VideoFileSource.open(SQUAT, 3)) {
+            long count = 0;
+            while (source.next().isPresent()) {
+                count++;
+            }
+            assertThat(count).isEqualTo((614 + 2) / 3);
+        }
+    }
+
+    @Test
+    @RequiresSharedData
+    void aTruncatedCopyOfARealVideoIsReportedAsIncomplete() throws IOException {
+        Path cut = dir.resolve("cut.mp4");
+        byte[] video = Files.readAllBytes(SQUAT);
+        Files.write(cut, Arrays.copyOf(video, video.length / 2));
+        assertThatThrownBy(() -> VideoFileSource.open(cut))
+                .isInstanceOfSatisfying(CaptureException.class, e -> assertThat(e.reason()).isEqualTo(CaptureException.Reason.TRUNCATED))
+                .hasMessage(cut + ": an MP4 that cannot be opened; it looks incomplete (an unfinished copy or download?)");
+    }
+
+    @Test
+    void aTextFileNamedMp4IsNotAVideo() throws IOException {
+        Path fake = dir.resolve("clip.mp4");
+        Files.writeString(fake, "this is not a video\n");
+        assertThatThrownBy(() -> VideoFileSource.open(fake))
+                .isInstanceOfSatisfying(CaptureException.class, e -> assertThat(e.reason()).isEqualTo(CaptureException.Reason.NOT_MEDIA))
+                .hasMessage(fake + ": not a video FFmpeg can read (damaged, or not a video at all)");
+    }
+
+    @Test
+    void aMissingPathIsReportedAsNotFound() {
+        Path missing = dir.resolve("nothing.mp4");
+        assertThatThrownBy(() -> VideoFileSource.open(missing))
+                .isInstanceOfSatisfying(CaptureException.class, e -> assertThat(e.reason()).isEqualTo(CaptureException.Reason.FILE_NOT_FOUND))
+                .hasMessage(missing + ": file not found");
+    }
+
+    @Test
+    void anAudioOnlyFileHasNoVideoStream() throws Exception {
+        Path audio = dir.resolve("tone.wav");
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(audio.toFile(), 1)) {
+            recorder.setFormat("wav");
+            recorder.setSampleRate(8000);
+            recorder.start();
+            short[] samples = new short[8000];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = (short) (8000 * Math.sin(i * 2 * Math.PI * 440 / 8000));
+            }
+            recorder.recordSamples(8000, 1, ShortBuffer.wrap(samples));
+        }
+        assertThatThrownBy(() -> VideoFileSource.open(audio))
+                .isInstanceOfSatisfying(CaptureException.class, e -> assertThat(e.reason()).isEqualTo(CaptureException.Reason.NO_VIDEO_STREAM))
+                .hasMessage(audio + ": has no video stream (an audio-only file?)");
+    }
+}
