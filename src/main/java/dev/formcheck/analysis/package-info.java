@@ -4,7 +4,7 @@
  * decide "rounded under load", "over-arched" or "slouched", including what a gap in the person
  * means.
  *
- * <p>It may use {@code kinematics}, {@code pose} and {@code io}; never {@code capture}, the UI or
+ * <p>It may use {@code kinematics}, {@code pose} and {@code common}; never {@code capture}, the UI or
  * a native library, so live and recorded sessions run the very same code.
  */
 package dev.formcheck.analysis;

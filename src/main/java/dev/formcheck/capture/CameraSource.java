@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.bytedeco.javacv.Frame;
 
 /**
  * A webcam through FFmpeg's capture devices: V4L2 on Linux, DirectShow on Windows, AVFoundation
@@ -107,7 +108,7 @@ public final class CameraSource implements FrameSource {
 
     @Override
     public Optional<RgbImage> next() {
-        org.bytedeco.javacv.Frame frame;
+        Frame frame;
         try {
             frame = grabber.grabImage();
         } catch (FrameGrabber.Exception e) {

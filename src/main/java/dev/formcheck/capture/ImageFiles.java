@@ -1,36 +1,80 @@
 package dev.formcheck.capture;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 
 /** Reads still photos (PNG, JPEG, BMP, GIF) into {@link RgbImage}s, upright as their EXIF orientation says. */
 public final class ImageFiles {
     private ImageFiles() {
     }
 
-    public static RgbImage read(Path file) {
+    /** Fails, with the message {@link #read} would give, when {@code file} is missing or not a file. */
+    public static void checkReadable(Path file) {
         if (!Files.exists(file)) {
             throw new CaptureException(CaptureException.Reason.FILE_NOT_FOUND, file + ": file not found");
         }
         if (Files.isDirectory(file)) {
             throw new CaptureException(CaptureException.Reason.NOT_MEDIA, file + ": is a directory, not an image");
         }
+        if (!Files.isReadable(file)) {
+            throw new CaptureException(CaptureException.Reason.NOT_READABLE, file + ": not readable (permission denied)");
+        }
+    }
+
+    public static RgbImage read(Path file) {
+        checkReadable(file);
         byte[] bytes;
-        BufferedImage image;
         try {
             bytes = Files.readAllBytes(file);
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
-            throw new CaptureException(file + ": cannot be decoded as an image (" + e.getMessage() + ")");
+            throw new CaptureException(CaptureException.Reason.NOT_READABLE, file + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        if (image == null) {
-            throw new CaptureException(file + ": not an image in a supported format (PNG, JPEG, BMP, GIF)");
-        }
+        BufferedImage image = decode(file, bytes);
         return Orientation.apply(fromBufferedImage(image, 0), ExifOrientation.read(bytes));
+    }
+
+    /**
+     * Decodes with the first ImageIO reader that accepts the bytes. ImageIO reports a JPEG cut
+     * short only as a warning and fills the rest grey; that is treated as the error it is.
+     */
+    private static BufferedImage decode(Path file, byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new CaptureException(CaptureException.Reason.NOT_MEDIA,
+                        file + ": not an image in a supported format (PNG, JPEG, BMP, GIF)");
+            }
+            ImageReader reader = readers.next();
+            List<String> warnings = new ArrayList<>();
+            try {
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                reader.setInput(in, true, true);
+                BufferedImage image = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw new CaptureException(CaptureException.Reason.TRUNCATED,
+                            file + ": damaged or cut short (" + warnings.get(0) + ")");
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof CaptureException c) {
+                throw c;
+            }
+            // ImageIO's decoders also fail with unchecked exceptions on damaged data
+            throw new CaptureException(CaptureException.Reason.NOT_MEDIA,
+                    file + ": cannot be decoded as an image (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Converts any BufferedImage to packed RGB; alpha is dropped. */

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Locale;
+import org.bytedeco.javacv.Frame;
 
 /**
  * Every frame of a video file (mp4, mov, avi, mkv, webm: whatever FFmpeg decodes), in order, as
@@ -117,7 +119,7 @@ public final class VideoFileSource implements FrameSource {
         }
         try {
             while (true) {
-                org.bytedeco.javacv.Frame frame = grabber.grabImage();
+                Frame frame = grabber.grabImage();
                 if (frame == null) {
                     finish();
                     return Optional.empty();
@@ -141,7 +143,7 @@ public final class VideoFileSource implements FrameSource {
         double announced = info.durationMicros() / 1e6;
         double reached = lastTimestamp == Long.MIN_VALUE ? 0 : lastTimestamp / 1e6 + 1 / Math.max(info.fps(), 1);
         if (announced > 0 && reached + TRUNCATION_TOLERANCE_SECONDS < announced) {
-            end = EndOfStream.early(String.format(java.util.Locale.ROOT,
+            end = EndOfStream.early(String.format(Locale.ROOT,
                     "%s: the video stops at %.1f s of its %.1f s; the file looks truncated", file, reached, announced));
         }
     }

@@ -2,7 +2,7 @@ package dev.formcheck.cli;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "bench", description = "Benchmarks: time a stage of the pipeline after warm-up.",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: time a stage of the pipeline after warm-up.",
         subcommands = {BenchPoseCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec

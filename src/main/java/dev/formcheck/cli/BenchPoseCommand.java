@@ -6,28 +6,33 @@ import dev.formcheck.capture.RgbImage;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.StageTimings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "pose",
-        description = {"Times one full pose estimate, from a decoded frame in memory to keypoints in pixels,",
-                "after warm-up; prints p50, p95 and mean in milliseconds."})
+@Command(name = "pose", mixinStandardHelpOptions = true,
+        description = {"Times one full pose estimate (decoded frame in memory to keypoints in pixels).",
+                "Runs warm-up first, then prints p50, p95 and mean in milliseconds."})
 final class BenchPoseCommand implements Callable<Integer> {
     static final int FRAME_WIDTH = 640;
     static final int FRAME_HEIGHT = 480;
 
+    /** On or off, for --spin. */
+    enum Toggle { ON, OFF }
+
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     VerboseOption verbose;
 
     @Mixin
@@ -39,12 +44,13 @@ final class BenchPoseCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "30", description = "Untimed runs first. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
-    @Option(names = "--threads", defaultValue = "1", description = "ONNX Runtime intra-op threads. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--threads", defaultValue = "1",
+            description = "ONNX Runtime intra-op threads (1-" + InferenceSettings.MAX_THREADS + "). Default: ${DEFAULT-VALUE}.")
     int threads;
 
     @Option(names = "--spin", defaultValue = "on", paramLabel = "on|off",
             description = "Let idle ONNX Runtime threads spin. Default: ${DEFAULT-VALUE}.")
-    String spin;
+    Toggle spin;
 
     @Option(names = "--image", paramLabel = "FILE",
             description = "Time this image instead of the built-in 640x480 test frame.")
@@ -56,15 +62,19 @@ final class BenchPoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (iterations < 1 || warmup < 0) {
-            throw new Main.UserError("--iterations must be at least 1 and --warmup at least 0");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--iterations must be at least 1 and --warmup at least 0");
         }
-        if (!spin.equals("on") && !spin.equals("off")) {
-            throw new Main.UserError("--spin must be on or off, not '" + spin + "'");
+        if (threads < 1 || threads > InferenceSettings.MAX_THREADS) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be 1-" + InferenceSettings.MAX_THREADS + ", not " + threads);
         }
         RgbImage frame = image != null ? ImageFiles.read(image) : TestFrame.create(FRAME_WIDTH, FRAME_HEIGHT);
-        InferenceSettings settings = new InferenceSettings(threads, spin.equals("on"), verbose.verbose);
+        InferenceSettings settings = new InferenceSettings(threads, spin == Toggle.ON, Main.verboseRequested(spec));
         long[] total = new long[iterations];
-        long[][] stages = new long[3][iterations];
+        long[] preprocess = new long[iterations];
+        long[] inference = new long[iterations];
+        long[] decode = new long[iterations];
         try (MoveNetEstimator estimator = modelOptions.open(settings)) {
             for (int i = 0; i < warmup; i++) {
                 estimator.estimate(frame);
@@ -74,22 +84,23 @@ final class BenchPoseCommand implements Callable<Integer> {
                 estimator.estimate(frame);
                 total[i] = System.nanoTime() - start;
                 StageTimings t = estimator.lastTimings();
-                stages[0][i] = t.preprocessNanos();
-                stages[1][i] = t.inferenceNanos();
-                stages[2][i] = t.decodeNanos();
+                preprocess[i] = t.preprocessNanos();
+                inference[i] = t.inferenceNanos();
+                decode[i] = t.decodeNanos();
             }
         }
-        Result r = new Result(modelOptions.model.id(), threads, spin.equals("on"), iterations,
+        Result r = new Result(modelOptions.model.id(), threads, spin == Toggle.ON, iterations,
                 frame.width() + "x" + frame.height(), percentileMs(total, 50), percentileMs(total, 95), meanMs(total),
-                percentileMs(stages[0], 50), percentileMs(stages[1], 50), percentileMs(stages[2], 50));
+                percentileMs(preprocess, 50), percentileMs(inference, 50), percentileMs(decode, 50));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().writeValueAsString(r));
         } else {
-            out.printf("bench pose: %s, %d thread%s, spin %s, %s frame, %d iterations after %d warm-up%n",
-                    r.model(), threads, threads == 1 ? "" : "s", spin, r.frame(), iterations, warmup);
-            out.printf("  p50 %.2f ms   p95 %.2f ms   mean %.2f ms%n", r.p50_ms(), r.p95_ms(), r.mean_ms());
-            out.printf("  median by stage: preprocess %.2f ms, inference %.2f ms, decode %.3f ms%n",
+            out.printf(Locale.ROOT, "bench pose: %s, %d thread%s, spin %s, %s frame, %d iterations after %d warm-up%n",
+                    r.model(), threads, threads == 1 ? "" : "s", spin.name().toLowerCase(Locale.ROOT), r.frame(),
+                    iterations, warmup);
+            out.printf(Locale.ROOT, "  p50 %.2f ms   p95 %.2f ms   mean %.2f ms%n", r.p50_ms(), r.p95_ms(), r.mean_ms());
+            out.printf(Locale.ROOT, "  median by stage: preprocess %.2f ms, inference %.2f ms, decode %.3f ms%n",
                     r.preprocess_p50_ms(), r.inference_p50_ms(), r.decode_p50_ms());
         }
         out.flush();

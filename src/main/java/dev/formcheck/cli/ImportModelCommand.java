@@ -3,22 +3,27 @@ package dev.formcheck.cli;
 import dev.formcheck.modelimport.ModelImporter;
 import dev.formcheck.modelimport.onnx.OnnxModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import dev.formcheck.modelimport.onnx.OnnxNode;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-@Command(name = "import-model",
+@Command(name = "import-model", mixinStandardHelpOptions = true,
         description = {"Converts a TF.js graph model (model.json + weight shards) to ONNX.",
                 "The output is written atomically: on any error nothing is left behind."})
 final class ImportModelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
-    VerboseOption verbose;
+    @Mixin
+    VerboseOption verbose; // accepted for uniformity: the importer has no native logging to reveal
 
     @Parameters(index = "0", paramLabel = "MODEL.json", description = "The TF.js graph model's model.json.")
     Path modelJson;
@@ -36,11 +41,11 @@ final class ImportModelCommand implements Callable<Integer> {
 
     /** "Conv 74, Transpose 4, ..." by descending count: shows at a glance how the graph was emitted. */
     private static String opCounts(OnnxModel model) {
-        java.util.Map<String, Long> counts = model.nodes().stream().collect(java.util.stream.Collectors.groupingBy(
-                dev.formcheck.modelimport.onnx.OnnxNode::opType, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        Map<String, Long> counts = model.nodes().stream()
+                .collect(Collectors.groupingBy(OnnxNode::opType, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> e.getKey() + " " + e.getValue())
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 }

@@ -42,6 +42,7 @@ public final class Main implements Runnable {
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler(Main::badArguments);
         cli.setExecutionExceptionHandler(Main::failure);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli.execute(args);
     }
 
@@ -78,6 +79,11 @@ public final class Main implements Runnable {
         return EXIT_FAILURE;
     }
 
+    /** Whether --verbose was given anywhere on the command line (before or after the command name). */
+    static boolean verboseRequested(CommandLine.Model.CommandSpec spec) {
+        return isVerbose(spec.root().commandLine().getParseResult());
+    }
+
     private static boolean isVerbose(CommandLine.ParseResult parsed) {
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
             if (p.hasMatchedOption("--verbose")) {
@@ -85,13 +91,6 @@ public final class Main implements Runnable {
             }
         }
         return false;
-    }
-
-    /** An error in what the user asked for, found by a command itself. */
-    static final class UserError extends FormCheckException {
-        UserError(String message) {
-            super(message);
-        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -19,17 +19,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "pose",
+@Command(name = "pose", mixinStandardHelpOptions = true,
         description = {"Prints the 17 MoveNet keypoints (x, y in image pixels, score) of each image.",
-                "One full-frame letterboxed pass per image, no crop refinement."})
+                "One full-frame letterboxed pass per image, no crop refinement. Keypoints the model",
+                "places in the letterbox bars lie outside the image, with low scores."})
 final class PoseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     VerboseOption verbose;
 
     @Mixin
@@ -43,17 +45,13 @@ final class PoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<RgbImage> decoded = new ArrayList<>();
-        for (Path image : images) {
-            decoded.add(ImageFiles.read(image)); // every file checked before the model loads
-        }
-        InferenceSettings settings = new InferenceSettings(InferenceSettings.defaults().intraOpThreads(),
-                InferenceSettings.defaults().spinning(), verbose.verbose);
+        images.forEach(ImageFiles::checkReadable); // a typo fails before the model loads
+        InferenceSettings settings = InferenceSettings.defaults().withVerboseLogging(Main.verboseRequested(spec));
         List<ImageResult> results = new ArrayList<>();
         try (MoveNetEstimator estimator = modelOptions.open(settings)) {
-            for (int i = 0; i < images.size(); i++) {
-                RgbImage image = decoded.get(i);
-                results.add(ImageResult.of(images.get(i), image, estimator.estimate(image)));
+            for (Path file : images) {
+                RgbImage image = ImageFiles.read(file); // one image in memory at a time
+                results.add(ImageResult.of(file, image, estimator.estimate(image)));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -82,9 +80,9 @@ final class PoseCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, ImageResult r) {
-        out.printf("%s (%dx%d)%n", r.file(), r.width(), r.height());
+        out.printf(Locale.ROOT, "%s (%dx%d)%n", r.file(), r.width(), r.height());
         for (KeypointResult k : r.keypoints()) {
-            out.printf("  %-15s x=%8.1f  y=%8.1f  score=%.3f%n", k.name(), k.x(), k.y(), k.score());
+            out.printf(Locale.ROOT, "  %-15s x=%8.1f  y=%8.1f  score=%.3f%n", k.name(), k.x(), k.y(), k.score());
         }
     }
 }

@@ -1,7 +1,10 @@
 package dev.formcheck.common;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -9,7 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes files so that readers see either the old content or the complete new content, never a
@@ -39,6 +44,19 @@ public final class AtomicFiles {
         }
     }
 
+    /** Temporary files being written right now, removed by a shutdown hook if the JVM is stopped mid-write. */
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_PROGRESS.forEach(p -> {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // the JVM is going down; nothing else can be done
+            }
+        }), "formcheck-temp-cleanup"));
+    }
+
     /** Writes {@code target} atomically; on any failure the temporary file is removed and the target untouched. */
     public static void write(Path target, Content content) {
         checkWritable(target);
@@ -47,14 +65,19 @@ public final class AtomicFiles {
         try {
             // Not createTempFile: its owner-only permissions would outlive the move.
             temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            IN_PROGRESS.add(temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
+                out.flush();
+                channel.force(true); // on disk before the rename makes it visible: no empty file after a crash
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            IN_PROGRESS.remove(temp);
             temp = null;
         } catch (AccessDeniedException | NoSuchFileException e) {
             throw new OutputNotWritableException(target + ": not writable (" + e.getMessage() + ")");
@@ -67,6 +90,7 @@ public final class AtomicFiles {
                 } catch (IOException ignored) {
                     // best effort: the failure being reported matters more than this leftover
                 }
+                IN_PROGRESS.remove(temp);
             }
         }
     }

@@ -3,6 +3,6 @@
  * hears during a session, deciding which cue to give and how often, but not how it is drawn.
  *
  * <p>It may use {@code analysis}, {@code kinematics}, {@code pose}, {@code capture} and
- * {@code io}. Only {@code ui} and {@code cli} may use it.
+ * {@code common}. Only {@code ui} and {@code cli} may use it.
  */
 package dev.formcheck.feedback;

@@ -3,7 +3,7 @@
  *
  * <p>Besides {@code capture}, the only package that may use JavaCV ({@code org.bytedeco}); it may
  * also use {@code javax.imageio} and {@code java.awt.image} to encode images. Of our own packages
- * it may use {@code capture}, {@code pose}, {@code kinematics}, {@code analysis} and {@code io};
+ * it may use {@code capture}, {@code pose}, {@code kinematics}, {@code analysis} and {@code common};
  * {@code report}, {@code ui} and {@code cli} may use it.
  */
 package dev.formcheck.media;

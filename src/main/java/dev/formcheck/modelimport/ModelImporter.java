@@ -80,8 +80,9 @@ public final class ModelImporter {
     public OnnxModel importModel(Path modelJson, Path output, String producerVersion) {
         try {
             AtomicFiles.checkWritable(output);
-            TfGraph graph = new TfjsGraphReader().read(modelJson);
-            OnnxModel model = converter.convert(graph);
+            TfjsGraphReader reader = new TfjsGraphReader();
+            converter.checkSupported(reader.readTopology(modelJson)); // every unsupported op, before any weight is read
+            OnnxModel model = converter.convert(reader.read(modelJson));
             AtomicFiles.write(output, out -> new OnnxWriter("formcheck import-model", producerVersion).write(model, out));
             return model;
         } catch (AtomicFiles.OutputNotWritableException e) {

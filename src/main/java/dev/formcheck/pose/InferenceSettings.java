@@ -8,10 +8,17 @@ package dev.formcheck.pose;
  * @param verboseLogging let ONNX Runtime print its own warnings (silenced by default)
  */
 public record InferenceSettings(int intraOpThreads, boolean spinning, boolean verboseLogging) {
+    /** More threads than any desktop has cores can only be a typo; ONNX Runtime would oversubscribe. */
+    public static final int MAX_THREADS = 64;
+
     public InferenceSettings {
-        if (intraOpThreads < 1 || intraOpThreads > 64) {
-            throw new IllegalArgumentException("intra-op threads must be 1..64, not " + intraOpThreads);
+        if (intraOpThreads < 1 || intraOpThreads > MAX_THREADS) {
+            throw new IllegalArgumentException("intra-op threads must be 1-" + MAX_THREADS + ", not " + intraOpThreads);
         }
+    }
+
+    public InferenceSettings withVerboseLogging(boolean verbose) {
+        return new InferenceSettings(intraOpThreads, spinning, verbose);
     }
 
     /**

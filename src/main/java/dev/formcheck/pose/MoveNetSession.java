@@ -16,6 +16,7 @@ import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,13 +41,18 @@ final class MoveNetSession implements AutoCloseable {
         this.session = session;
         this.inputName = session.getInputNames().iterator().next();
         this.outputName = session.getOutputNames().iterator().next();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = Environment.INSTANCE;
         this.input = ByteBuffer.allocateDirect(model.inputSize() * model.inputSize() * 3 * Integer.BYTES)
                 .order(ByteOrder.nativeOrder()).asIntBuffer();
         this.output = ByteBuffer.allocateDirect(BodyPart.COUNT * 3 * Float.BYTES)
                 .order(ByteOrder.nativeOrder()).asFloatBuffer();
         this.inputTensor = OnnxTensor.createTensor(env, input, model.inputShape());
-        this.outputTensor = OnnxTensor.createTensor(env, output, MoveNetModel.OUTPUT_SHAPE);
+        try {
+            this.outputTensor = OnnxTensor.createTensor(env, output, MoveNetModel.OUTPUT_SHAPE);
+        } catch (OrtException e) {
+            inputTensor.close();
+            throw e;
+        }
         this.inputs = Map.of(inputName, inputTensor);
         this.outputs = Map.of(outputName, outputTensor);
     }
@@ -56,7 +62,7 @@ final class MoveNetSession implements AutoCloseable {
         if (!Files.isRegularFile(modelFile)) {
             throw new PoseException(modelFile + ": model file not found. " + restoreHint());
         }
-        OrtEnvironment env = OrtEnvironment.getEnvironment(logLevel(settings), "formcheck");
+        OrtEnvironment env = Environment.INSTANCE;
         OrtSession session = null;
         try (OrtSession.SessionOptions options = options(settings)) {
             session = env.createSession(modelFile.toString(), options);
@@ -77,10 +83,18 @@ final class MoveNetSession implements AutoCloseable {
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
         options.setIntraOpNumThreads(settings.intraOpThreads());
-        options.setInterOpNumThreads(1);
         options.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
         options.setSessionLogLevel(logLevel(settings));
         return options;
+    }
+
+    /**
+     * One ONNX Runtime environment per process, created quiet on first use. Asking again with another
+     * logging level would only draw a warning, so verbosity is set per session instead.
+     */
+    private static final class Environment {
+        static final OrtEnvironment INSTANCE =
+                OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "formcheck");
     }
 
     private static OrtLoggingLevel logLevel(InferenceSettings settings) {
@@ -110,7 +124,7 @@ final class MoveNetSession implements AutoCloseable {
                 sb.append(", ");
             }
             if (i.getInfo() instanceof TensorInfo t) {
-                sb.append(Arrays.toString(t.getShape())).append(' ').append(t.type.toString().toLowerCase());
+                sb.append(Arrays.toString(t.getShape())).append(' ').append(t.type.toString().toLowerCase(Locale.ROOT));
             } else {
                 sb.append(i.getInfo());
             }

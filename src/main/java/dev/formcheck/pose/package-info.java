@@ -5,7 +5,7 @@
  *
  * <p>This package owns every ONNX Runtime session it opens and closes it; {@code ai.onnxruntime}
  * types never appear outside it (the model importer is the only other user). It may use
- * {@code capture} (for the frame type) and {@code io}. Its one exception type is
+ * {@code capture} (for the frame type) and {@code common}. Its one exception type is
  * {@link dev.formcheck.pose.PoseException}.
  */
 package dev.formcheck.pose;

@@ -1,9 +1,9 @@
 /**
- * Stage 5b, reports (not written yet): the summary of a finished session (reps, flagged
- * moments, time out of neutral, stage timings) written to files, with key frames made by
- * {@code media}.
+ * What FormCheck writes for people and programs to read afterwards: the per-frame JSON document
+ * and CSV of {@code analyze} today; the HTML report with timeline, per-rep table and key frames
+ * later. Every file is written atomically.
  *
- * <p>It may use {@code analysis}, {@code kinematics}, {@code pose}, {@code capture},
- * {@code media} and {@code io}. Only {@code ui} and {@code cli} may use it.
+ * <p>It may use {@code pose}, {@code kinematics}, {@code analysis}, {@code media},
+ * {@code capture} and {@code common}; {@code ui} and {@code cli} use it.
  */
 package dev.formcheck.report;

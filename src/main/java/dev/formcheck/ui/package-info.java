@@ -4,7 +4,7 @@
  * event dispatch thread.
  *
  * <p>The only package that may use Swing, AWT (beyond {@code java.awt.image}) and FlatLaf. It may
- * use every pipeline stage, {@code media} and {@code io}, but not {@code modelimport}; only
+ * use every pipeline stage, {@code media} and {@code common}, but not {@code modelimport}; only
  * {@code cli}, which launches the window, may use it.
  */
 package dev.formcheck.ui;

@@ -2,7 +2,6 @@ package dev.formcheck.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.formcheck.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,19 +133,64 @@ class CommandLineTest {
     }
 
     @Test
-    void benchRefusesAnInvalidSpinValue() {
+    void benchRefusesAnInvalidSpinValueAsAUsageError() {
         CliRun run = CliRun.of("bench", "pose", "--spin", "maybe");
-        assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).contains("--spin must be on or off");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Invalid value for option '--spin'", "[ON, OFF]");
+        assertShortAndClean(run);
+    }
+
+    @Test
+    void benchRefusesAThreadCountOutOfRangeAsAUsageError() {
+        CliRun run = CliRun.of("bench", "pose", "--threads", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--threads must be 1-64, not 0");
+        assertShortAndClean(run);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"pose", "import-model", "bench", "bench pose"})
+    void everyCommandAnswersHelp(String command) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+        args.add("--help");
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: formcheck " + command);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void verboseIsAcceptedBeforeTheCommandName() throws IOException {
+        Path image = dir.resolve("frame.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 64,
+                java.awt.image.BufferedImage.TYPE_3BYTE_BGR), "png", image.toFile());
+        CliRun run = CliRun.of("--verbose", "pose", image.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("nose");
+    }
+
+    @Test
+    void aJpegCutShortInsideItsImageDataIsRefused() throws IOException {
+        Path photo = dir.resolve("photo.jpg");
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(400, 300,
+                java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 400; x++) {
+                picture.setRGB(x, y, random.nextInt());
+            }
+        }
+        javax.imageio.ImageIO.write(picture, "jpg", photo.toFile());
+        byte[] bytes = Files.readAllBytes(photo);
+        Files.write(photo, java.util.Arrays.copyOf(bytes, bytes.length * 3 / 4));
+        CliRun run = CliRun.of("pose", photo.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(photo + ": damaged or cut short");
         assertShortAndClean(run);
     }
 
     private static void assertShortAndClean(CliRun run) {
         assertThat(run.errLines()).as("stderr: %s", run.err()).isBetween(1L, 3L);
         assertThat(run.err()).doesNotContain("Exception", "\tat ", "Usage:");
-    }
-
-    static Path models() {
-        return SharedData.modelsDir();
     }
 }

@@ -4,6 +4,8 @@ import dev.formcheck.modelimport.core.ModelImportException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -48,6 +50,39 @@ class ModelImportFailureTest {
 
         assertThat(importFails(modelJson)).hasMessage(modelJson
                 + ": 2 unsupported ops: MaxPool (2 nodes: pool_a, pool_b); Softmax (1 node: probs)");
+    }
+
+    @Test
+    void unsupportedOpsAreListedBeforeAnyWeightShardIsRead() throws Exception {
+        TfjsGraphBuilder g = convModel(3, 3);
+        g.node("pool", "MaxPool", "conv");
+        Path modelJson = g.writeTo(modelDir);
+        Files.delete(modelDir.resolve(TfjsGraphBuilder.SHARD));
+
+        assertThat(importFails(modelJson)).hasMessage(modelJson + ": 1 unsupported op: MaxPool (1 node: pool)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SquaredDifference", "FloorDiv", "Sub"})
+    void constantsWhoseShapesDoNotBroadcastNameTheNodeAndBothTensors(String op) throws Exception {
+        TfjsGraphBuilder g = new TfjsGraphBuilder().placeholder("x", FLOAT, 1, 3)
+                .constant("a", HostTensor.floats(new int[] {2}, 1, 2))
+                .constant("b", HostTensor.floats(new int[] {3}, 1, 2, 3));
+        g.node("bad", op, "a", "b").type("T", FLOAT);
+        g.node("out", "AddV2", "x", "bad").type("T", FLOAT);
+        Path modelJson = g.writeTo(modelDir);
+
+        assertThat(importFails(modelJson)).hasMessage(modelJson + ": node bad (" + op
+                + "): shapes [2] of a and [3] of b do not broadcast");
+    }
+
+    @Test
+    void aWeightShardOutsideTheModelDirectoryIsRefused() throws Exception {
+        Path modelJson = convModel(3, 3).writeTo(modelDir);
+        Files.writeString(modelJson, Files.readString(modelJson).replace("\"w.bin\"", "\"../w.bin\""));
+
+        assertThat(importFails(modelJson)).hasMessage(dir.resolve("w.bin")
+                + ": weight shard path '../w.bin' leaves the model's directory; shards must sit beside model.json");
     }
 
     @Test

@@ -51,6 +51,7 @@ class MoveNetEquivalenceTest {
         for (JsonNode image : results) {
             String name = Path.of(image.path("file").asText()).getFileName().toString();
             assertThat(image.path("width").asInt()).isEqualTo(model.inputSize());
+            assertThat(image.path("height").asInt()).isEqualTo(model.inputSize());
             JsonNode want = expected.path(name);
             assertThat(want.size()).as("expected keypoints for " + name).isEqualTo(BodyPart.COUNT);
             for (int k = 0; k < BodyPart.COUNT; k++) {

@@ -4,10 +4,20 @@ import dev.formcheck.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.formcheck.modelimport.onnx.OnnxAttribute;
+import dev.formcheck.modelimport.onnx.OnnxDataType;
+import dev.formcheck.modelimport.onnx.OnnxModel;
+import dev.formcheck.modelimport.onnx.OnnxNode;
+import dev.formcheck.modelimport.onnx.OnnxValueInfo;
+import dev.formcheck.modelimport.onnx.OnnxWriter;
+
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,6 +54,23 @@ class MoveNetSessionTest {
         assertThatThrownBy(() -> MoveNetSession.open(text, MoveNetModel.THUNDER, InferenceSettings.defaults()))
                 .isInstanceOf(PoseException.class)
                 .hasMessageContaining("not a valid ONNX model");
+    }
+
+    @Test
+    void aModelWithTheRightInputButAnotherOutputIsRefused() throws IOException {
+        // a one-node ONNX model: MoveNet's input, cast to float, as its only output
+        Path model = dir.resolve("movenet-lightning.onnx");
+        OnnxModel onnx = new OnnxModel("not-movenet", 17,
+                List.of(new OnnxNode("cast", "Cast", List.of("input"), List.of("output"),
+                        List.of(OnnxAttribute.of("to", (long) OnnxDataType.FLOAT.code())))),
+                List.of(), List.of(new OnnxValueInfo("input", OnnxDataType.INT32, new long[] {1, 192, 192, 3})),
+                List.of(new OnnxValueInfo("output", OnnxDataType.FLOAT, new long[] {1, 192, 192, 3})), Map.of());
+        try (OutputStream out = Files.newOutputStream(model)) {
+            new OnnxWriter("test", "1").write(onnx, out);
+        }
+        assertThatThrownBy(() -> MoveNetSession.open(model, MoveNetModel.LIGHTNING, InferenceSettings.defaults()))
+                .isInstanceOf(PoseException.class)
+                .hasMessageContaining(model + ": expected one output [1, 1, 17, 3] float, found [1, 192, 192, 3] float");
     }
 
     @Test

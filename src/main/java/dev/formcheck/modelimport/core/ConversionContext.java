@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Arrays;
 
 /**
  * What translators see while a graph is converted: the values of TF tensors converted so far,
@@ -117,7 +118,7 @@ public final class ConversionContext {
 
     /** An INT64 initializer, as ONNX wants for shapes, sizes and indices. */
     public String int64Initializer(String nameHint, long... values) {
-        return shapeConstants.computeIfAbsent(nameHint + java.util.Arrays.toString(values), k -> initializer(
+        return shapeConstants.computeIfAbsent(nameHint + Arrays.toString(values), k -> initializer(
                 TensorData.ofLongs(ElementType.INT64, new int[] {values.length}, values), nameHint));
     }
 

@@ -2,6 +2,9 @@ package dev.formcheck.modelimport.core;
 
 import dev.formcheck.modelimport.onnx.OnnxDataType;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** Element types the importer understands, with their TensorFlow and ONNX names. */
 public enum ElementType {
     FLOAT("DT_FLOAT", "float32", OnnxDataType.FLOAT),
@@ -28,22 +31,12 @@ public enum ElementType {
     }
 
     /** Looks up a graph attribute type such as {@code DT_INT32}; empty when unknown. */
-    public static java.util.Optional<ElementType> fromTf(String name) {
-        for (ElementType t : values()) {
-            if (t.tfName.equals(name)) {
-                return java.util.Optional.of(t);
-            }
-        }
-        return java.util.Optional.empty();
+    public static Optional<ElementType> fromTf(String name) {
+        return Arrays.stream(values()).filter(t -> t.tfName.equals(name)).findFirst();
     }
 
     /** Looks up a weights-manifest dtype such as {@code float32}; empty when unknown. */
-    public static java.util.Optional<ElementType> fromTfjs(String name) {
-        for (ElementType t : values()) {
-            if (t.tfjsName.equals(name)) {
-                return java.util.Optional.of(t);
-            }
-        }
-        return java.util.Optional.empty();
+    public static Optional<ElementType> fromTfjs(String name) {
+        return Arrays.stream(values()).filter(t -> t.tfjsName.equals(name)).findFirst();
     }
 }

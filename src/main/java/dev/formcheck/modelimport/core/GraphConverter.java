@@ -62,7 +62,7 @@ public final class GraphConverter {
     }
 
     /** Fails with one message that names every unsupported op and the nodes that use it. */
-    private void checkSupported(TfGraph graph) {
+    public void checkSupported(TfGraph graph) {
         Map<String, List<String>> unsupported = new TreeMap<>();
         for (TfNode node : graph.nodes()) {
             if (translators.find(node.op()).isEmpty()) {

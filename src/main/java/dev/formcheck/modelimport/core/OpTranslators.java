@@ -3,8 +3,6 @@ package dev.formcheck.modelimport.core;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A registry of op translators keyed by TF op name. Placeholder and Const, which every graph has,
@@ -22,9 +20,5 @@ public final class OpTranslators {
 
     public Optional<OpTranslator> find(String op) {
         return Optional.ofNullable(byOp.get(op));
-    }
-
-    public Set<String> supportedOps() {
-        return new TreeSet<>(byOp.keySet());
     }
 }

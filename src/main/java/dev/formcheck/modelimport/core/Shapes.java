@@ -1,6 +1,7 @@
 package dev.formcheck.modelimport.core;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /** Small shape calculations shared by the reader, the translators and constant folding. */
 public final class Shapes {
@@ -26,18 +27,18 @@ public final class Shapes {
     }
 
     /** NumPy-style broadcast of two shapes; empty when they are incompatible. */
-    public static java.util.Optional<int[]> broadcast(int[] a, int[] b) {
+    public static Optional<int[]> broadcast(int[] a, int[] b) {
         int rank = Math.max(a.length, b.length);
         int[] out = new int[rank];
         for (int i = 0; i < rank; i++) {
             int da = i < rank - a.length ? 1 : a[i - (rank - a.length)];
             int db = i < rank - b.length ? 1 : b[i - (rank - b.length)];
             if (da != db && da != 1 && db != 1) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             out[i] = Math.max(da, db);
         }
-        return java.util.Optional.of(out);
+        return Optional.of(out);
     }
 
     /** Left-pads a shape with ones up to {@code rank}. */

@@ -1,6 +1,7 @@
 package dev.formcheck.modelimport.onnx;
 
 import java.util.List;
+import java.util.Arrays;
 
 /** A node attribute; exactly one kind of payload, as ONNX's AttributeProto requires. */
 public sealed interface OnnxAttribute {
@@ -33,6 +34,6 @@ public sealed interface OnnxAttribute {
     }
 
     static OnnxAttribute ints(String name, long... values) {
-        return new IntsAttr(name, java.util.Arrays.stream(values).boxed().toList());
+        return new IntsAttr(name, Arrays.stream(values).boxed().toList());
     }
 }

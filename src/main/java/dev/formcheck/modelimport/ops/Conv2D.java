@@ -23,6 +23,9 @@ import java.util.List;
  */
 public final class Conv2D implements OpTranslator {
     private static final int[] HWIO_TO_OIHW = {3, 2, 0, 1};
+    /** Relu6 is Clip(0, 6); ONNX Runtime fuses Conv + Clip into one kernel. */
+    private static final TensorData RELU6_MIN = TensorData.scalar(0f);
+    private static final TensorData RELU6_MAX = TensorData.scalar(6f);
 
     private final boolean depthwise;
 
@@ -88,9 +91,6 @@ public final class Conv2D implements OpTranslator {
         return List.of(Value.channelsFirst(out, ElementType.FLOAT, new int[] {in[0], outH, outW, outChannels}));
     }
 
-    private static final TensorData RELU6_MIN = TensorData.scalar(0f);
-    private static final TensorData RELU6_MAX = TensorData.scalar(6f);
-
     private static TensorData bias(TfNode node, ConversionContext ctx, int outChannels) {
         TensorData bias = ctx.constantInput(node, 2, "bias");
         if (bias.size() != outChannels) {
@@ -115,32 +115,32 @@ public final class Conv2D implements OpTranslator {
     /** ONNX pads [top, left, bottom, right]; TF's SAME puts the odd pixel at the end. */
     private static long[] pads(TfNode node, int[] in, int[] f, int[] strides, int[] dilations) {
         String padding = node.stringAttr("padding", "VALID");
-        switch (padding) {
-            case "VALID":
-                return new long[] {0, 0, 0, 0};
-            case "SAME": {
-                long[] begin = new long[2];
-                long[] end = new long[2];
-                for (int i = 0; i < 2; i++) {
-                    int size = in[1 + i];
-                    int effectiveKernel = (f[i] - 1) * dilations[i] + 1;
-                    int out = (size + strides[i] - 1) / strides[i];
-                    int total = Math.max((out - 1) * strides[i] + effectiveKernel - size, 0);
-                    begin[i] = total / 2;
-                    end[i] = total - total / 2;
-                }
-                return new long[] {begin[0], begin[1], end[0], end[1]};
-            }
-            case "EXPLICIT": {
+        return switch (padding) {
+            case "VALID" -> new long[] {0, 0, 0, 0};
+            case "SAME" -> samePads(in, f, strides, dilations);
+            case "EXPLICIT" -> {
                 List<Long> p = node.intListAttr("explicit_paddings");
                 if (p.size() != 8) {
                     throw new ModelImportException("node " + node + ": explicit_paddings " + p + " must have 8 entries");
                 }
-                return new long[] {p.get(2), p.get(4), p.get(3), p.get(5)};
+                yield new long[] {p.get(2), p.get(4), p.get(3), p.get(5)};
             }
-            default:
-                throw new ModelImportException("node " + node + ": padding " + padding + " is not supported");
+            default -> throw new ModelImportException("node " + node + ": padding " + padding + " is not supported");
+        };
+    }
+
+    private static long[] samePads(int[] in, int[] f, int[] strides, int[] dilations) {
+        long[] begin = new long[2];
+        long[] end = new long[2];
+        for (int i = 0; i < 2; i++) {
+            int size = in[1 + i];
+            int effectiveKernel = (f[i] - 1) * dilations[i] + 1;
+            int out = (size + strides[i] - 1) / strides[i];
+            int total = Math.max((out - 1) * strides[i] + effectiveKernel - size, 0);
+            begin[i] = total / 2;
+            end[i] = total - total / 2;
         }
+        return new long[] {begin[0], begin[1], end[0], end[1]};
     }
 
     private static int outputSize(int size, int kernel, int stride, int dilation, long padTotal) {

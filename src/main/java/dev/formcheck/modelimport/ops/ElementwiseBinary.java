@@ -4,7 +4,6 @@ import dev.formcheck.modelimport.core.ConversionContext;
 import dev.formcheck.modelimport.core.ModelImportException;
 import dev.formcheck.modelimport.core.OpTranslator;
 import dev.formcheck.modelimport.core.Value;
-import dev.formcheck.modelimport.core.Shapes;
 import dev.formcheck.modelimport.core.TfNode;
 
 import java.util.List;
@@ -26,11 +25,7 @@ public final class ElementwiseBinary implements OpTranslator {
         Value b = ctx.input(node, 1);
         checkTypes(node, a, b);
         if (a.isConstant() && b.isConstant()) {
-            int[] shape = Shapes.broadcast(a.shape(), b.shape()).orElseThrow(() -> new ModelImportException(
-                    "node " + node + ": constant shapes " + Shapes.format(a.shape()) + " and "
-                            + Shapes.format(b.shape()) + " do not broadcast"));
-            return List.of(Value.constant(Folding.binary(a.constantValue().orElseThrow(),
-                    b.constantValue().orElseThrow(), shape, fold)));
+            return List.of(BroadcastOperands.folded(node, a, b, fold));
         }
         BroadcastOperands ops = BroadcastOperands.of(node, ctx, a, b);
         String out = ctx.emit(node.name(), onnxOp, List.of(ops.left(), ops.right()));

@@ -8,6 +8,8 @@ import dev.formcheck.modelimport.core.TfNode;
 
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import dev.formcheck.modelimport.core.ElementType;
+import dev.formcheck.modelimport.onnx.OnnxAttribute;
 
 /** Sigmoid, Sqrt, Relu: elementwise, so the input's layout carries straight through. */
 public final class ElementwiseUnary implements OpTranslator {
@@ -30,21 +32,17 @@ public final class ElementwiseUnary implements OpTranslator {
 
     /** Emits a one-input elementwise op on {@code x} in whatever layout {@code x} already has. */
     static Value applyKeepingLayout(String name, String onnxOp, Value x, ConversionContext ctx,
-                                    List<dev.formcheck.modelimport.onnx.OnnxAttribute> attributes) {
+                                    List<OnnxAttribute> attributes) {
         return applyKeepingLayout(name, onnxOp, x, x.type(), ctx, attributes);
     }
 
-    static Value applyKeepingLayout(String name, String onnxOp, Value x, dev.formcheck.modelimport.core.ElementType outType,
-                                    ConversionContext ctx, List<dev.formcheck.modelimport.onnx.OnnxAttribute> attributes) {
+    static Value applyKeepingLayout(String name, String onnxOp, Value x, ElementType outType,
+                                    ConversionContext ctx, List<OnnxAttribute> attributes) {
         if (x.layout() == Layout.CHANNELS_FIRST) {
             String out = ctx.emit(name, onnxOp, List.of(ctx.channelsFirstName(x)), attributes);
             return Value.channelsFirst(out, outType, x.shape());
         }
         String out = ctx.emit(name, onnxOp, List.of(ctx.nativeName(x)), attributes);
         return Value.nativeTensor(out, outType, x.shape());
-    }
-
-    static double sigmoid(double v) {
-        return 1 / (1 + Math.exp(-v));
     }
 }

@@ -1,7 +1,7 @@
 package dev.formcheck.modelimport.ops;
 
 import dev.formcheck.modelimport.core.ConversionContext;
-import dev.formcheck.modelimport.core.ModelImportException;
+import dev.formcheck.modelimport.core.Shapes;
 import dev.formcheck.modelimport.core.OpTranslator;
 import dev.formcheck.modelimport.core.Value;
 import dev.formcheck.modelimport.core.TfNode;
@@ -16,10 +16,7 @@ public final class ExpandDims implements OpTranslator {
         int axis = ctx.constantInt(node, 1, "axis");
         int[] in = x.shape();
         int outRank = in.length + 1;
-        int a = axis < 0 ? axis + outRank : axis;
-        if (a < 0 || a >= outRank) {
-            throw new ModelImportException("node " + node + ": axis " + axis + " is out of range for rank " + in.length);
-        }
+        int a = Shapes.axis(axis, outRank); // counted in the output, which has one axis more
         int[] out = new int[outRank];
         for (int i = 0, j = 0; i < outRank; i++) {
             out[i] = i == a ? 1 : in[j++];

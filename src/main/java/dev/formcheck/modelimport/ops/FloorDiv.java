@@ -4,7 +4,6 @@ import dev.formcheck.modelimport.core.ConversionContext;
 import dev.formcheck.modelimport.core.OpTranslator;
 import dev.formcheck.modelimport.core.Value;
 import dev.formcheck.modelimport.onnx.OnnxAttribute;
-import dev.formcheck.modelimport.core.Shapes;
 import dev.formcheck.modelimport.core.TfNode;
 
 import java.util.List;
@@ -21,9 +20,7 @@ public final class FloorDiv implements OpTranslator {
         Value b = ctx.input(node, 1);
         ElementwiseBinary.checkTypes(node, a, b);
         if (a.isConstant() && b.isConstant()) {
-            int[] shape = Shapes.broadcast(a.shape(), b.shape()).orElseThrow();
-            return List.of(Value.constant(Folding.binary(a.constantValue().orElseThrow(),
-                    b.constantValue().orElseThrow(), shape, (x, y) -> Math.floor(x / y))));
+            return List.of(BroadcastOperands.folded(node, a, b, (x, y) -> Math.floor(x / y)));
         }
         BroadcastOperands ops = BroadcastOperands.of(node, ctx, a, b);
         String out;

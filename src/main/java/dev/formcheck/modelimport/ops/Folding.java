@@ -6,6 +6,9 @@ import dev.formcheck.modelimport.core.TensorData;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /** Evaluates ops on constants at import time, so subgraphs TF left unfolded cost nothing at run time. */
 final class Folding {
@@ -48,7 +51,7 @@ final class Folding {
         return strides;
     }
 
-    static TensorData fromDoubles(ElementType type, int[] shape, java.util.function.IntToDoubleFunction value) {
+    static TensorData fromDoubles(ElementType type, int[] shape, IntToDoubleFunction value) {
         int n = Shapes.elementCount(shape);
         if (type == ElementType.FLOAT) {
             float[] out = new float[n];
@@ -65,7 +68,7 @@ final class Folding {
     }
 
     /** Concatenates constants along {@code axis}. */
-    static TensorData concat(java.util.List<TensorData> parts, int axis, int[] outShape) {
+    static TensorData concat(List<TensorData> parts, int axis, int[] outShape) {
         ElementType type = parts.get(0).type();
         int outer = 1;
         for (int d = 0; d < axis; d++) {
@@ -107,7 +110,7 @@ final class Folding {
     }
 
     /** The slices of {@code x} along {@code axis}, each without that axis. */
-    static java.util.List<TensorData> unstack(TensorData x, int axis, int[] sliceShape) {
+    static List<TensorData> unstack(TensorData x, int axis, int[] sliceShape) {
         int[] shape = x.shape();
         int inner = 1;
         for (int d = axis + 1; d < shape.length; d++) {
@@ -115,7 +118,7 @@ final class Folding {
         }
         int along = shape[axis];
         int innerSize = inner;
-        java.util.List<TensorData> slices = new java.util.ArrayList<>();
+        List<TensorData> slices = new ArrayList<>();
         for (int k = 0; k < along; k++) {
             int slice = k;
             slices.add(fromDoubles(x.type(), sliceShape, o -> {

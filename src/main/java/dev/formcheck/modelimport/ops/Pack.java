@@ -21,11 +21,7 @@ public final class Pack implements OpTranslator {
         Value first = ctx.input(node, 0);
         int[] in = first.shape();
         int outRank = in.length + 1;
-        long rawAxis = node.intAttr("axis", 0);
-        int axis = (int) (rawAxis < 0 ? rawAxis + outRank : rawAxis);
-        if (axis < 0 || axis >= outRank) {
-            throw new ModelImportException("node " + node + ": axis " + rawAxis + " is out of range for rank " + in.length);
-        }
+        int axis = Shapes.axis((int) node.intAttr("axis", 0), outRank); // counted in the output
         int[] expanded = new int[outRank];
         for (int i = 0, j = 0; i < outRank; i++) {
             expanded[i] = i == axis ? 1 : in[j++];

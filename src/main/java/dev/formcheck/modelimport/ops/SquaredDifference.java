@@ -3,7 +3,6 @@ package dev.formcheck.modelimport.ops;
 import dev.formcheck.modelimport.core.ConversionContext;
 import dev.formcheck.modelimport.core.OpTranslator;
 import dev.formcheck.modelimport.core.Value;
-import dev.formcheck.modelimport.core.Shapes;
 import dev.formcheck.modelimport.core.TfNode;
 
 import java.util.List;
@@ -16,9 +15,7 @@ public final class SquaredDifference implements OpTranslator {
         Value b = ctx.input(node, 1);
         ElementwiseBinary.checkTypes(node, a, b);
         if (a.isConstant() && b.isConstant()) {
-            int[] shape = Shapes.broadcast(a.shape(), b.shape()).orElseThrow();
-            return List.of(Value.constant(Folding.binary(a.constantValue().orElseThrow(),
-                    b.constantValue().orElseThrow(), shape, (x, y) -> (x - y) * (x - y))));
+            return List.of(BroadcastOperands.folded(node, a, b, (x, y) -> (x - y) * (x - y)));
         }
         BroadcastOperands ops = BroadcastOperands.of(node, ctx, a, b);
         String diff = ctx.emit(node.name() + "/diff", "Sub", List.of(ops.left(), ops.right()));

@@ -12,6 +12,7 @@ import dev.formcheck.modelimport.core.TfNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import dev.formcheck.modelimport.onnx.OnnxAttribute;
 
 /**
  * Unpack (tf.unstack) splits along an axis and drops it. With one slice it is only a reshape;
@@ -40,7 +41,7 @@ public final class Unpack implements OpTranslator {
         for (int i = 0; i < num; i++) {
             String index = ctx.initializer(TensorData.ofLongs(ElementType.INT64, new int[0], new long[] {i}), "index");
             String out = ctx.emit(node.name() + "/" + i, "Gather", List.of(data, index),
-                    List.of(dev.formcheck.modelimport.onnx.OnnxAttribute.of("axis", (long) axis)));
+                    List.of(OnnxAttribute.of("axis", (long) axis)));
             outputs.add(Value.nativeTensor(out, x.type(), outShape));
         }
         return outputs;

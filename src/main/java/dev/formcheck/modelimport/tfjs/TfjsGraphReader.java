@@ -18,7 +18,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,16 @@ import java.util.Map;
 public final class TfjsGraphReader {
     private final ObjectMapper json = new ObjectMapper();
 
+    /** The graph's nodes and outputs only, without reading any weights: enough to check the ops. */
+    public TfGraph readTopology(Path modelJson) {
+        return read(modelJson, false);
+    }
+
     public TfGraph read(Path modelJson) {
+        return read(modelJson, true);
+    }
+
+    private TfGraph read(Path modelJson, boolean withWeights) {
         JsonNode root = parse(modelJson);
         if (!"graph-model".equals(root.path("format").asText("graph-model"))) {
             throw new ModelImportException(modelJson + ": format is '" + root.path("format").asText()
@@ -45,7 +53,7 @@ public final class TfjsGraphReader {
         for (JsonNode n : topology.path("node")) {
             nodes.add(node(modelJson, n));
         }
-        Map<String, TensorData> weights = readWeights(modelJson, root.path("weightsManifest"));
+        Map<String, TensorData> weights = withWeights ? readWeights(modelJson, root.path("weightsManifest")) : Map.of();
         String provenance = root.path("generatedBy").asText("") + " " + root.path("convertedBy").asText("");
         List<String> outputs = new ArrayList<>();
         root.path("signature").path("outputs").fieldNames().forEachRemaining(outputs::add);
@@ -74,8 +82,7 @@ public final class TfjsGraphReader {
         List<String> inputs = new ArrayList<>();
         n.path("input").forEach(i -> inputs.add(i.asText()));
         Map<String, JsonNode> attrs = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("attr").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.path("attr").properties()) {
             attrs.put(e.getKey(), e.getValue());
         }
         return new TfNode(name, op, inputs, attrs);
@@ -109,7 +116,11 @@ public final class TfjsGraphReader {
         List<byte[]> parts = new ArrayList<>();
         int total = 0;
         for (JsonNode p : paths) {
-            Path shard = dir.resolve(p.asText());
+            Path shard = dir.resolve(p.asText()).normalize();
+            if (!shard.startsWith(dir.normalize())) {
+                throw new ModelImportException(shard + ": weight shard path '" + p.asText()
+                        + "' leaves the model's directory; shards must sit beside model.json");
+            }
             try {
                 byte[] data = Files.readAllBytes(shard);
                 parts.add(data);
@@ -155,6 +166,10 @@ public final class TfjsGraphReader {
             if (!List.of("float32", "int32", "bool", "float16", "uint8", "uint16").contains(storage)) {
                 throw new ModelImportException(modelJson + ": tensor " + name + " is stored as '" + storage
                         + "', which the importer does not support");
+            }
+            if (storage.equals("float16") && type != ElementType.FLOAT) {
+                throw new ModelImportException(modelJson + ": tensor " + name + " is " + dtype
+                        + " but stored as float16, which TF.js only does for float32 tensors");
             }
             return new WeightSpec(name, type, shape, storage, q.path("scale").asDouble(1), q.path("min").asDouble(0));
         }
