@@ -33,11 +33,19 @@ public final class KeypointSmoother {
         List<Keypoint> out = new ArrayList<>(BodyPart.COUNT);
         for (Keypoint p : raw.keypoints()) {
             int k = p.part().ordinal();
-            double sx = x[k].filter(p.x() / frameWidth, t) * frameWidth;
-            double sy = y[k].filter(p.y() / frameHeight, t) * frameHeight;
-            out.add(new Keypoint(p.part(), sx, sy, p.score()));
+            out.add(new Keypoint(p.part(), smooth(x[k], p.x(), frameWidth, t), smooth(y[k], p.y(), frameHeight, t),
+                    p.score()));
         }
         return new Pose(t, out);
+    }
+
+    /**
+     * Filters {@code pixels / extent} and adds the correction back in pixels, so a value the
+     * filter passes unchanged (the first one, a constant) comes back exactly.
+     */
+    private static double smooth(OneEuroFilter filter, double pixels, int extent, long t) {
+        double fraction = pixels / extent;
+        return pixels + (filter.filter(fraction, t) - fraction) * extent;
     }
 
     public void reset() {
