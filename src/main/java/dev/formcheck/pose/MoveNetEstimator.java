@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * MoveNet on ONNX Runtime, as three stages: resample the frame (whole, letterboxed, or a square
  * crop of it) into the reused input buffer, run the session, decode keypoints back to frame
- * pixels. One pass per call; nothing but the resulting {@link Pose} is allocated.
+ * pixels. One pass per call; nothing is allocated but the result (the {@link Pose} and its
+ * {@link StageTimings}).
  */
 public final class MoveNetEstimator implements PoseEstimator {
     private final MoveNetModel model;

@@ -28,17 +28,19 @@ public record TrackingSettings(
         OneEuroSettings smoothing) {
 
     /**
-     * Issue 4's criterion for "MoveNet found the person": mean keypoint score at least 0.3. Below
-     * it MoveNet SinglePose is usually reporting its prior (a plausible skeleton somewhere), not a
-     * person; TF.js draws keypoints only above 0.3 in its demos for the same reason.
+     * Issue 4's criterion for "MoveNet found the person": mean keypoint score at least 0.3. The
+     * same figure is TF.js's per-keypoint drawing threshold for MoveNet in its live demo
+     * ({@code pose-detection/demos/live_video/src/params.js}, {@code scoreThreshold: 0.3}). Below
+     * it MoveNet SinglePose, which always answers with a skeleton, is mostly guessing.
      */
     public static final double MIN_PERSON_SCORE = 0.3;
 
     /**
-     * 500 ms: long enough to bridge the few frames MoveNet loses to motion blur or a limb passing
-     * the face (up to 15 frames at 30 fps) without restarting the smoothing; short enough that a
-     * person who really left is forgotten within half a squat's descent, so a new arrival starts
-     * a fresh track.
+     * 500 ms (15 frames at 30 fps): long enough to bridge the few frames MoveNet loses to motion
+     * blur or a limb passing the face without restarting the smoothing; short enough that someone
+     * who walks off and back, or a different person, starts a fresh track instead of inheriting
+     * half a second old filter state. Our choice, not MoveNet's (TF.js resets on the first frame
+     * with no keypoint above 0.2).
      */
     public static final long HOLD_MICROS = 500_000;
 
