@@ -27,6 +27,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 class ArchitectureTest {
     private static final String CAPTURE = "dev.formcheck.capture..";
     private static final String POSE = "dev.formcheck.pose..";
+    private static final String POSE_TRACKING = "dev.formcheck.pose.tracking..";
     private static final String KINEMATICS = "dev.formcheck.kinematics..";
     private static final String ANALYSIS = "dev.formcheck.analysis..";
     private static final String FEEDBACK = "dev.formcheck.feedback..";
@@ -50,6 +51,13 @@ class ArchitectureTest {
             .because("ONNX Runtime sessions hold native memory: pose owns the sessions it opens and closes them, "
                     + "and the model importer may use ONNX Runtime to validate what it converted; "
                     + "nobody else should be able to leak a session or a tensor");
+
+    @ArchTest
+    static final ArchRule trackingRunsAnyEstimatorWithoutOnnxRuntime = noClasses()
+            .that().resideInAPackage(POSE_TRACKING)
+            .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
+            .because("tracking (crop, smoothing, presence) is logic over PoseEstimator: it is tested with a "
+                    + "scripted estimator, and the native sessions stay with the estimator that owns them");
 
     @ArchTest
     static final ArchRule onlyCaptureAndMediaUseJavaCv = noClasses()
