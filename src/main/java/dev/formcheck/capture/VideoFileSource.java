@@ -71,7 +71,8 @@ public final class VideoFileSource implements FrameSource {
         return open(file, 1);
     }
 
-    private static void checkReadable(Path file) {
+    /** Fails, with the message {@link #open} would give, when {@code file} is missing, a directory or unreadable. */
+    public static void checkReadable(Path file) {
         if (!Files.exists(file)) {
             throw new CaptureException(CaptureException.Reason.FILE_NOT_FOUND, file + ": file not found");
         }

@@ -1,6 +1,7 @@
 package dev.formcheck.common;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -68,7 +69,7 @@ public final class AtomicFiles {
             IN_PROGRESS.add(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-                content.writeTo(out);
+                content.writeTo(new KeptOpen(out));
                 out.flush();
                 channel.force(true); // on disk before the rename makes it visible: no empty file after a crash
             }
@@ -92,6 +93,23 @@ public final class AtomicFiles {
                 }
                 IN_PROGRESS.remove(temp);
             }
+        }
+    }
+
+    /** Writers such as Jackson close the stream they are given; the file must stay open until it is synced. */
+    private static final class KeptOpen extends FilterOutputStream {
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

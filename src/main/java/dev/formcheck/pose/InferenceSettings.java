@@ -17,6 +17,14 @@ public record InferenceSettings(int intraOpThreads, boolean spinning, boolean ve
         }
     }
 
+    /**
+     * For recorded videos, where throughput counts and no UI waits: two threads, still no
+     * spinning, since the decoder shares the second core (docs/decisions/0003-inference-threads.md).
+     */
+    public static InferenceSettings forRecordedVideo() {
+        return new InferenceSettings(2, false, false);
+    }
+
     public InferenceSettings withVerboseLogging(boolean verbose) {
         return new InferenceSettings(intraOpThreads, spinning, verbose);
     }

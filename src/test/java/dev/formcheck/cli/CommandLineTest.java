@@ -22,7 +22,7 @@ class CommandLineTest {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: formcheck", "pose", "import-model", "bench",
-                "Commands that work today: pose, import-model, bench pose.", "Not a medical device");
+                "Commands that work today: pose, analyze, import-model, bench pose.", "Not a medical device");
     }
 
     @Test
@@ -149,7 +149,7 @@ class CommandLineTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"pose", "import-model", "bench", "bench pose"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"pose", "analyze", "import-model", "bench", "bench pose"})
     void everyCommandAnswersHelp(String command) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
         args.add("--help");

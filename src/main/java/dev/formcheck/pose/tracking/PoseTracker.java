@@ -89,7 +89,7 @@ public final class PoseTracker {
             return new TrackedPose.PersonFound(t, raw, smoothed, crop, timings);
         }
         planNextCrop(raw);
-        return new TrackedPose.NoPerson(t, meanScore, crop, timings);
+        return new TrackedPose.NoPerson(t, raw, crop, timings);
     }
 
     /** Forgets the stream: the next frame is seen whole and starts a new track. */

@@ -52,17 +52,23 @@ public sealed interface TrackedPose permits TrackedPose.PersonFound, TrackedPose
 
     /**
      * No person: the model's keypoints scored below the presence threshold on average. They are
-     * not kept; {@code meanScore} says how far below.
+     * kept as {@code raw} for the record (what the model guessed, and how unsure it was) but are
+     * never smoothed or judged.
      */
-    record NoPerson(long timestampMicros, double meanScore, CropRegion crop, StageTimings timings)
-            implements TrackedPose {
+    record NoPerson(long timestampMicros, Pose raw, CropRegion crop, StageTimings timings) implements TrackedPose {
         public NoPerson {
-            if (crop == null || timings == null) {
-                throw new IllegalArgumentException("a frame without a person still needs its crop and timings");
+            if (raw == null || crop == null || timings == null) {
+                throw new IllegalArgumentException("a frame without a person still needs its raw keypoints, crop and timings");
             }
-            if (!(meanScore >= 0 && meanScore <= 1)) {
-                throw new IllegalArgumentException("mean score must be in [0, 1], not " + meanScore);
+            if (raw.timestampMicros() != timestampMicros) {
+                throw new IllegalArgumentException("keypoints at " + raw.timestampMicros()
+                        + " µs do not belong to the frame at " + timestampMicros + " µs");
             }
+        }
+
+        @Override
+        public double meanScore() {
+            return raw.meanScore();
         }
     }
 }

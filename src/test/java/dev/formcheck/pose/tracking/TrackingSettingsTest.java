@@ -52,9 +52,10 @@ class TrackingSettingsTest {
     }
 
     @Test
-    void noPersonRefusesAScoreOutsideZeroToOne() {
-        assertThatThrownBy(() -> new TrackedPose.NoPerson(0, Double.NaN, CropRegion.fullFrame(10, 10), StageTimings.NONE))
+    void noPersonRefusesKeypointsOfAnotherFrame() {
+        assertThatThrownBy(() -> new TrackedPose.NoPerson(33333, Bodies.standing(0, 320, 0.1),
+                CropRegion.fullFrame(10, 10), StageTimings.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("mean score must be in [0, 1], not NaN");
+                .hasMessage("keypoints at 0 µs do not belong to the frame at 33333 µs");
     }
 }

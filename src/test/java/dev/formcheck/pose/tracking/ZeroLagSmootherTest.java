@@ -61,7 +61,7 @@ class ZeroLagSmootherTest {
             long t = i * FRAME_MICROS;
             boolean gone = i >= 30 && i < 50;
             Pose raw = Bodies.standing(t, 320 + 2 * noise.nextGaussian(), 0.8);
-            frames.add(gone ? new NoPerson(t, 0.1, CROP, StageTimings.NONE) : new PersonFound(t, raw, raw, CROP, StageTimings.NONE));
+            frames.add(gone ? new NoPerson(t, Bodies.standing(t, 320, 0.1), CROP, StageTimings.NONE) : new PersonFound(t, raw, raw, CROP, StageTimings.NONE));
         }
         ZeroLagSmoother smoother = new ZeroLagSmoother(TrackingSettings.defaults());
         List<TrackedPose> all = smoother.smooth(frames, 640, 480);
@@ -82,7 +82,7 @@ class ZeroLagSmootherTest {
         for (int i = 0; i < 20; i++) {
             long t = i * FRAME_MICROS;
             Pose raw = Bodies.standing(t, i < 10 ? 320 : 330, 0.8);
-            frames.add(i == 9 ? new NoPerson(t, 0.1, CROP, StageTimings.NONE) : new PersonFound(t, raw, raw, CROP, StageTimings.NONE));
+            frames.add(i == 9 ? new NoPerson(t, Bodies.standing(t, 320, 0.1), CROP, StageTimings.NONE) : new PersonFound(t, raw, raw, CROP, StageTimings.NONE));
         }
         List<TrackedPose> out = new ZeroLagSmoother(TrackingSettings.defaults()).smooth(frames, 640, 480);
         assertThat(((PersonFound) out.get(10)).smoothed().get(BodyPart.NOSE).x())

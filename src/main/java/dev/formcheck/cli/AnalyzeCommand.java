@@ -1,0 +1,165 @@
+package dev.formcheck.cli;
+
+import dev.formcheck.capture.CaptureException;
+import dev.formcheck.capture.VideoFileSource;
+import dev.formcheck.common.AtomicFiles;
+import dev.formcheck.common.FormCheckException;
+import dev.formcheck.pipeline.FramePipeline;
+import dev.formcheck.pipeline.TrackedRecording;
+import dev.formcheck.pose.InferenceSettings;
+import dev.formcheck.pose.MoveNetEstimator;
+import dev.formcheck.pose.tracking.TrackedPose;
+import dev.formcheck.pose.tracking.TrackingSettings;
+import dev.formcheck.report.PoseTrackDocument;
+import dev.formcheck.report.ReportFiles;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Tracks the person in recorded videos, frame by frame, as fast as the machine allows.",
+                "Prints a short summary; --json and --csv write every frame's keypoints.",
+                "With several videos, --json and --csv name directories; files are named after each video."})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "VIDEO", description = "mp4, mov, avi, mkv, webm: whatever FFmpeg decodes.")
+    List<Path> videos;
+
+    @Option(names = "--json", paramLabel = "FILE|DIR", description = "Write the per-frame JSON (docs/analysis-json.md).")
+    Path json;
+
+    @Option(names = "--csv", paramLabel = "FILE|DIR", description = "Write one CSV row per frame.")
+    Path csv;
+
+    @Option(names = "--stride", defaultValue = "1", paramLabel = "N",
+            description = "Analyse one frame in N (all frames are still decoded). Default: ${DEFAULT-VALUE}.")
+    int stride;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (stride < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--stride must be at least 1, not " + stride);
+        }
+        videos.forEach(VideoFileSource::checkReadable);
+        List<Outputs> outputs = new ArrayList<>();
+        for (Path video : videos) {
+            outputs.add(new Outputs(target(json, video, ".json"), target(csv, video, ".csv")));
+        }
+        boolean verboseLogging = Main.verboseRequested(spec);
+        dev.formcheck.capture.FFmpegLogging.configure(verboseLogging);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int failures = 0;
+        InferenceSettings settings = InferenceSettings.forRecordedVideo().withVerboseLogging(verboseLogging);
+        try (MoveNetEstimator estimator = modelOptions.open(settings)) {
+            for (int i = 0; i < videos.size(); i++) {
+                Optional<String> problem = analyse(videos.get(i), outputs.get(i), estimator, out);
+                if (problem.isPresent()) {
+                    err.println("formcheck: " + problem.get());
+                    failures++;
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return failures == 0 ? 0 : Main.EXIT_FAILURE;
+    }
+
+    /** Where a video's output goes, both optional. */
+    private record Outputs(Optional<Path> json, Optional<Path> csv) {
+    }
+
+    /** Analyses one video and writes its outputs; returns what went wrong, if anything. */
+    private Optional<String> analyse(Path video, Outputs outputs, MoveNetEstimator estimator, PrintWriter out)
+            throws InterruptedException {
+        VideoFileSource source;
+        try {
+            source = VideoFileSource.open(video, stride);
+        } catch (CaptureException e) {
+            return Optional.of(e.getMessage());
+        }
+        TrackedRecording recording;
+        try (ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
+                source.info().frameCount() / stride)) {
+            FramePipeline.Sink<TrackedPose> step = frame -> Progress.step(progress);
+            recording = TrackedRecording.track(source, estimator, TrackingSettings.defaults(), step);
+        }
+        PoseTrackDocument document = document(video, recording);
+        outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
+        outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));
+        printSummary(out, video, recording, document, outputs);
+        Optional<FormCheckException> failure = recording.summary().failure();
+        if (failure.isPresent()) {
+            return Optional.of(failure.get().getMessage());
+        }
+        return recording.summary().end().complete() ? Optional.empty() : Optional.of(recording.summary().end().note());
+    }
+
+    private PoseTrackDocument document(Path video, TrackedRecording recording) {
+        var info = recording.source();
+        List<PoseTrackDocument.Frame> frames = recording.frames().stream().map(PoseTrackDocument.Frame::of).toList();
+        double duration = info.durationMicros() > 0 ? info.durationMicros() / 1e6 : frames.size() * stride / info.fps();
+        double wall = recording.summary().wallSeconds();
+        return new PoseTrackDocument(PoseTrackDocument.SCHEMA_VERSION,
+                new PoseTrackDocument.Video(video.toString(), info.width(), info.height(), info.fps(),
+                        recording.summary().framesCaptured(), duration),
+                modelOptions.model.id(), frames, new PoseTrackDocument.Timing(wall, duration / wall));
+    }
+
+    private static void printSummary(PrintWriter out, Path video, TrackedRecording recording,
+                                     PoseTrackDocument document, Outputs outputs) {
+        long frames = recording.frames().size();
+        double found = frames == 0 ? 0 : 100.0 * recording.framesWithPerson() / frames;
+        out.printf(Locale.ROOT, "%s: %d frames, person in %.1f%%, %.1f s of video in %.1f s (%.1fx real time)%n",
+                video.getFileName(), frames, found, document.video().durationS(), document.timing().wallS(),
+                document.timing().realtimeFactor());
+        outputs.json().ifPresent(p -> out.println("  json: " + p));
+        outputs.csv().ifPresent(p -> out.println("  csv:  " + p));
+    }
+
+    /**
+     * The output file for {@code video}: the option's path itself for one video (unless it is a
+     * directory), else {@code DIR/<video name><suffix>}. Checked writable now, before any work.
+     */
+    private Optional<Path> target(Path option, Path video, String suffix) {
+        if (option == null) {
+            return Optional.empty();
+        }
+        boolean intoDirectory = videos.size() > 1 || Files.isDirectory(option);
+        if (intoDirectory && !Files.isDirectory(option)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "with several videos, " + option + " must be an existing directory; outputs are named after each video");
+        }
+        Path target = intoDirectory ? option.resolve(baseName(video) + suffix) : option;
+        AtomicFiles.checkWritable(target);
+        return Optional.of(target);
+    }
+
+    private static String baseName(Path video) {
+        String name = video.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

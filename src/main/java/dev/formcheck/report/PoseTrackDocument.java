@@ -1,0 +1,66 @@
+package dev.formcheck.report;
+
+import dev.formcheck.pose.Keypoint;
+import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.tracking.TrackedPose;
+
+import java.util.List;
+
+/**
+ * What {@code analyze} writes as JSON: the video, the model, one entry per frame and the timing.
+ * Field names become snake_case in the file ({@code schema_version}, {@code t_s}); the schema is
+ * {@code docs/schema/analysis-v1.schema.json}, described in {@code docs/analysis-json.md}. The
+ * analysis engine adds its results to this same document in later versions.
+ */
+public record PoseTrackDocument(int schemaVersion, Video video, String model, List<Frame> frames, Timing timing) {
+    /** Bumped whenever a field changes meaning or disappears; additions keep the version. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public PoseTrackDocument {
+        frames = List.copyOf(frames);
+    }
+
+    /**
+     * @param frameCount frames actually decoded (the container's own count can be wrong)
+     */
+    public record Video(String file, int width, int height, double fps, long frameCount, double durationS) {
+    }
+
+    /**
+     * One decoded frame.
+     *
+     * @param keypoints smoothed keypoints, empty when no person was found
+     * @param raw the model's keypoints for this frame, before smoothing (always present)
+     */
+    public record Frame(double tS, boolean person, List<Point> keypoints, List<Point> raw, double inferenceMs) {
+        public Frame {
+            keypoints = List.copyOf(keypoints);
+            raw = List.copyOf(raw);
+        }
+
+        public static Frame of(TrackedPose tracked) {
+            double tS = tracked.timestampMicros() / 1e6;
+            double inferenceMs = tracked.timings().totalNanos() / 1e6;
+            if (tracked instanceof TrackedPose.PersonFound found) {
+                return new Frame(tS, true, Point.all(found.smoothed()), Point.all(found.raw()), inferenceMs);
+            }
+            TrackedPose.NoPerson none = (TrackedPose.NoPerson) tracked;
+            return new Frame(tS, false, List.of(), Point.all(none.raw()), inferenceMs);
+        }
+    }
+
+    /** A keypoint in frame pixels. */
+    public record Point(String name, double x, double y, double score) {
+        static List<Point> all(Pose pose) {
+            return pose.keypoints().stream().map(Point::of).toList();
+        }
+
+        static Point of(Keypoint k) {
+            return new Point(k.part().id(), k.x(), k.y(), k.score());
+        }
+    }
+
+    /** @param realtimeFactor video duration divided by wall time: 4 means four times faster than real time */
+    public record Timing(double wallS, double realtimeFactor) {
+    }
+}
