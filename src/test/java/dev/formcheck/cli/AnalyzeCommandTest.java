@@ -108,6 +108,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    @RequiresSharedData
+    void benchAnalyzeReportsEveryFrameAndTheTimings() throws IOException {
+        CliRun run = CliRun.of("bench", "analyze", "--json", SQUAT.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertThat(result.path("mode").asText()).isEqualTo("file");
+        assertThat(result.path("frames_in").asLong()).isEqualTo(SQUAT_FRAMES);
+        assertThat(result.path("frames_analysed").asLong()).isEqualTo(SQUAT_FRAMES);
+        assertThat(result.path("frames_dropped").asLong()).isZero();
+        assertThat(result.path("pipeline_realtime_factor").asDouble()).isPositive();
+        assertThat(result.path("latency_p95_ms").asDouble()).isGreaterThanOrEqualTo(result.path("latency_p50_ms").asDouble());
+    }
+
+    @Test
     void aTextFileNamedMp4IsRefusedWithAMessage() throws IOException {
         Path fake = dir.resolve("clip.mp4");
         Files.writeString(fake, "not a video");

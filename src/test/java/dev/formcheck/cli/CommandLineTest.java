@@ -149,7 +149,7 @@ class CommandLineTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"pose", "analyze", "import-model", "bench", "bench pose"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"pose", "analyze", "import-model", "bench", "bench pose", "bench analyze"})
     void everyCommandAnswersHelp(String command) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
         args.add("--help");
