@@ -21,7 +21,7 @@ import org.bytedeco.javacv.Frame;
  */
 public final class CameraSource implements FrameSource {
     private final FFmpegFrameGrabber grabber;
-    private final FrameCopier copier = new FrameCopier(Orientation.UPRIGHT);
+    private final FrameCopier copier = new FrameCopier(Orientation.UPRIGHT, new FramePool(FramePool.DEFAULT_CAPACITY));
     private final SourceInfo info;
     private final String device;
     private long lastTimestamp = Long.MIN_VALUE;

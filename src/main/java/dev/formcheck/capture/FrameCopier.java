@@ -11,9 +11,13 @@ import java.nio.ByteBuffer;
  */
 final class FrameCopier {
     private final int orientation;
+    private final FramePool pool;
+    /** Where a frame that must be turned upright is copied first; reused. */
+    private byte[] unrotated = new byte[0];
 
-    FrameCopier(int orientation) {
+    FrameCopier(int orientation, FramePool pool) {
         this.orientation = orientation;
+        this.pool = pool;
     }
 
     RgbImage copy(Frame frame, long timestampMicros) {
@@ -25,11 +29,22 @@ final class FrameCopier {
         }
         ByteBuffer src = ((ByteBuffer) frame.image[0]).duplicate();
         int rowBytes = w * 3;
-        byte[] rgb = new byte[rowBytes * h];
+        int length = rowBytes * h;
+        boolean upright = orientation == Orientation.UPRIGHT;
+        if (!upright && unrotated.length != length) {
+            unrotated = new byte[length];
+        }
+        byte[] rgb = upright ? pool.take(length) : unrotated;
         for (int y = 0; y < h; y++) {
             src.position(y * frame.imageStride);
             src.get(rgb, y * rowBytes, rowBytes);
         }
-        return Orientation.apply(RgbImage.wrapping(w, h, rgb, timestampMicros), orientation);
+        if (upright) {
+            return RgbImage.borrowing(w, h, rgb, timestampMicros, pool);
+        }
+        byte[] turned = pool.take(length);
+        Orientation.turn(rgb, w, h, orientation, turned);
+        boolean swap = Orientation.swapsAxes(orientation);
+        return RgbImage.borrowing(swap ? h : w, swap ? w : h, turned, timestampMicros, pool);
     }
 }

@@ -39,10 +39,19 @@ final class Orientation {
         }
         int w = image.width();
         int h = image.height();
+        byte[] src = new byte[w * h * 3];
+        image.pixels().get(src);
+        byte[] out = new byte[src.length];
+        turn(src, w, h, orientation, out);
+        return swapsAxes(orientation)
+                ? RgbImage.wrapping(h, w, out, image.timestampMicros())
+                : RgbImage.wrapping(w, h, out, image.timestampMicros());
+    }
+
+    /** Writes the {@code w}×{@code h} RGB pixels of {@code src} into {@code out}, turned as {@code orientation} says. */
+    static void turn(byte[] src, int w, int h, int orientation, byte[] out) {
         int outW = swapsAxes(orientation) ? h : w;
         int outH = swapsAxes(orientation) ? w : h;
-        java.nio.ByteBuffer src = image.pixels();
-        byte[] out = new byte[outW * outH * 3];
         int o = 0;
         for (int y = 0; y < outH; y++) {
             for (int x = 0; x < outW; x++) {
@@ -58,11 +67,10 @@ final class Orientation {
                     default -> { sx = w - 1 - y; sy = x; } // 8
                 }
                 int s = (sy * w + sx) * 3;
-                out[o++] = src.get(s);
-                out[o++] = src.get(s + 1);
-                out[o++] = src.get(s + 2);
+                out[o++] = src[s];
+                out[o++] = src[s + 1];
+                out[o++] = src[s + 2];
             }
         }
-        return RgbImage.wrapping(outW, outH, out, image.timestampMicros());
     }
 }

@@ -6,14 +6,24 @@ import java.nio.ByteBuffer;
  * An owned, immutable 8-bit RGB image (3 bytes a pixel, rows top to bottom, no padding), with the
  * time it was captured. Sources copy decoder buffers into one of these before handing it on, so
  * no stage ever sees a buffer another thread may overwrite.
+ *
+ * <p>Video frames borrow their pixels from a {@link FramePool}: whoever consumes a frame last
+ * (the pipeline, after its consumer) calls {@link #release()}, and any later use fails loudly
+ * instead of reading recycled pixels. Images not from a pool (photos) ignore release.
  */
 public final class RgbImage {
     private final int width;
     private final int height;
     private final byte[] rgb;
     private final long timestampMicros;
+    private final FramePool pool;
+    private volatile boolean released;
 
     private RgbImage(int width, int height, byte[] rgb, long timestampMicros) {
+        this(width, height, rgb, timestampMicros, null);
+    }
+
+    private RgbImage(int width, int height, byte[] rgb, long timestampMicros, FramePool pool) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("image size must be positive, not " + width + "x" + height);
         }
@@ -24,6 +34,7 @@ public final class RgbImage {
         this.height = height;
         this.rgb = rgb;
         this.timestampMicros = timestampMicros;
+        this.pool = pool;
     }
 
     /** Copies {@code rgb}, so the caller may reuse its array. */
@@ -34,6 +45,19 @@ public final class RgbImage {
     /** Takes ownership of {@code rgb}: the caller must not touch it again. */
     static RgbImage wrapping(int width, int height, byte[] rgb, long timestampMicros) {
         return new RgbImage(width, height, rgb, timestampMicros);
+    }
+
+    /** Takes ownership of {@code rgb}, an array from {@code pool}, which gets it back on release. */
+    static RgbImage borrowing(int width, int height, byte[] rgb, long timestampMicros, FramePool pool) {
+        return new RgbImage(width, height, rgb, timestampMicros, pool);
+    }
+
+    /** Hands pooled pixels back for reuse; a no-op for images not from a pool, and when repeated. */
+    public void release() {
+        if (pool != null && !released) {
+            released = true;
+            pool.give(rgb);
+        }
     }
 
     public int width() {
@@ -51,10 +75,24 @@ public final class RgbImage {
 
     /** A read-only view of the pixels: byte {@code 3 * (y * width + x) + c} is channel c (R, G, B). */
     public ByteBuffer pixels() {
+        if (released) {
+            throw new IllegalStateException("a frame was used after it was released to its pool");
+        }
         return ByteBuffer.wrap(rgb).asReadOnlyBuffer();
     }
 
+    /**
+     * The same pixels with another timestamp. A pooled frame passes its pixels on: this image must
+     * not be used afterwards.
+     */
     public RgbImage withTimestamp(long micros) {
-        return new RgbImage(width, height, rgb, micros);
+        if (pool == null) {
+            return new RgbImage(width, height, rgb, micros);
+        }
+        if (released) {
+            throw new IllegalStateException("a frame was used after it was released to its pool");
+        }
+        released = true; // ownership moves to the new image, which releases the array
+        return new RgbImage(width, height, rgb, micros, pool);
     }
 }

@@ -25,6 +25,7 @@ public final class VideoFileSource implements FrameSource {
     private final Path file;
     private final FFmpegFrameGrabber grabber;
     private final FrameCopier copier;
+    private final FramePool pool = new FramePool(FramePool.DEFAULT_CAPACITY);
     private final SourceInfo info;
     private final int stride;
     private long frameIndex;
@@ -37,7 +38,7 @@ public final class VideoFileSource implements FrameSource {
         this.grabber = grabber;
         this.stride = stride;
         int orientation = Orientation.fromDisplayRotation(grabber.getDisplayRotation());
-        this.copier = new FrameCopier(orientation);
+        this.copier = new FrameCopier(orientation, pool);
         boolean swap = Orientation.swapsAxes(orientation);
         int w = grabber.getImageWidth();
         int h = grabber.getImageHeight();
@@ -147,6 +148,11 @@ public final class VideoFileSource implements FrameSource {
             end = EndOfStream.early(String.format(Locale.ROOT,
                     "%s: the video stops at %.1f s of its %.1f s; the file looks truncated", file, reached, announced));
         }
+    }
+
+    /** Pixel arrays allocated so far: stays at the number of frames in flight once the stream is steady. */
+    public int pixelArraysAllocated() {
+        return pool.allocations();
     }
 
     @Override

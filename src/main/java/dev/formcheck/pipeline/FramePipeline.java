@@ -99,7 +99,11 @@ public final class FramePipeline<R> {
                 }
                 @SuppressWarnings("unchecked")
                 PipelineFrame<R> frame = (PipelineFrame<R>) item;
-                sink.accept(frame);
+                try {
+                    sink.accept(frame);
+                } finally {
+                    frame.frame().release(); // the consumer is the last to see the pixels
+                }
                 consumed++;
             }
         } finally {
@@ -155,12 +159,14 @@ public final class FramePipeline<R> {
                 }
                 Captured c = (Captured) item;
                 if (stopping) {
+                    c.frame().release();
                     continue; // drain without work so capture can finish
                 }
                 R result;
                 try {
                     result = stage.process(c.frame());
                 } catch (FormCheckException e) {
+                    c.frame().release();
                     failure.compareAndSet(null, e);
                     stopping = true;
                     continue;
@@ -191,7 +197,7 @@ public final class FramePipeline<R> {
                 return;
             }
             while (!queue.offer(item)) {
-                queue.poll(); // drop the stale frame: the newest one wins
+                releaseFrameOf(queue.poll()); // drop the stale frame: the newest one wins
             }
         }
 
@@ -201,7 +207,10 @@ public final class FramePipeline<R> {
             while (true) {
                 try {
                     if (mode == Mode.LIVE) {
-                        queue.clear();
+                        Object stale;
+                        while ((stale = queue.poll()) != null) {
+                            releaseFrameOf(stale);
+                        }
                     }
                     queue.put(end);
                     break;
@@ -216,6 +225,14 @@ public final class FramePipeline<R> {
 
         Object take() throws InterruptedException {
             return queue.take();
+        }
+
+        private static void releaseFrameOf(Object item) {
+            if (item instanceof Captured c) {
+                c.frame().release();
+            } else if (item instanceof PipelineFrame<?> f) {
+                f.frame().release();
+            }
         }
     }
 }

@@ -49,6 +49,26 @@ class FramePipelineTest {
     }
 
     @Test
+    void pixelArraysAreRecycledSoAVideoStreamsWithoutAllocatingPerFrame() throws InterruptedException {
+        VideoFileSource source = VideoFileSource.open(SQUAT);
+        PipelineSummary summary = new FramePipeline<>(source, FramePipeline.Mode.FILE,
+                FramePipelineTest::timestampOf, f -> { }).run();
+        assertThat(summary.framesDelivered()).isEqualTo(SQUAT_FRAMES);
+        assertThat(source.pixelArraysAllocated()).as("arrays for %d frames", SQUAT_FRAMES)
+                .isLessThanOrEqualTo(dev.formcheck.capture.FramePool.DEFAULT_CAPACITY);
+    }
+
+    @Test
+    void aFrameUsedAfterTheConsumerReturnedFailsLoudly() throws InterruptedException {
+        List<dev.formcheck.capture.RgbImage> kept = new ArrayList<>();
+        new FramePipeline<>(VideoFileSource.open(SQUAT, 100), FramePipeline.Mode.FILE,
+                FramePipelineTest::timestampOf, f -> kept.add(f.frame())).run();
+        assertThat(kept).isNotEmpty();
+        assertThatThrownBy(() -> kept.get(0).pixels()).isInstanceOf(IllegalStateException.class)
+                .hasMessage("a frame was used after it was released to its pool");
+    }
+
+    @Test
     void fileModeWaitsForASlowStageInsteadOfDropping() throws InterruptedException {
         PipelineSummary summary = new FramePipeline<>(VideoFileSource.open(SQUAT, 20), FramePipeline.Mode.FILE,
                 frame -> sleepThen(5, frame.timestampMicros()), f -> { }).run();
