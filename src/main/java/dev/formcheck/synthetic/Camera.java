@@ -41,18 +41,18 @@ public record Camera(double azimuthDegrees, double elevationDegrees, double dist
 
     /**
      * A camera on a tripod at the side of a 1.75 m adult standing at the origin facing +x, its
-     * right side towards the camera: 2.6 m away, a little above hip height, looking at the middle
+     * right side towards the camera: 2.4 m away, a little above hip height, looking at the middle
      * of the body, with a 50 degree vertical field of view (a phone's main camera in landscape is
-     * about 45-55). At 640x480 the standing body is about 345 pixels tall, 70% of the frame:
-     * MoveNet Lightning's mean keypoint score over the squat sample was 0.49 at this distance and
-     * 0.46 at 2.9 m (docs/decisions/0004-synthetic-body.md).
+     * about 45-55). At 640x480 the standing body is about 375 pixels tall, 78% of the frame.
+     * MoveNet Lightning's mean keypoint score over the 20 s squat set, by camera distance: 0.48 at
+     * 2.9 m, 0.51 at 2.6 m, 0.54 at 2.4 m, 0.56 at 2.3 m (where the head nearly leaves the frame).
      */
     public static Camera sideView(int width, int height) {
         return new Camera(90, 3, SIDE_VIEW_DISTANCE, new Vec3(0.05, 0.85, 0), 50, width, height);
     }
 
     /** Metres from the body to the camera of {@link #sideView}. */
-    static final double SIDE_VIEW_DISTANCE = 2.6;
+    static final double SIDE_VIEW_DISTANCE = 2.4;
 
     public Camera withAzimuth(double degrees) {
         return new Camera(degrees, elevationDegrees, distance, target, verticalFovDegrees, width, height);
