@@ -77,6 +77,35 @@ final class Mannequin {
         this.cameraPosition = camera.position();
     }
 
+    /**
+     * Whether a face keypoint turns towards the camera enough to be seen: its outward normal in
+     * the head's frame against the direction to the camera. The nose tip sticks out, so it still
+     * shows in a profile and a little beyond; an ear still shows from straight in front (COCO labels
+     * both ears of a frontal face); an eye needs to face the camera. The same test decides what is
+     * drawn and what the truth calls visible.
+     */
+    static boolean faceKeypointSeen(Skeleton skeleton, BodyPart part, Vec3 cameraPosition) {
+        Vec3 normal;
+        double threshold;
+        switch (part) {
+            case NOSE -> {
+                normal = new Vec3(1, 0, 0);
+                threshold = -0.35;
+            }
+            case LEFT_EYE, RIGHT_EYE -> {
+                normal = new Vec3(1, 0, (part == BodyPart.RIGHT_EYE ? 1 : -1) * 0.45);
+                threshold = 0.12;
+            }
+            case LEFT_EAR, RIGHT_EAR -> {
+                normal = new Vec3(0, 0, part == BodyPart.RIGHT_EAR ? 1 : -1);
+                threshold = -0.2;
+            }
+            default -> throw new IllegalArgumentException(part + " is not on the face");
+        }
+        Vec3 toCamera = cameraPosition.minus(skeleton.point(Landmark.HEAD_CENTRE)).normalized();
+        return skeleton.frame(Segment.HEAD).apply(normal).normalized().dot(toCamera) > threshold;
+    }
+
     static List<Primitive> build(Skeleton skeleton, Camera camera, Appearance look) {
         return new Mannequin(skeleton, camera, look).primitives();
     }
@@ -387,7 +416,7 @@ final class Mannequin {
         private void face(Graphics2D g, double shade) {
             double height = body.height();
             // Nose: a small capsule from between the eyes to the tip, which sticks out of the outline in profile.
-            if (facing(new Vec3(1, 0, 0)) > -0.35) {
+            if (faceKeypointSeen(skeleton, BodyPart.NOSE, cameraPosition)) {
                 Vec3 root = centre.plus(frame.apply(0.050 * height, 0.002 * height, 0));
                 Vec3 tip = skeleton.point(Landmark.NOSE);
                 ImagePoint a = camera.project(root);
@@ -398,8 +427,7 @@ final class Mannequin {
                 g.fill(taperedCapsule(a.x(), a.y(), ra, b.x(), b.y(), rb));
             }
             for (Side side : Side.values()) {
-                Vec3 eyeNormal = new Vec3(1, 0.05, 0.45 * side.lateralSign());
-                if (facing(eyeNormal) <= 0.12) {
+                if (!faceKeypointSeen(skeleton, side == Side.LEFT ? BodyPart.LEFT_EYE : BodyPart.RIGHT_EYE, cameraPosition)) {
                     continue;
                 }
                 Vec3 eye = skeleton.point(Landmark.RIGHT_EYE.on(side));

@@ -111,29 +111,12 @@ public final class Renderer {
         return out;
     }
 
-    /** Face points on the far side of the head cannot be seen whatever is in front of them. */
+    /** Face points turned away from the camera cannot be seen whatever is in front of them. */
     private static boolean facesCamera(Skeleton skeleton, BodyPart part, Vec3 cameraPosition) {
-        Rotation head = skeleton.frame(Segment.HEAD);
-        Vec3 normal = switch (part) {
-            case NOSE -> new Vec3(1, 0, 0);
-            case LEFT_EYE -> new Vec3(1, 0, -0.45);
-            case RIGHT_EYE -> new Vec3(1, 0, 0.45);
-            case LEFT_EAR -> new Vec3(0, 0, -1);
-            case RIGHT_EAR -> new Vec3(0, 0, 1);
-            default -> null;
+        return switch (part) {
+            case NOSE, LEFT_EYE, RIGHT_EYE, LEFT_EAR, RIGHT_EAR -> Mannequin.faceKeypointSeen(skeleton, part, cameraPosition);
+            default -> true;
         };
-        if (normal == null) {
-            return true;
-        }
-        Vec3 toCamera = cameraPosition.minus(skeleton.point(Landmark.HEAD_CENTRE)).normalized();
-        // The nose tip and the ears stick out: the nose still shows in a profile and a little beyond,
-        // an ear still shows from straight in front (COCO labels both ears of a frontal face).
-        double threshold = switch (part) {
-            case NOSE -> -0.35;
-            case LEFT_EAR, RIGHT_EAR -> -0.2;
-            default -> 0.05;
-        };
-        return head.apply(normal).normalized().dot(toCamera) > threshold;
     }
 
     private static RgbImage toRgb(BufferedImage image, long timestampMicros) {
