@@ -37,6 +37,7 @@ class ArchitectureTest {
     private static final String CLI = "dev.formcheck.cli..";
     private static final String MODEL_IMPORT = "dev.formcheck.modelimport..";
     private static final String PIPELINE = "dev.formcheck.pipeline..";
+    private static final String SYNTHETIC = "dev.formcheck.synthetic..";
     private static final String COMMON = "dev.formcheck.common..";
 
     /** The one class allowed to print a stack trace: for internal errors, under --verbose only. */
@@ -74,17 +75,38 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyUiUsesTheUiToolkit = noClasses()
-            .that().resideOutsideOfPackage(UI)
+            .that().resideOutsideOfPackages(UI, SYNTHETIC)
             .should().dependOnClassesThat(UI_TOOLKIT)
             .because("the window is the UI's business: the other stages must run headless, in tests, "
-                    + "the CLI and on a machine without a display");
+                    + "the CLI and on a machine without a display (synthetic is the one exception, "
+                    + "held to offscreen drawing by syntheticOnlyDrawsOffscreen)");
+
+    /** What offscreen Java2D drawing never needs: windows, components, events, the toolkit, Swing, image files. */
+    private static final DescribedPredicate<JavaClass> WINDOWING_OR_IMAGE_FILES =
+            resideInAnyPackage("javax.swing..", "com.formdev.flatlaf..", "java.awt.event..", "java.awt.dnd..",
+                    "java.awt.datatransfer..", "javax.imageio..")
+                    .or(assignableTo(java.awt.Component.class))
+                    .or(assignableTo(java.awt.MenuComponent.class))
+                    .or(name(java.awt.Toolkit.class.getName()))
+                    .or(name(java.awt.Desktop.class.getName()))
+                    .or(name(java.awt.Robot.class.getName()))
+                    .as("are Swing, FlatLaf, AWT windows, components, events or toolkit, or javax.imageio");
+
+    @ArchTest
+    static final ArchRule syntheticOnlyDrawsOffscreen = noClasses()
+            .that().resideInAPackage(SYNTHETIC)
+            .should().dependOnClassesThat(WINDOWING_OR_IMAGE_FILES)
+            .because("synthetic renders its mannequin with Java2D (Graphics2D, java.awt.geom, gradient paints) "
+                    + "into an offscreen BufferedImage, which works headless; it hands out RgbImages, and "
+                    + "showing them is ui's business, encoding them media's");
 
     @ArchTest
     static final ArchRule onlyCaptureMediaAndUiDecodeOrEncodeImages = noClasses()
-            .that().resideOutsideOfPackages(CAPTURE, MEDIA, UI)
+            .that().resideOutsideOfPackages(CAPTURE, MEDIA, UI, SYNTHETIC)
             .should().dependOnClassesThat().resideInAnyPackage("java.awt.image", "javax.imageio..")
             .because("capture decodes photos with ImageIO into BufferedImages and copies them into RgbImages, "
-                    + "media encodes key frames; between stages pixels travel only as owned, immutable RgbImages");
+                    + "media encodes key frames, synthetic draws into a BufferedImage (never ImageIO: "
+                    + "syntheticOnlyDrawsOffscreen); between stages pixels travel only as owned, immutable RgbImages");
 
     @ArchTest
     static final ArchRule onlyCliUsesPicocli = noClasses()
@@ -116,26 +138,31 @@ class ArchitectureTest {
             .layer("CLI").definedBy(CLI)
             .layer("ModelImport").definedBy(MODEL_IMPORT)
             .layer("Pipeline").definedBy(PIPELINE)
+            .layer("Synthetic").definedBy(SYNTHETIC)
             .layer("Common").definedBy(COMMON)
             // Not Kinematics or Analysis: they work on poses and timestamps, never on frames.
-            .whereLayer("Capture").mayOnlyBeAccessedByLayers("Pose", "Pipeline", "Feedback", "Report", "Media", "UI", "CLI")
+            .whereLayer("Capture").mayOnlyBeAccessedByLayers(
+                    "Pose", "Pipeline", "Feedback", "Report", "Media", "UI", "CLI", "Synthetic")
             .whereLayer("Pose").mayOnlyBeAccessedByLayers(
-                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Report", "Media", "UI", "CLI")
+                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Report", "Media", "UI", "CLI", "Synthetic")
             // The pipeline only moves frames and poses between threads; the UI and the CLI drive it.
             .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Report", "Media", "UI", "CLI")
             .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Report", "Media", "UI", "CLI")
             .whereLayer("Feedback").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("Report").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Media").mayOnlyBeAccessedByLayers("Report", "UI", "CLI")
+            .whereLayer("Media").mayOnlyBeAccessedByLayers("Report", "UI", "CLI", "Synthetic")
             .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
             .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
             .whereLayer("ModelImport").mayOnlyBeAccessedByLayers("CLI")
+            // A test-and-demo body: the product's stages never depend on it, only the CLI's generate-sample.
+            .whereLayer("Synthetic").mayOnlyBeAccessedByLayers("CLI")
             // Common has no restriction: every layer may use it, and it may use none of them
             // (no other layer lists Common as an allowed accessor).
             .because("data flows one way, capture -> pose -> kinematics -> analysis -> feedback/report; "
                     + "kinematics and analysis see poses, not frames, so live and recorded sessions share them; "
-                    + "the model importer is an offline tool; only the CLI launches the window");
+                    + "the model importer is an offline tool; only the CLI launches the window; "
+                    + "the synthetic body makes test and sample media and no stage of the product relies on it");
 
     // ---- talking to the user ----
 

@@ -22,14 +22,49 @@ class CommandLineTest {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: formcheck", "pose", "import-model", "bench",
-                "Commands that work today: pose, analyze, import-model, bench pose.", "Not a medical device");
+                "Commands that work today: pose, analyze, import-model, bench, generate-sample.", "Not a medical device");
     }
 
     @Test
     void helpListsEveryCommand() {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("pose", "import-model", "bench");
+        assertThat(run.out()).contains("pose", "import-model", "bench", "generate-sample");
+    }
+
+    @Test
+    void generateSampleWritesAVideoOfTheAskedLengthAndSaysWhatItWrote() throws Exception {
+        Path out = dir.resolve("sample.mp4");
+        CliRun run = CliRun.of("generate-sample", "--seconds", "2", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith(out + ": 60 frames, 640x480 at 30 fps (2.0 s), 0 squats, ");
+        dev.formcheck.testing.DecodedVideo.Info info = dev.formcheck.testing.DecodedVideo.probe(out);
+        assertThat(info.frames()).isEqualTo(60);
+        assertThat(info.width()).isEqualTo(640);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(out);
+        }
+    }
+
+    @Test
+    void generateSampleIntoAMissingDirectoryFailsWithAShortMessageAndLeavesNothing() throws IOException {
+        Path out = dir.resolve("no/such/dir/sample.mp4");
+        CliRun run = CliRun.of("generate-sample", "--seconds", "1", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("formcheck: " + out + ": directory " + dir.resolve("no/such/dir")
+                + " does not exist" + System.lineSeparator());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void generateSampleRefusesALengthOutsideOneToSixHundredSeconds() {
+        CliRun run = CliRun.of("generate-sample", "--seconds", "0", dir.resolve("x.mp4").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--seconds must be 1..600, not 0.0");
+        assertShortAndClean(run);
     }
 
     @Test

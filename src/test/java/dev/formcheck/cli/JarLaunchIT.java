@@ -64,6 +64,16 @@ class JarLaunchIT {
     }
 
     @Test
+    void theJarGeneratesASampleVideoWithFfmpegAndOpenH264Silent() throws Exception {
+        Path out = dir.resolve("sample.mp4");
+        Result r = launch("generate-sample", "--seconds", "1", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("30 frames");
+        assertThat(r.err()).as("native libraries stay quiet").isEmpty();
+        assertThat(out).isNotEmptyFile();
+    }
+
+    @Test
     void aBadFileGivesOneShortLineAndExitCodeOne() throws Exception {
         Result r = launch("pose", dir.resolve("missing.png").toString());
         assertThat(r.exitCode()).isEqualTo(1);
