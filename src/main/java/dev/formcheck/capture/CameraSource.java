@@ -54,6 +54,7 @@ public final class CameraSource implements FrameSource {
     }
 
     public static CameraSource open(Request request) {
+        FFmpegLogging.quietUnlessConfigured();
         Platform platform = Platform.current();
         String device = platform.deviceName(request.device());
         platform.checkPresent(device);

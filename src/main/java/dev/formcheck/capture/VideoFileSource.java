@@ -51,6 +51,7 @@ public final class VideoFileSource implements FrameSource {
         if (stride < 1) {
             throw new IllegalArgumentException("stride must be at least 1, not " + stride);
         }
+        FFmpegLogging.quietUnlessConfigured();
         checkReadable(file);
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);

@@ -53,6 +53,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE|DIR", description = "Write one CSV row per frame.")
     Path csv;
 
+    @Option(names = "--overlay", paramLabel = "FILE|DIR",
+            description = "Write an H.264 MP4 of the video with the tracked skeleton drawn on every analysed frame.")
+    Path overlay;
+
     @Option(names = "--stride", defaultValue = "1", paramLabel = "N",
             description = "Analyse one frame in N (all frames are still decoded). Default: ${DEFAULT-VALUE}.")
     int stride;
@@ -65,7 +69,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         videos.forEach(VideoFileSource::checkReadable);
         List<Outputs> outputs = new ArrayList<>();
         for (Path video : videos) {
-            outputs.add(new Outputs(target(json, video, ".json"), target(csv, video, ".csv")));
+            outputs.add(new Outputs(target(json, video, ".json"), target(csv, video, ".csv"),
+                    target(overlay, video, ".overlay.mp4")));
         }
         boolean verboseLogging = Main.verboseRequested(spec);
         dev.formcheck.capture.FFmpegLogging.configure(verboseLogging);
@@ -87,8 +92,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failures == 0 ? 0 : Main.EXIT_FAILURE;
     }
 
-    /** Where a video's output goes, both optional. */
-    private record Outputs(Optional<Path> json, Optional<Path> csv) {
+    /** Where a video's outputs go, each optional. */
+    private record Outputs(Optional<Path> json, Optional<Path> csv, Optional<Path> overlay) {
     }
 
     /** Analyses one video and writes its outputs; returns what went wrong, if anything. */
@@ -102,9 +107,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         TrackedRecording recording;
         try (ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
-                source.info().frameCount() / stride)) {
-            FramePipeline.Sink<TrackedPose> step = frame -> Progress.step(progress);
+                source.info().frameCount() / stride);
+             OverlayWriter overlayWriter = OverlayWriter.open(outputs.overlay(), source.info(), stride,
+                     Main.verboseRequested(spec))) {
+            FramePipeline.Sink<TrackedPose> step = frame -> {
+                overlayWriter.write(frame.frame(), frame.result());
+                Progress.step(progress);
+            };
             recording = TrackedRecording.track(source, estimator, TrackingSettings.defaults(), step);
+            overlayWriter.finish();
         }
         PoseTrackDocument document = document(video, recording);
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
@@ -137,6 +148,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 document.timing().realtimeFactor());
         outputs.json().ifPresent(p -> out.println("  json: " + p));
         outputs.csv().ifPresent(p -> out.println("  csv:  " + p));
+        outputs.overlay().ifPresent(p -> out.println("  overlay: " + p));
     }
 
     /**

@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.testing.RequiresSharedData;
 import dev.formcheck.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,25 @@ class AnalyzeCommandTest {
         assertThat(out.resolve("squat-side.json")).exists();
         assertThat(out.resolve("second.json")).exists();
         assertThat(new ObjectMapper().readTree(out.resolve("second.json").toFile()).path("frames")).hasSize((SQUAT_FRAMES + 9) / 10);
+    }
+
+    @Test
+    @RequiresSharedData
+    void theOverlayVideoHasEveryAnalysedFrameAtTheVideosSize() {
+        Path overlay = dir.resolve("squat.overlay.mp4");
+        CliRun run = CliRun.of("analyze", "--stride", "5", SQUAT.toString(), "--overlay", overlay.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("overlay: " + overlay);
+        try (VideoFileSource reopened = VideoFileSource.open(overlay)) {
+            assertThat(reopened.info().width()).isEqualTo(608);
+            assertThat(reopened.info().height()).isEqualTo(1080);
+            long frames = 0;
+            while (reopened.next().isPresent()) {
+                frames++;
+            }
+            assertThat(frames).isEqualTo((SQUAT_FRAMES + 4) / 5);
+        }
+        assertThat(listing()).containsExactly("squat.overlay.mp4");
     }
 
     @Test
