@@ -19,6 +19,13 @@ import org.bytedeco.javacv.Frame;
  * strictly increasing (a repeated timestamp is nudged forward by a microsecond).
  */
 public final class VideoFileSource implements FrameSource {
+    /**
+     * Decoder threads. FFmpeg's default (one per core, plus one) made analyze 5% slower on two
+     * cores than two threads, which decode as fast here and leave room for inference; two also
+     * keep 4K phone videos from being bottlenecked on a single decoding thread.
+     */
+    static final String DECODER_THREADS = "2";
+
     /** A stream that stops this far short of its announced duration was cut off. */
     private static final double TRUNCATION_TOLERANCE_SECONDS = 1.0;
 
@@ -55,6 +62,7 @@ public final class VideoFileSource implements FrameSource {
         checkReadable(file);
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        grabber.setVideoOption("threads", DECODER_THREADS);
         try {
             grabber.start();
         } catch (FrameGrabber.Exception e) {
