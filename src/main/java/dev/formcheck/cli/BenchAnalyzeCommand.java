@@ -72,12 +72,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         boolean verboseLogging = Main.verboseRequested(spec);
         FFmpegLogging.configure(verboseLogging);
         InferenceSettings preset = live ? InferenceSettings.defaults() : InferenceSettings.forRecordedVideo();
-        if (threads != null && (threads < 1 || threads > InferenceSettings.MAX_THREADS)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads must be 1-" + InferenceSettings.MAX_THREADS + ", not " + threads);
-        }
-        InferenceSettings settings = new InferenceSettings(threads != null ? threads : preset.intraOpThreads(),
-                preset.spinning(), verboseLogging);
+        int intraOpThreads = threads != null ? ModelOptions.checkThreads(spec, threads) : preset.intraOpThreads();
+        InferenceSettings settings = new InferenceSettings(intraOpThreads, preset.spinning(), verboseLogging);
         FrameSource source = minutes > 0
                 ? new LoopingSource(() -> VideoFileSource.open(video), Math.round(minutes * 60e6))
                 : VideoFileSource.open(video);

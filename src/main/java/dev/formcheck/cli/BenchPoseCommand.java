@@ -65,10 +65,7 @@ final class BenchPoseCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--iterations must be at least 1 and --warmup at least 0");
         }
-        if (threads < 1 || threads > InferenceSettings.MAX_THREADS) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads must be 1-" + InferenceSettings.MAX_THREADS + ", not " + threads);
-        }
+        ModelOptions.checkThreads(spec, threads);
         RgbImage frame = image != null ? ImageFiles.read(image) : TestFrame.create(FRAME_WIDTH, FRAME_HEIGHT);
         InferenceSettings settings = new InferenceSettings(threads, spin == Toggle.ON, Main.verboseRequested(spec));
         long[] total = new long[iterations];

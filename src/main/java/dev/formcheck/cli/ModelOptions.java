@@ -13,6 +13,15 @@ final class ModelOptions {
             description = "MoveNet variant: lightning (fast) or thunder (accurate). Default: ${DEFAULT-VALUE}.")
     MoveNetModel model;
 
+    /** Refuses a thread count ONNX Runtime should not be given, as a usage error. */
+    static int checkThreads(picocli.CommandLine.Model.CommandSpec spec, int threads) {
+        if (threads < 1 || threads > InferenceSettings.MAX_THREADS) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be 1-" + InferenceSettings.MAX_THREADS + ", not " + threads);
+        }
+        return threads;
+    }
+
     MoveNetEstimator open(InferenceSettings settings) {
         return MoveNetEstimator.open(model, ModelFiles.modelsDirectory(), settings);
     }
