@@ -9,8 +9,12 @@ import java.nio.IntBuffer;
  * Preprocessing: resamples a square {@link CropRegion} of a frame into the model's N×N int32 NHWC
  * input. Whatever of the square lies outside the frame is black.
  *
- * <p>The square is resized to N×N bilinearly with half-pixel centres, as TF's
- * {@code resizeBilinear} does in MoveNet's own pipeline; no anti-aliasing. The full-frame crop
+ * <p>The square is resized to N×N bilinearly with half-pixel centres (TF's {@code resizeBilinear}
+ * with {@code halfPixelCenters}), no anti-aliasing, rounded to the nearest integer. MoveNet's TF.js
+ * runtime differs slightly: {@code cropAndResize} samples corner to corner and truncates. Our
+ * mapping keeps a normalised model coordinate exactly on the crop's edges, which makes the way
+ * back to frame pixels ({@link CropRegion#frameX}) exact; the difference is under one model pixel
+ * and the equivalence tests, at model size, are unaffected (both copy exactly). The full-frame crop
  * ({@link CropRegion#fullFrame}) is the letterbox: the frame centred in a black square of side
  * {@code max(w, h)}; a frame already N×N is then copied exactly.
  *
