@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * Capture → pose → consumer, each on its own thread, joined by bounded queues.
@@ -146,7 +147,7 @@ public final class FramePipeline<R> {
             Thread.currentThread().interrupt();
         } finally {
             source.close();
-            captured.putEnd(END);
+            captured.putEnd(END, () -> stopping);
         }
     }
 
@@ -177,7 +178,7 @@ public final class FramePipeline<R> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            processed.putEnd(END);
+            processed.putEnd(END, () -> stopping);
         }
     }
 
@@ -201,12 +202,16 @@ public final class FramePipeline<R> {
             }
         }
 
-        /** The end marker must arrive even in live mode, so it never gets dropped: wait for room. */
-        void putEnd(Object end) {
+        /**
+         * The end marker must always arrive. In live mode, and when the run is stopping (the stage
+         * after this hand-off may no longer be taking anything), frames still waiting are
+         * discarded to make room; otherwise it waits for room behind them.
+         */
+        void putEnd(Object end, BooleanSupplier stopping) {
             boolean interrupted = Thread.interrupted();
             while (true) {
                 try {
-                    if (mode == Mode.LIVE) {
+                    if (mode == Mode.LIVE || stopping.getAsBoolean()) {
                         Object stale;
                         while ((stale = queue.poll()) != null) {
                             releaseFrameOf(stale);

@@ -154,6 +154,18 @@ class FramePipelineTest {
         assertThatThrownBy(pipeline::run).isInstanceOf(IllegalStateException.class).hasMessage("consumer bug");
     }
 
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aConsumerThatFailsWhileEveryQueueIsFullStillEndsTheRun() {
+        VideoFileSource source = VideoFileSource.open(SQUAT);
+        FramePipeline<Long> pipeline = new FramePipeline<>(source, FramePipeline.Mode.FILE,
+                FramePipelineTest::timestampOf, f -> {
+                    sleepThen(300, 0L); // long enough for both hand-offs to fill up
+                    throw new IllegalStateException("consumer bug");
+                });
+        assertThatThrownBy(pipeline::run).isInstanceOf(IllegalStateException.class).hasMessage("consumer bug");
+    }
+
     private static <T> T sleepThen(long millis, T value) {
         try {
             Thread.sleep(millis);
