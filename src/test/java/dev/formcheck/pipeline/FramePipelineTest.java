@@ -166,6 +166,16 @@ class FramePipelineTest {
         assertThatThrownBy(pipeline::run).isInstanceOf(IllegalStateException.class).hasMessage("consumer bug");
     }
 
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aBugInThePoseStageIsRethrownOnceEveryThreadHasEnded() {
+        VideoFileSource source = VideoFileSource.open(SQUAT);
+        FramePipeline<Long> pipeline = new FramePipeline<>(source, FramePipeline.Mode.FILE, frame -> {
+            throw new IllegalStateException("stage bug");
+        }, f -> { });
+        assertThatThrownBy(pipeline::run).isInstanceOf(IllegalStateException.class).hasMessage("stage bug");
+    }
+
     private static <T> T sleepThen(long millis, T value) {
         try {
             Thread.sleep(millis);
