@@ -18,19 +18,26 @@ public final class ImageFolderSource implements FrameSource {
 
     private final List<Path> files;
     private final double fps;
+    private final int stride;
     private final SourceInfo info;
     private int index;
 
-    private ImageFolderSource(Path folder, List<Path> files, double fps, RgbImage first) {
+    private ImageFolderSource(Path folder, List<Path> files, double fps, int stride, RgbImage first) {
         this.files = files;
         this.fps = fps;
+        this.stride = stride;
         this.info = new SourceInfo(folder.toString(), first.width(), first.height(), fps, files.size(),
                 Math.round(files.size() / fps * 1e6), false);
     }
 
     public static ImageFolderSource open(Path folder, double fps) {
-        if (!(fps > 0)) {
-            throw new IllegalArgumentException("fps must be positive, not " + fps);
+        return open(folder, fps, 1);
+    }
+
+    /** Every {@code stride}-th image, stamped with its place in the whole sequence. */
+    public static ImageFolderSource open(Path folder, double fps, int stride) {
+        if (!(fps > 0) || stride < 1) {
+            throw new IllegalArgumentException("fps must be positive and stride at least 1, not " + fps + " and " + stride);
         }
         if (!Files.isDirectory(folder)) {
             throw new CaptureException(CaptureException.Reason.FILE_NOT_FOUND, folder + ": no such folder");
@@ -44,7 +51,7 @@ public final class ImageFolderSource implements FrameSource {
         if (files.isEmpty()) {
             throw new CaptureException(CaptureException.Reason.NOT_MEDIA, folder + ": holds no PNG, JPEG, BMP or GIF images");
         }
-        return new ImageFolderSource(folder, files, fps, ImageFiles.read(files.get(0)));
+        return new ImageFolderSource(folder, files, fps, stride, ImageFiles.read(files.get(0)));
     }
 
     private static boolean isImage(Path p) {
@@ -62,7 +69,8 @@ public final class ImageFolderSource implements FrameSource {
         if (index >= files.size()) {
             return Optional.empty();
         }
-        int i = index++;
+        int i = index;
+        index += stride;
         return Optional.of(ImageFiles.read(files.get(i)).withTimestamp(Math.round(i / fps * 1e6)));
     }
 

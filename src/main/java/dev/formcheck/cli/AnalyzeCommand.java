@@ -1,6 +1,8 @@
 package dev.formcheck.cli;
 
 import dev.formcheck.capture.CaptureException;
+import dev.formcheck.capture.FrameSource;
+import dev.formcheck.capture.ImageFolderSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.AtomicFiles;
 import dev.formcheck.common.FormCheckException;
@@ -44,8 +46,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "VIDEO", description = "mp4, mov, avi, mkv, webm: whatever FFmpeg decodes.")
+    @Parameters(arity = "1..*", paramLabel = "VIDEO",
+            description = "mp4, mov, avi, mkv, webm (whatever FFmpeg decodes), or a folder of images taken as frames.")
     List<Path> videos;
+
+    @Option(names = "--fps", defaultValue = "30", paramLabel = "F",
+            description = "Frame rate of an image folder (frame i is at i/F seconds). Default: ${DEFAULT-VALUE}.")
+    double folderFps;
 
     @Option(names = "--json", paramLabel = "FILE|DIR", description = "Write the per-frame JSON (docs/analysis-json.md).")
     Path json;
@@ -66,7 +73,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (stride < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stride must be at least 1, not " + stride);
         }
-        videos.forEach(VideoFileSource::checkReadable);
+        if (!(folderFps > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fps must be positive, not " + folderFps);
+        }
+        videos.stream().filter(v -> !Files.isDirectory(v)).forEach(VideoFileSource::checkReadable);
         List<Outputs> outputs = new ArrayList<>();
         for (Path video : videos) {
             outputs.add(new Outputs(target(json, video, ".json"), target(csv, video, ".csv"),
@@ -99,9 +109,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** Analyses one video and writes its outputs; returns what went wrong, if anything. */
     private Optional<String> analyse(Path video, Outputs outputs, MoveNetEstimator estimator, PrintWriter out)
             throws InterruptedException {
-        VideoFileSource source;
+        FrameSource source;
         try {
-            source = VideoFileSource.open(video, stride);
+            source = Files.isDirectory(video) ? ImageFolderSource.open(video, folderFps, stride)
+                    : VideoFileSource.open(video, stride);
         } catch (CaptureException e) {
             return Optional.of(e.getMessage());
         }

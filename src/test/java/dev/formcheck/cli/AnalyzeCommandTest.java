@@ -142,6 +142,22 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aFolderOfImagesIsAnalysedAsFramesAtTheGivenRate() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("frames"));
+        for (int i = 0; i < 4; i++) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(96, 64,
+                    java.awt.image.BufferedImage.TYPE_3BYTE_BGR), "png", folder.resolve("f" + i + ".png").toFile());
+        }
+        Path json = dir.resolve("frames.json");
+        CliRun run = CliRun.of("analyze", folder.toString(), "--fps", "2", "--json", json.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode frames = new ObjectMapper().readTree(json.toFile()).path("frames");
+        assertThat(frames).hasSize(4);
+        assertThat(frames.get(3).path("t_s").asDouble()).isEqualTo(1.5);
+        assertThat(schema().validate(new ObjectMapper().readTree(json.toFile()))).isEmpty();
+    }
+
+    @Test
     void aTextFileNamedMp4IsRefusedWithAMessage() throws IOException {
         Path fake = dir.resolve("clip.mp4");
         Files.writeString(fake, "not a video");
