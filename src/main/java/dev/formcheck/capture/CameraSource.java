@@ -1,6 +1,5 @@
 package dev.formcheck.capture;
 
-import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
 
@@ -21,7 +20,10 @@ import org.bytedeco.javacv.Frame;
  */
 public final class CameraSource implements FrameSource {
     private final FFmpegFrameGrabber grabber;
-    private final FrameCopier copier = new FrameCopier(Orientation.UPRIGHT, new FramePool(FramePool.DEFAULT_CAPACITY));
+    /** A device that delivers nothing for this long is treated as gone; a read never blocks forever. */
+    static final int READ_TIMEOUT_MICROS = 5_000_000;
+
+    private final FrameCopier copier = new FrameCopier(Orientation.UPRIGHT, new FramePool(FramePool.DEFAULT_CAPACITY), true);
     private final SourceInfo info;
     private final String device;
     private long lastTimestamp = Long.MIN_VALUE;
@@ -58,29 +60,40 @@ public final class CameraSource implements FrameSource {
         Platform platform = Platform.current();
         String device = platform.deviceName(request.device());
         platform.checkPresent(device);
-        try {
-            return new CameraSource(start(platform, device, request, true), device, request);
-        } catch (FrameGrabber.Exception compressed) {
+        FrameGrabber.Exception last = null;
+        // The requested mode compressed, then uncompressed, then whatever the device offers by default.
+        for (Mode mode : Mode.values()) {
             try {
-                // the camera may not offer MJPEG: take its default format instead
-                return new CameraSource(start(platform, device, request, false), device, request);
+                return new CameraSource(start(platform, device, request, mode), device, request);
             } catch (FrameGrabber.Exception e) {
-                throw openFailure(device, e);
+                last = e;
+                if (isBusy(String.valueOf(e.getMessage()))) {
+                    break; // another program holds it: other modes will not help
+                }
             }
         }
+        throw openFailure(device, String.valueOf(last.getMessage()), last);
     }
 
-    private static FFmpegFrameGrabber start(Platform platform, String device, Request request, boolean mjpeg)
+    /** How far to go in asking the device for what we want. */
+    private enum Mode { REQUESTED_MJPEG, REQUESTED, DEVICE_DEFAULT }
+
+    /**
+     * Size, rate and codec go to the device as its own options. No pixel format and no output
+     * size on the grabber: JavaCV would pass the first to the device (DirectShow refuses it next to
+     * MJPEG) and scale every frame to the second, whatever the device delivered. Frames come as
+     * JavaCV's default BGR24 at the device's size and are turned into RGB when copied.
+     */
+    private static FFmpegFrameGrabber start(Platform platform, String device, Request request, Mode mode)
             throws FrameGrabber.Exception {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(device);
         grabber.setFormat(platform.format);
-        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
-        grabber.setImageWidth(request.width());
-        grabber.setImageHeight(request.height());
-        grabber.setFrameRate(request.fps());
-        grabber.setOption("video_size", request.width() + "x" + request.height());
-        grabber.setOption("framerate", String.format(Locale.ROOT, "%.2f", request.fps()));
-        if (mjpeg && platform.mjpegOption != null) {
+        grabber.setTimeout(READ_TIMEOUT_MICROS);
+        if (mode != Mode.DEVICE_DEFAULT) {
+            grabber.setOption("video_size", request.width() + "x" + request.height());
+            grabber.setOption("framerate", String.format(Locale.ROOT, "%.2f", request.fps()));
+        }
+        if (mode == Mode.REQUESTED_MJPEG && platform.mjpegOption != null) {
             grabber.setOption(platform.mjpegOption[0], platform.mjpegOption[1]);
         }
         try {
@@ -92,9 +105,14 @@ public final class CameraSource implements FrameSource {
         }
     }
 
-    private static CaptureException openFailure(String device, FrameGrabber.Exception e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("error -16") || message.toLowerCase(Locale.ROOT).contains("busy")) {
+    /** FFmpeg's words for a device another program holds: EBUSY on Linux, DirectShow's and AVFoundation's phrases. */
+    static boolean isBusy(String ffmpegMessage) {
+        String m = ffmpegMessage.toLowerCase(Locale.ROOT);
+        return m.contains("error -16") || m.contains("busy") || m.contains("in use") || m.contains("could not run graph");
+    }
+
+    static CaptureException openFailure(String device, String message, Exception e) {
+        if (isBusy(message)) {
             return new CaptureException(CaptureException.Reason.CAMERA_BUSY, "camera " + device
                     + " is in use by another program (a video call?); close it and try again", e);
         }
@@ -113,17 +131,17 @@ public final class CameraSource implements FrameSource {
         try {
             frame = grabber.grabImage();
         } catch (FrameGrabber.Exception e) {
-            throw unplugged(e);
+            throw unplugged(device, e);
         }
         if (frame == null) {
-            throw unplugged(null);
+            throw unplugged(device, null);
         }
         long timestamp = Math.max(frame.timestamp, lastTimestamp + 1);
         lastTimestamp = timestamp;
         return Optional.of(copier.copy(frame, timestamp));
     }
 
-    private CaptureException unplugged(Exception cause) {
+    static CaptureException unplugged(String device, Exception cause) {
         return new CaptureException(CaptureException.Reason.CAMERA_UNPLUGGED,
                 "camera " + device + " stopped delivering frames (unplugged?)", cause);
     }

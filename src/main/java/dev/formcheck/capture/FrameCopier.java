@@ -5,7 +5,7 @@ import org.bytedeco.javacv.Frame;
 import java.nio.ByteBuffer;
 
 /**
- * Copies a decoder's RGB24 frame, which the grabber reuses for the next frame, into an owned
+ * Copies a decoder's RGB24 (or BGR24) frame, which the grabber reuses for the next frame, into an owned
  * {@link RgbImage}, row by row (decoder rows are padded to an aligned stride), and turns it
  * upright. No Java2D on this path.
  */
@@ -15,9 +15,25 @@ final class FrameCopier {
     /** Where a frame that must be turned upright is copied first; reused. */
     private byte[] unrotated = new byte[0];
 
+    /** Whether frames come in JavaCV's default BGR order (cameras) rather than the RGB24 we ask files for. */
+    private final boolean bgr;
+
     FrameCopier(int orientation, FramePool pool) {
+        this(orientation, pool, false);
+    }
+
+    FrameCopier(int orientation, FramePool pool, boolean bgr) {
         this.orientation = orientation;
         this.pool = pool;
+        this.bgr = bgr;
+    }
+
+    private static void swapRedAndBlue(byte[] pixels, int length) {
+        for (int i = 0; i < length; i += 3) {
+            byte red = pixels[i + 2];
+            pixels[i + 2] = pixels[i];
+            pixels[i] = red;
+        }
     }
 
     RgbImage copy(Frame frame, long timestampMicros) {
@@ -38,6 +54,9 @@ final class FrameCopier {
         for (int y = 0; y < h; y++) {
             src.position(y * frame.imageStride);
             src.get(rgb, y * rowBytes, rowBytes);
+        }
+        if (bgr) {
+            swapRedAndBlue(rgb, length);
         }
         if (upright) {
             return RgbImage.borrowing(w, h, rgb, timestampMicros, pool);

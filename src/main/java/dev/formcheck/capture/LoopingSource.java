@@ -44,10 +44,16 @@ public final class LoopingSource implements FrameSource {
         }
         long t = frame.get().timestampMicros() + offsetMicros;
         if (t > totalMicros) {
+            frame.get().release(); // past the end: nobody downstream will see it
             return Optional.empty();
         }
         lastMicros = t;
         return Optional.of(frame.get().withTimestamp(t));
+    }
+
+    @Override
+    public EndOfStream endOfStream() {
+        return current.endOfStream();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.formcheck.capture;
 
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An owned, immutable 8-bit RGB image (3 bytes a pixel, rows top to bottom, no padding), with the
@@ -17,7 +18,7 @@ public final class RgbImage {
     private final byte[] rgb;
     private final long timestampMicros;
     private final FramePool pool;
-    private volatile boolean released;
+    private final AtomicBoolean released = new AtomicBoolean();
 
     private RgbImage(int width, int height, byte[] rgb, long timestampMicros) {
         this(width, height, rgb, timestampMicros, null);
@@ -54,8 +55,7 @@ public final class RgbImage {
 
     /** Hands pooled pixels back for reuse; a no-op for images not from a pool, and when repeated. */
     public void release() {
-        if (pool != null && !released) {
-            released = true;
+        if (pool != null && released.compareAndSet(false, true)) {
             pool.give(rgb);
         }
     }
@@ -73,9 +73,13 @@ public final class RgbImage {
         return timestampMicros;
     }
 
-    /** A read-only view of the pixels: byte {@code 3 * (y * width + x) + c} is channel c (R, G, B). */
+    /**
+     * A read-only view of the pixels, valid while this image is: for a pooled video frame, only
+     * until it is released (copy what must be kept). Byte {@code 3 * (y * width + x) + c} is
+     * channel c (R, G, B).
+     */
     public ByteBuffer pixels() {
-        if (released) {
+        if (released.get()) {
             throw new IllegalStateException("a frame was used after it was released to its pool");
         }
         return ByteBuffer.wrap(rgb).asReadOnlyBuffer();
@@ -89,10 +93,9 @@ public final class RgbImage {
         if (pool == null) {
             return new RgbImage(width, height, rgb, micros);
         }
-        if (released) {
+        if (!released.compareAndSet(false, true)) { // ownership moves to the new image, which releases the array
             throw new IllegalStateException("a frame was used after it was released to its pool");
         }
-        released = true; // ownership moves to the new image, which releases the array
         return new RgbImage(width, height, rgb, micros, pool);
     }
 }

@@ -50,7 +50,19 @@ public final class VideoFileSource implements FrameSource {
         int w = grabber.getImageWidth();
         int h = grabber.getImageHeight();
         this.info = new SourceInfo(file.toString(), swap ? h : w, swap ? w : h, grabber.getFrameRate(),
-                grabber.getLengthInFrames(), grabber.getLengthInTime(), false);
+                videoFrames(grabber), videoDurationMicros(grabber), false);
+    }
+
+    /** The video stream's own frame count: the container's may include a longer audio track. */
+    private static long videoFrames(FFmpegFrameGrabber grabber) {
+        int video = grabber.getLengthInVideoFrames();
+        return video > 0 ? video : grabber.getLengthInFrames();
+    }
+
+    private static long videoDurationMicros(FFmpegFrameGrabber grabber) {
+        long frames = grabber.getLengthInVideoFrames();
+        double fps = grabber.getFrameRate();
+        return frames > 0 && fps > 0 ? Math.round(frames / fps * 1e6) : grabber.getLengthInTime();
     }
 
     /** Opens the file; every failure is a {@link CaptureException} naming the file and the problem. */

@@ -1,8 +1,9 @@
 package dev.formcheck.cli;
 
-import dev.formcheck.capture.CaptureException;
+import dev.formcheck.capture.FFmpegLogging;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.ImageFolderSource;
+import dev.formcheck.capture.SourceInfo;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.AtomicFiles;
 import dev.formcheck.common.FormCheckException;
@@ -27,6 +28,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,12 +81,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         videos.stream().filter(v -> !Files.isDirectory(v)).forEach(VideoFileSource::checkReadable);
         List<Outputs> outputs = new ArrayList<>();
+        Set<Path> claimed = new HashSet<>();
+        videos.forEach(v -> claimed.add(v.toAbsolutePath().normalize()));
         for (Path video : videos) {
-            outputs.add(new Outputs(target(json, video, ".json"), target(csv, video, ".csv"),
-                    target(overlay, video, ".overlay.mp4")));
+            Outputs o = new Outputs(target(json, video, ".json"), target(csv, video, ".csv"),
+                    target(overlay, video, ".overlay.mp4"));
+            for (Optional<Path> target : List.of(o.json(), o.csv(), o.overlay())) {
+                if (target.isPresent() && !claimed.add(target.get().toAbsolutePath().normalize())) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), target.get()
+                            + " would be written twice, or over an input; give each output its own name");
+                }
+            }
+            outputs.add(o);
         }
         boolean verboseLogging = Main.verboseRequested(spec);
-        dev.formcheck.capture.FFmpegLogging.configure(verboseLogging);
+        FFmpegLogging.configure(verboseLogging);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
@@ -109,16 +121,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** Analyses one video and writes its outputs; returns what went wrong, if anything. */
     private Optional<String> analyse(Path video, Outputs outputs, MoveNetEstimator estimator, PrintWriter out)
             throws InterruptedException {
-        FrameSource source;
-        try {
-            source = Files.isDirectory(video) ? ImageFolderSource.open(video, folderFps, stride)
-                    : VideoFileSource.open(video, stride);
-        } catch (CaptureException e) {
-            return Optional.of(e.getMessage());
-        }
         TrackedRecording recording;
-        try (ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
-                source.info().frameCount() / stride);
+        Optional<String> overlayProblem;
+        try (FrameSource source = Files.isDirectory(video) ? ImageFolderSource.open(video, folderFps, stride)
+                : VideoFileSource.open(video, stride);
+             ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
+                     (source.info().frameCount() + stride - 1) / stride);
              OverlayWriter overlayWriter = OverlayWriter.open(outputs.overlay(), source.info(), stride,
                      Main.verboseRequested(spec))) {
             FramePipeline.Sink<TrackedPose> step = frame -> {
@@ -126,32 +134,48 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Progress.step(progress);
             };
             recording = TrackedRecording.track(source, estimator, TrackingSettings.defaults(), step);
-            overlayWriter.finish();
+            overlayProblem = overlayWriter.finish();
+        } catch (FormCheckException e) {
+            return Optional.of(e.getMessage()); // this video could not be analysed; the next one may
         }
         PoseTrackDocument document = document(video, recording);
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));
-        printSummary(out, video, recording, document, outputs);
+        printSummary(out, video, recording, document, outputs, overlayProblem.isEmpty());
         Optional<FormCheckException> failure = recording.summary().failure();
         if (failure.isPresent()) {
             return Optional.of(failure.get().getMessage());
         }
-        return recording.summary().end().complete() ? Optional.empty() : Optional.of(recording.summary().end().note());
+        if (!recording.summary().end().complete()) {
+            return Optional.of(recording.summary().end().note());
+        }
+        return overlayProblem;
     }
 
     private PoseTrackDocument document(Path video, TrackedRecording recording) {
-        var info = recording.source();
+        SourceInfo info = recording.source();
         List<PoseTrackDocument.Frame> frames = recording.frames().stream().map(PoseTrackDocument.Frame::of).toList();
-        double duration = info.durationMicros() > 0 ? info.durationMicros() / 1e6 : frames.size() * stride / info.fps();
         double wall = recording.summary().wallSeconds();
+        double duration = durationSeconds(info, recording);
         return new PoseTrackDocument(PoseTrackDocument.SCHEMA_VERSION,
-                new PoseTrackDocument.Video(video.toString(), info.width(), info.height(), info.fps(),
-                        recording.summary().framesCaptured(), duration),
-                modelOptions.model.id(), frames, new PoseTrackDocument.Timing(wall, duration / wall));
+                new PoseTrackDocument.Video(video.toString(), info.width(), info.height(), info.fps(), frames.size(),
+                        duration),
+                modelOptions.model.id(), frames, new PoseTrackDocument.Timing(wall, wall > 0 ? duration / wall : 0));
+    }
+
+    /** The stream's duration, or how far it got when it ended early (a truncated file). */
+    private static double durationSeconds(SourceInfo info, TrackedRecording recording) {
+        boolean complete = recording.summary().end().complete() && recording.summary().failure().isEmpty();
+        if (complete && info.durationMicros() > 0) {
+            return info.durationMicros() / 1e6;
+        }
+        List<TrackedPose> frames = recording.frames();
+        double frameSeconds = info.fps() > 0 ? 1 / info.fps() : 0;
+        return frames.isEmpty() ? 0 : frames.get(frames.size() - 1).timestampMicros() / 1e6 + frameSeconds;
     }
 
     private static void printSummary(PrintWriter out, Path video, TrackedRecording recording,
-                                     PoseTrackDocument document, Outputs outputs) {
+                                     PoseTrackDocument document, Outputs outputs, boolean overlayWritten) {
         long frames = recording.frames().size();
         double found = frames == 0 ? 0 : 100.0 * recording.framesWithPerson() / frames;
         out.printf(Locale.ROOT, "%s: %d frames, person in %.1f%%, %.1f s of video in %.1f s (%.1fx real time)%n",
@@ -159,7 +183,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 document.timing().realtimeFactor());
         outputs.json().ifPresent(p -> out.println("  json: " + p));
         outputs.csv().ifPresent(p -> out.println("  csv:  " + p));
-        outputs.overlay().ifPresent(p -> out.println("  overlay: " + p));
+        outputs.overlay().filter(p -> overlayWritten).ifPresent(p -> out.println("  overlay: " + p));
     }
 
     /**

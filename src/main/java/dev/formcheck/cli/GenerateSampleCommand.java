@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "generate-sample",
+@Command(name = "generate-sample", mixinStandardHelpOptions = true,
         description = {"Renders the sample video: bodyweight squats seen side-on, performed by FormCheck's own",
                 "synthetic mannequin, as H.264 MP4 (640x480, 30 fps). test-videos/squat-side-synthetic.mp4 is made",
                 "with the defaults; the same command and seed give the same motion."})
@@ -50,7 +50,7 @@ final class GenerateSampleCommand implements Callable<Integer> {
         }
         Anthropometry body = Anthropometry.adult();
         SquatMotion squats = SquatMotion.generate(body, SquatMotion.Settings.of(seconds));
-        VideoSettings settings = VideoSettings.of(WIDTH, HEIGHT, FPS).withVerboseLogging(verbose.verbose);
+        VideoSettings settings = VideoSettings.of(WIDTH, HEIGHT, FPS).withVerboseLogging(Main.verboseRequested(spec));
         SyntheticVideo.Written written = SyntheticVideo.write(squats, body, Camera.sideView(WIDTH, HEIGHT),
                 Renderer.withDefaults(), settings, out);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -5,6 +5,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * A progress bar on stderr while a long command runs interactively; nothing at all when the
  * output goes to a file or another program (logs and CI stay clean).
@@ -13,9 +17,25 @@ final class Progress {
     private Progress() {
     }
 
-    /** Whether someone is watching: Java only tells when both stdin and stdout are a terminal. */
+    /**
+     * Whether stderr is a terminal someone watches. Java cannot ask about stderr alone; on Linux
+     * its file descriptor names the device, elsewhere we fall back to asking whether stdin and
+     * stdout are a terminal.
+     */
     static boolean interactive() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        Path stderr = Path.of("/proc/self/fd/2");
+        if (Files.isSymbolicLink(stderr)) {
+            try {
+                String device = Files.readSymbolicLink(stderr).toString();
+                return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return System.console() != null;
     }
 
     /** A bar counting frames, or null when not interactive (callers use {@link #step}). */

@@ -61,39 +61,57 @@ public final class AtomicFiles {
     /** Writes {@code target} atomically; on any failure the temporary file is removed and the target untouched. */
     public static void write(Path target, Content content) {
         checkWritable(target);
-        Path dir = directoryOf(target);
-        Path temp = null;
+        Path temp = temporaryFor(target);
+        boolean committed = false;
         try {
-            // Not createTempFile: its owner-only permissions would outlive the move.
-            temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-            IN_PROGRESS.add(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(new KeptOpen(out));
                 out.flush();
                 channel.force(true); // on disk before the rename makes it visible: no empty file after a crash
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            IN_PROGRESS.remove(temp);
-            temp = null;
+            commit(temp, target);
+            committed = true;
         } catch (AccessDeniedException | NoSuchFileException e) {
             throw new OutputNotWritableException(target + ": not writable (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new OutputNotWritableException(target + ": writing failed (" + describe(e) + ")");
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort: the failure being reported matters more than this leftover
-                }
-                IN_PROGRESS.remove(temp);
+            if (!committed) {
+                discard(temp);
             }
         }
+    }
+
+    /**
+     * A fresh temporary path beside {@code target}, for a writer that fills it itself (a video
+     * encoder). Until {@link #commit} or {@link #discard}, a JVM that is stopped removes it.
+     */
+    public static Path temporaryFor(Path target) {
+        // Not createTempFile: its owner-only permissions would outlive the move.
+        Path temp = directoryOf(target).resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        IN_PROGRESS.add(temp);
+        return temp;
+    }
+
+    /** Moves a finished temporary file over {@code target} in one step where the file system allows. */
+    public static void commit(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        IN_PROGRESS.remove(temp);
+    }
+
+    /** Removes a temporary file that will not be committed; quietly, as the failure that caused it matters more. */
+    public static void discard(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // best effort: the failure being reported matters more than this leftover
+        }
+        IN_PROGRESS.remove(temp);
     }
 
     /** Writers such as Jackson close the stream they are given; the file must stay open until it is synced. */

@@ -28,6 +28,12 @@ public final class SkeletonOverlay {
         int h = frame.height();
         byte[] rgb = new byte[w * h * 3];
         frame.pixels().get(rgb);
+        drawInto(rgb, w, h, pose);
+        return RgbImage.copyOf(w, h, rgb, frame.timestampMicros());
+    }
+
+    /** Draws the skeleton onto {@code rgb}, a {@code w}×{@code h} RGB image the caller owns (and may reuse). */
+    public static void drawInto(byte[] rgb, int w, int h, Pose pose) {
         Canvas canvas = new Canvas(rgb, w, h);
         double thickness = Math.max(2, Math.min(w, h) / 160.0);
         for (Skeleton.Bone bone : Skeleton.BONES) {
@@ -42,7 +48,6 @@ public final class SkeletonOverlay {
                 canvas.capsule(k.x(), k.y(), k.x(), k.y(), thickness * 1.2, colour(Skeleton.sideOf(k.part())));
             }
         }
-        return RgbImage.copyOf(w, h, rgb, frame.timestampMicros());
     }
 
     private static int[] colour(Skeleton.Side side) {

@@ -13,7 +13,7 @@ public record VideoSettings(int width, int height, double fps, int bitrate, bool
     /** Frame sizes beyond this are refused: 8K UHD, more than any camera or output of ours. */
     static final int MAX_DIMENSION = 8192;
     /** Frame rates above this are a unit mistake (frame period in ms?) rather than a real request. */
-    static final double MAX_FPS = 240;
+    public static final double MAX_FPS = 240;
 
     /**
      * Bits per pixel per frame for the default bitrate. 0.1 gives about 0.9 Mbit/s at 640x480 and

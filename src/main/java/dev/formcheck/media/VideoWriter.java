@@ -1,5 +1,6 @@
 package dev.formcheck.media;
 
+import dev.formcheck.capture.FFmpegLogging;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.common.AtomicFiles;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
@@ -11,11 +12,7 @@ import org.bytedeco.javacv.FrameRecorder;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.UUID;
 
 /**
  * Writes an H.264 MP4 from {@link RgbImage}s at a constant frame rate, atomically: frames go to a
@@ -68,14 +65,12 @@ public final class VideoWriter implements AutoCloseable {
      */
     public static VideoWriter open(Path target, VideoSettings settings) {
         AtomicFiles.checkWritable(target);
-        FfmpegLog.configure(settings.verboseLogging());
+        FFmpegLogging.configure(settings.verboseLogging());
         AVCodec encoder = avcodec.avcodec_find_encoder_by_name(H264_ENCODER);
         if (encoder == null || encoder.isNull()) {
             throw new MediaException(target + ": this FFmpeg build has no H.264 encoder (" + H264_ENCODER + ")");
         }
-        Path dir = target.toAbsolutePath().getParent();
-        // Not createTempFile: its owner-only permissions would outlive the move (as in AtomicFiles).
-        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        Path temp = AtomicFiles.temporaryFor(target);
         FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(temp.toString(), settings.width(), settings.height(), 0);
         recorder.setFormat("mp4");
         recorder.setVideoCodecName(H264_ENCODER);
@@ -89,7 +84,7 @@ public final class VideoWriter implements AutoCloseable {
             recorder.start();
         } catch (FrameRecorder.Exception e) {
             releaseQuietly(recorder);
-            deleteQuietly(temp);
+            AtomicFiles.discard(temp);
             throw new MediaException(target + ": cannot start the H.264 encoder (" + describe(e) + ")", e);
         }
         return new VideoWriter(target, temp, settings, recorder);
@@ -111,7 +106,7 @@ public final class VideoWriter implements AutoCloseable {
     public void write(RgbImage image) {
         requireOpen();
         if (image.width() != settings.width() || image.height() != settings.height()) {
-            throw new IllegalArgumentException("frame " + framesWritten + " is " + image.width() + "x" + image.height()
+            throw new MediaException("frame " + framesWritten + " is " + image.width() + "x" + image.height()
                     + "; this video is " + settings.width() + "x" + settings.height());
         }
         copyInto(image, (ByteBuffer) frame.image[0], frame.imageStride);
@@ -139,11 +134,7 @@ public final class VideoWriter implements AutoCloseable {
             throw new MediaException(target + ": finishing the video failed (" + describe(e) + ")", e);
         }
         try {
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.commit(temp, target);
         } catch (IOException e) {
             abandon();
             throw new AtomicFiles.OutputNotWritableException(target + ": cannot move the finished video into place ("
@@ -164,7 +155,7 @@ public final class VideoWriter implements AutoCloseable {
     private void abandon() {
         state = State.CLOSED;
         releaseQuietly(recorder);
-        deleteQuietly(temp);
+        AtomicFiles.discard(temp);
         frame.close();
     }
 
@@ -198,13 +189,6 @@ public final class VideoWriter implements AutoCloseable {
         }
     }
 
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // best effort: the failure being reported matters more than this leftover
-        }
-    }
 
     private static String describe(Exception e) {
         String m = e.getMessage();

@@ -39,7 +39,11 @@ public final class FramePipeline<R> {
         R process(RgbImage frame);
     }
 
-    /** The consumer: runs on the thread that called {@link #run()}, frames in order. */
+    /**
+     * The consumer: runs on the thread that called {@link #run()}, frames in order. A frame's
+     * pixels are valid only during {@code accept}: they go back to the source's pool afterwards,
+     * so a consumer that keeps an image copies it.
+     */
     @FunctionalInterface
     public interface Sink<R> {
         void accept(PipelineFrame<R> frame);
@@ -52,8 +56,8 @@ public final class FramePipeline<R> {
     private final Mode mode;
     private final PoseStage<R> stage;
     private final Sink<R> sink;
-    private final Handoff<Captured> captured;
-    private final Handoff<Object> processed;
+    private final Handoff captured;
+    private final Handoff processed;
     private final AtomicReference<FormCheckException> failure = new AtomicReference<>();
     /** A bug (not bad input) on a stage thread: rethrown by {@link #run()} once every thread is done. */
     private final AtomicReference<RuntimeException> bug = new AtomicReference<>();
@@ -68,8 +72,8 @@ public final class FramePipeline<R> {
         this.stage = stage;
         this.sink = sink;
         int capacity = mode == Mode.LIVE ? 1 : FILE_QUEUE_CAPACITY;
-        this.captured = new Handoff<>(mode, capacity);
-        this.processed = new Handoff<>(mode, capacity);
+        this.captured = new Handoff(mode, capacity);
+        this.processed = new Handoff(mode, capacity);
     }
 
     private record Captured(RgbImage frame, long sequence, long capturedNanos) {
@@ -109,10 +113,10 @@ public final class FramePipeline<R> {
             }
         } finally {
             stop();
-            capture.interrupt();
-            capture.join();
+            capture.interrupt(); // wakes a stage blocked at a full hand-off; both then end at once
             pose.interrupt();
-            pose.join();
+            joinEvenIfInterrupted(capture);
+            joinEvenIfInterrupted(pose);
         }
         if (bug.get() != null) {
             throw bug.get();
@@ -121,6 +125,21 @@ public final class FramePipeline<R> {
         return new PipelineSummary(framesCaptured.get(), framesProcessed.get(), consumed,
                 mode == Mode.LIVE ? dropped : 0, end, Optional.ofNullable(failure.get()),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Waits for a stage thread to end; an interrupt of the caller is kept for after the wait. */
+    private static void joinEvenIfInterrupted(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Asks every stage to finish; frames already processed are still delivered. Safe from any thread. */
@@ -183,7 +202,7 @@ public final class FramePipeline<R> {
     }
 
     /** A bounded hand-off: latest-wins in live mode, blocking in file mode. */
-    private static final class Handoff<T> {
+    private static final class Handoff {
         private final Mode mode;
         private final BlockingQueue<Object> queue;
 

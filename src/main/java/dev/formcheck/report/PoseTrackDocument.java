@@ -21,7 +21,8 @@ public record PoseTrackDocument(int schemaVersion, Video video, String model, Li
     }
 
     /**
-     * @param frameCount frames actually decoded (the container's own count can be wrong)
+     * @param frameCount frames analysed: every decoded frame, or one in N with {@code --stride}
+     * @param durationS the video stream's duration, or how far it got when it ended early
      */
     public record Video(String file, int width, int height, double fps, long frameCount, double durationS) {
     }

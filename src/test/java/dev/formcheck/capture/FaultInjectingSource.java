@@ -32,10 +32,10 @@ public final class FaultInjectingSource implements FrameSource {
         return new FaultInjectingSource(source, Long.MAX_VALUE, frame, millis);
     }
 
-    /** A device another program holds: opening fails as a busy camera does. */
+    /** A device another program holds: opening fails as CameraSource reports FFmpeg's EBUSY. */
     public static FaultInjectingSource busy() {
-        throw new CaptureException(CaptureException.Reason.CAMERA_BUSY,
-                "camera 0 is in use by another program (a video call?); close it and try again");
+        throw CameraSource.openFailure("0",
+                "avformat_open_input() error -16: Could not open input \"/dev/video0\". (Device or resource busy)", null);
     }
 
     @Override
@@ -46,8 +46,7 @@ public final class FaultInjectingSource implements FrameSource {
     @Override
     public Optional<RgbImage> next() {
         if (delivered == dieAtFrame) {
-            throw new CaptureException(CaptureException.Reason.CAMERA_UNPLUGGED,
-                    "camera 0 stopped delivering frames (unplugged?)");
+            throw CameraSource.unplugged("0", null); // what a camera that vanished reports
         }
         if (delivered == stallAtFrame) {
             try {

@@ -102,4 +102,57 @@ class VideoFileSourceTest {
                 .isInstanceOfSatisfying(CaptureException.class, e -> assertThat(e.reason()).isEqualTo(CaptureException.Reason.NO_VIDEO_STREAM))
                 .hasMessage(audio + ": has no video stream (an audio-only file?)");
     }
+
+    /** The bundled sample keeps its index at the front, so a copy cut in half still opens and plays up to the cut. */
+    @Test
+    void aVideoCutShortMidStreamDeliversFramesUpToTheCutThenSaysItIsTruncated() throws IOException {
+        Path sample = SharedData.projectDir().resolve("test-videos/squat-side-synthetic.mp4");
+        Path cut = dir.resolve("half.mp4");
+        byte[] video = Files.readAllBytes(sample);
+        Files.write(cut, Arrays.copyOf(video, video.length / 2));
+        try (VideoFileSource source = VideoFileSource.open(cut)) {
+            long frames = 0;
+            while (source.next().isPresent()) {
+                frames++;
+            }
+            assertThat(frames).isBetween(200L, 400L);
+            assertThat(source.endOfStream().complete()).isFalse();
+            assertThat(source.endOfStream().note()).matches(java.util.regex.Pattern.quote(cut.toString())
+                    + ": the video stops at \\d+\\.\\d s of its 20\\.0 s; the file looks truncated");
+        }
+    }
+
+    @Test
+    void aVideoWithRotationMetadataIsTurnedUprightAsFfmpegWouldShowIt() throws Exception {
+        Path phone = dir.resolve("phone.mp4");
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(phone.toFile(), 64, 32)) {
+            recorder.setFormat("mp4");
+            recorder.setVideoCodec(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4);
+            recorder.setFrameRate(10);
+            recorder.setVideoQuality(1);
+            recorder.setDisplayRotation(-90); // a phone held upright records its picture turned
+            recorder.start();
+            org.bytedeco.javacv.Frame frame = new org.bytedeco.javacv.Frame(64, 32, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 3);
+            java.nio.ByteBuffer pixels = (java.nio.ByteBuffer) frame.image[0];
+            for (int y = 0; y < 32; y++) {
+                for (int x = 0; x < 64; x++) {
+                    byte v = (byte) (x < 16 ? 255 : 0); // a bright band at the stored left edge
+                    int o = y * frame.imageStride + x * 3;
+                    pixels.put(o, v).put(o + 1, v).put(o + 2, v);
+                }
+            }
+            for (int i = 0; i < 3; i++) {
+                recorder.record(frame, org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24);
+            }
+        }
+        try (VideoFileSource source = VideoFileSource.open(phone)) {
+            assertThat(source.info().width()).isEqualTo(32);
+            assertThat(source.info().height()).isEqualTo(64);
+            RgbImage first = source.next().orElseThrow();
+            assertThat(first.width()).isEqualTo(32);
+            // turned clockwise: the stored left edge is now the top
+            assertThat(first.pixels().get((4 * 32 + 16) * 3) & 0xff).as("top middle").isGreaterThan(200);
+            assertThat(first.pixels().get((50 * 32 + 16) * 3) & 0xff).as("bottom middle").isLessThan(60);
+        }
+    }
 }
