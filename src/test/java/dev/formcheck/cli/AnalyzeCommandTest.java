@@ -158,6 +158,34 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void outputsThatWouldCollideAreRefusedBeforeAnyWork() throws IOException {
+        Path sample = SharedData.projectDir().resolve("test-videos/squat-side-synthetic.mp4");
+        Path same = dir.resolve("out.json");
+        CliRun run = CliRun.of("analyze", sample.toString(), "--json", same.toString(), "--csv", same.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(same + " would be written twice, or over an input");
+        CliRun overInput = CliRun.of("analyze", sample.toString(), "--overlay", sample.toString());
+        assertThat(overInput.exitCode()).isEqualTo(2);
+        assertThat(listing()).isEmpty();
+    }
+
+    @Test
+    void aVideoCutShortMidStreamIsAnalysedUpToTheCutAndReportedAsTruncated() throws IOException {
+        Path cut = dir.resolve("half.mp4");
+        byte[] video = Files.readAllBytes(SharedData.projectDir().resolve("test-videos/squat-side-synthetic.mp4"));
+        Files.write(cut, Arrays.copyOf(video, video.length / 2));
+        Path json = dir.resolve("half.json");
+        CliRun run = CliRun.of("analyze", cut.toString(), "--json", json.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(cut + ": the video stops at").contains("the file looks truncated");
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        int frames = doc.path("frames").size();
+        assertThat(doc.path("video").path("frame_count").asInt()).isEqualTo(frames);
+        assertThat(doc.path("video").path("duration_s").asDouble()).as("how far the video got, not 20 s")
+                .isCloseTo(frames / 30.0, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
     void aTextFileNamedMp4IsRefusedWithAMessage() throws IOException {
         Path fake = dir.resolve("clip.mp4");
         Files.writeString(fake, "not a video");

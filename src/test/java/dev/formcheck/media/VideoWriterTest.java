@@ -107,7 +107,7 @@ class VideoWriterTest {
         Path out = dir.resolve("clip.mp4");
         try (VideoWriter video = VideoWriter.open(out, VideoSettings.of(64, 48, 30))) {
             assertThatThrownBy(() -> video.write(colouredFrame(32, 48, 0)))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(MediaException.class)
                     .hasMessage("frame 0 is 32x48; this video is 64x48");
         }
         assertThat(listing()).isEmpty();
