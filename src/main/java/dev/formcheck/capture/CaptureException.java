@@ -27,10 +27,6 @@ public class CaptureException extends FormCheckException {
 
     private final Reason reason;
 
-    public CaptureException(String message) {
-        this(Reason.NOT_MEDIA, message);
-    }
-
     public CaptureException(Reason reason, String message) {
         super(message);
         this.reason = reason;

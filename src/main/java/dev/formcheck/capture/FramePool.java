@@ -10,7 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * when none is free a new one is allocated, so correctness never depends on the pool's size.
  */
 public final class FramePool {
-    /** Enough for every frame that can be in flight: two hand-offs of four, plus one per stage. */
+    /**
+     * Enough for every frame in flight: two hand-offs of four, one in each of the three stages,
+     * and one spare for the frame the decoder fills while the others wait.
+     */
     public static final int DEFAULT_CAPACITY = 12;
 
     private final int capacity;

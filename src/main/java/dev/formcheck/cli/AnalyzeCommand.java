@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Tracks the person in recorded videos, frame by frame, as fast as the machine allows.",
                 "Prints a short summary; --json and --csv write every frame's keypoints.",
-                "With several videos, --json and --csv name directories; files are named after each video."})
+                "With several videos, --json, --csv and --overlay name directories; files are named after each video."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -64,6 +64,9 @@ public final class VideoWriter implements AutoCloseable {
      * or with a {@link MediaException} when the encoder cannot start.
      */
     public static VideoWriter open(Path target, VideoSettings settings) {
+        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mp4")) {
+            throw new MediaException(target + ": FormCheck writes H.264 MP4 video; give the file a .mp4 name");
+        }
         AtomicFiles.checkWritable(target);
         FFmpegLogging.configure(settings.verboseLogging());
         AVCodec encoder = avcodec.avcodec_find_encoder_by_name(H264_ENCODER);
