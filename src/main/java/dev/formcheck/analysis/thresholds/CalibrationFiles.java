@@ -309,6 +309,9 @@ public final class CalibrationFiles {
         if (!n.isNumber()) {
             throw new CalibrationException(label + ": " + f + "." + key + " must be a number, found " + shown(n));
         }
+        if (!Double.isFinite(n.doubleValue())) {
+            throw new CalibrationException(label + ": " + f + "." + key + " is too large a number");
+        }
         return n.doubleValue();
     }
 

@@ -1,5 +1,6 @@
 package dev.formcheck.analysis.thresholds;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  *
  * @param userFile the user calibration that was merged in, if one was
  */
-public record LoadedThresholds(Thresholds thresholds, Optional<String> warning, Optional<java.nio.file.Path> userFile) {
+public record LoadedThresholds(Thresholds thresholds, Optional<String> warning, Optional<Path> userFile) {
     public LoadedThresholds {
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(warning, "warning");

@@ -176,6 +176,17 @@ class CalibrationFilesTest {
     }
 
     @Test
+    void aNumberTooLargeForADoubleIsRejected() throws IOException {
+        Path file = write("defaults.json", """
+                {"format": "formcheck-calibration", "schema_version": 1, "kind": "defaults",
+                 "thresholds": {"flags.debounce": {"value": 200, "unit": "ms", "min": 200, "max": 1e400, "reason": "r", "source": "s"}}}
+                """);
+
+        assertThatThrownBy(() -> CalibrationFiles.readDefaults(file))
+                .hasMessage(file + ": thresholds[\"flags.debounce\"].max is too large a number");
+    }
+
+    @Test
     void aDuplicateFieldIsRejected() throws IOException {
         Path file = write("defaults.json", "{\"format\": \"formcheck-calibration\", \"format\": \"x\"}");
 
