@@ -164,6 +164,16 @@ class ArchitectureTest {
                     + "the model importer is an offline tool; only the CLI launches the window; "
                     + "the synthetic body makes test and sample media and no stage of the product relies on it");
 
+    // ---- inside analysis ----
+
+    @ArchTest
+    static final ArchRule theAnalysisEngineReadsNoFiles = noClasses()
+            .that().resideInAPackage("dev.formcheck.analysis")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "com.fasterxml.jackson..")
+            .because("the engine (phases, holds, debouncing, active sets) is computation over timestamped values, "
+                    + "so live and recorded sessions and tests drive it alike; thresholds and calibration files "
+                    + "are read once by analysis.thresholds and reach it as numbers");
+
     // ---- talking to the user ----
 
     @ArchTest

@@ -1,0 +1,242 @@
+package dev.formcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Decides when checks count: only during an active set, from the start of its first rep (or
+ * hold) to the end of its last. Walking in, setting up, resting and walking out never flag.
+ *
+ * <p>Activities (reps, abandoned reps, holds) come from the phase machine and the hold timer. A
+ * set opens with the first activity and closes once no new activity has started for longer than
+ * the maximum break after the last one ended; its window is then final.
+ *
+ * <p>Flag episodes from the debouncers are offered as they end and decided by one rule, once the
+ * windows that could contain them are final:
+ * <ul>
+ *   <li>an episode that overlaps a set window is clipped to it and kept if the clipped part still
+ *       lasts the minimum episode time (the debounce time), else discarded as
+ *       {@link ActiveSetEvent.DiscardReason#TOO_SHORT_INSIDE_SET};</li>
+ *   <li>an episode that overlaps no set is discarded as
+ *       {@link ActiveSetEvent.DiscardReason#OUTSIDE_ACTIVE_SET}: when a later set opens after it,
+ *       or when no set is open and it ended more than the look-back before now (an activity is
+ *       dated at most that far back when it is reported: a hold from when the position was entered,
+ *       a rep from when it left the rest phase), or at {@link #finish()}.</li>
+ * </ul>
+ * So recorded flags are final when their set closes. Live cues, which cannot wait, ask
+ * {@link #inActivity()} when a debouncer fires.
+ *
+ * <p>Timestamps come through {@link #advance(long)}, called once per frame: a repeated one is
+ * ignored; an earlier one finishes everything (the stream started over).
+ */
+public final class ActiveSet {
+    private final long maxBreakMicros;
+    private final long lookbackMicros;
+    private final long minEpisodeMicros;
+    private final StreamClock clock = new StreamClock();
+
+    private boolean open;
+    private long setStartMicros;
+    private long lastEndMicros;
+    private int activities;
+    private boolean inActivity;
+    private final List<SetWindow> closed = new ArrayList<>();
+    private final List<Episode> pending = new ArrayList<>();
+
+    /**
+     * @param maxBreakMicros longer than this between the end of one activity and the start of the next ends the set
+     * @param lookbackMicros how far before the latest timestamp an activity may be dated when it is reported: for reps,
+     *     the first working phase's minimum time plus the cycle's gap hold; for holds, the minimum hold plus the grace period
+     * @param minEpisodeMicros the least an episode clipped to a set must last to be kept: the debounce time
+     */
+    public ActiveSet(long maxBreakMicros, long lookbackMicros, long minEpisodeMicros) {
+        if (maxBreakMicros < 0 || lookbackMicros < 0 || minEpisodeMicros < 0) {
+            throw new IllegalArgumentException("the maximum break (" + maxBreakMicros + " us), the look-back ("
+                    + lookbackMicros + " us) and the minimum episode (" + minEpisodeMicros + " us) cannot be negative");
+        }
+        this.maxBreakMicros = maxBreakMicros;
+        this.lookbackMicros = lookbackMicros;
+        this.minEpisodeMicros = minEpisodeMicros;
+    }
+
+    /** The time of the current frame; closes a set whose break has run out and decides what can be decided. */
+    public List<ActiveSetEvent> advance(long nowMicros) {
+        List<ActiveSetEvent> out = new ArrayList<>(2);
+        switch (clock.advance(nowMicros)) {
+            case REPEATED -> {
+                return List.of();
+            }
+            case BACKWARD -> {
+                finishInto(out);
+                clock.advance(nowMicros);
+            }
+            case FIRST, FORWARD -> {
+            }
+        }
+        if (open && !inActivity && nowMicros - lastEndMicros > maxBreakMicros) {
+            close(out);
+        }
+        sweep(out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * A rep or hold started at {@code startMicros}. Dated further back than the look-back, it still
+     * opens or extends a set, but episodes already discarded in that time stay discarded.
+     */
+    public List<ActiveSetEvent> activityStarted(long startMicros) {
+        if (inActivity) {
+            throw new IllegalStateException("an activity started at " + startMicros
+                    + " us while another one is still in progress");
+        }
+        List<ActiveSetEvent> out = new ArrayList<>(2);
+        if (open && startMicros - lastEndMicros > maxBreakMicros) {
+            close(out);
+        }
+        if (!open) {
+            open = true;
+            setStartMicros = startMicros;
+            lastEndMicros = startMicros;
+            activities = 0;
+            out.add(new ActiveSetEvent.SetOpened(startMicros));
+        }
+        inActivity = true;
+        sweep(out);
+        return List.copyOf(out);
+    }
+
+    /** The activity in progress ended at {@code endMicros}. */
+    public List<ActiveSetEvent> activityEnded(long endMicros) {
+        if (!inActivity) {
+            throw new IllegalStateException("an activity ended at " + endMicros + " us but none was in progress");
+        }
+        inActivity = false;
+        activities++;
+        lastEndMicros = Math.max(lastEndMicros, endMicros);
+        return List.of();
+    }
+
+    /** Reps from a phase machine: a started rep is an activity until it is completed or abandoned. */
+    public List<ActiveSetEvent> observe(PhaseEvent event) {
+        if (event instanceof PhaseEvent.RepStarted started) {
+            return activityStarted(started.startMicros());
+        }
+        if (event instanceof PhaseEvent.RepCompleted completed) {
+            return activityEnded(completed.rep().endMicros());
+        }
+        if (event instanceof PhaseEvent.RepAbandoned abandoned) {
+            return activityEnded(abandoned.attempt().endMicros());
+        }
+        return List.of();
+    }
+
+    /** Holds from a hold timer. */
+    public List<ActiveSetEvent> observe(HoldEvent event) {
+        if (event instanceof HoldEvent.HoldStarted started) {
+            return activityStarted(started.startMicros());
+        }
+        if (event instanceof HoldEvent.HoldEnded ended) {
+            return activityEnded(ended.hold().endMicros());
+        }
+        return List.of();
+    }
+
+    /** A flag episode that has ended; it is decided now or once its set's window is final. */
+    public List<ActiveSetEvent> offer(Episode episode) {
+        List<ActiveSetEvent> out = new ArrayList<>(1);
+        for (SetWindow w : closed) {
+            if (episode.overlaps(w.startMicros(), w.endMicros())) {
+                decide(episode, w, out);
+                return List.copyOf(out);
+            }
+        }
+        pending.add(episode);
+        sweep(out);
+        return List.copyOf(out);
+    }
+
+    /** The end of the stream: an open set closes at its last activity's end (or now, if one is in progress); every undecided episode is decided. */
+    public List<ActiveSetEvent> finish() {
+        List<ActiveSetEvent> out = new ArrayList<>(2);
+        finishInto(out);
+        return List.copyOf(out);
+    }
+
+    /** Whether a rep or hold is in progress: the moment for a live cue. */
+    public boolean inActivity() {
+        return inActivity;
+    }
+
+    /** Whether a set is open (in an activity, or in a break that may still be followed by another). */
+    public boolean inSet() {
+        return open;
+    }
+
+    /** The sets closed so far. */
+    public List<SetWindow> closedSets() {
+        return List.copyOf(closed);
+    }
+
+    private void finishInto(List<ActiveSetEvent> out) {
+        if (open) {
+            if (inActivity) {
+                inActivity = false;
+                activities++;
+                lastEndMicros = Math.max(lastEndMicros, clock.started() ? clock.lastMicros() : lastEndMicros);
+            }
+            close(out);
+        }
+        for (Episode e : pending) {
+            out.add(new ActiveSetEvent.FlagDiscarded(e, ActiveSetEvent.DiscardReason.OUTSIDE_ACTIVE_SET));
+        }
+        pending.clear();
+        closed.clear();
+        clock.reset();
+    }
+
+    private void close(List<ActiveSetEvent> out) {
+        SetWindow w = new SetWindow(setStartMicros, lastEndMicros, activities);
+        open = false;
+        closed.add(w);
+        out.add(new ActiveSetEvent.SetClosed(w));
+        for (Iterator<Episode> it = pending.iterator(); it.hasNext(); ) {
+            Episode e = it.next();
+            if (e.overlaps(w.startMicros(), w.endMicros())) {
+                decide(e, w, out);
+                it.remove();
+            } else if (e.endMicros() < w.startMicros()) {
+                out.add(new ActiveSetEvent.FlagDiscarded(e, ActiveSetEvent.DiscardReason.OUTSIDE_ACTIVE_SET));
+                it.remove();
+            }
+        }
+    }
+
+    /** Discards pending episodes that no set, open or future, can reach any more. */
+    private void sweep(List<ActiveSetEvent> out) {
+        long reach;
+        if (open) {
+            reach = setStartMicros;
+        } else if (clock.started()) {
+            reach = clock.lastMicros() - lookbackMicros;
+        } else {
+            return;
+        }
+        for (Iterator<Episode> it = pending.iterator(); it.hasNext(); ) {
+            Episode e = it.next();
+            if (e.endMicros() < reach) {
+                out.add(new ActiveSetEvent.FlagDiscarded(e, ActiveSetEvent.DiscardReason.OUTSIDE_ACTIVE_SET));
+                it.remove();
+            }
+        }
+    }
+
+    private void decide(Episode e, SetWindow w, List<ActiveSetEvent> out) {
+        var inside = e.clippedTo(w.startMicros(), w.endMicros());
+        if (inside.isPresent() && inside.get().durationMicros() >= minEpisodeMicros) {
+            out.add(new ActiveSetEvent.FlagKept(inside.get(), w));
+        } else {
+            out.add(new ActiveSetEvent.FlagDiscarded(e, ActiveSetEvent.DiscardReason.TOO_SHORT_INSIDE_SET));
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package dev.formcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * Counts reps of one movement from one scalar signal (a knee angle, an elbow angle, a hip height)
+ * sampled at timestamps, following a {@link PhaseCycle}. It is the whole engine of rep counting:
+ * an exercise is a cycle (data) plus the function that takes its signal from a frame.
+ *
+ * <p>How it decides, and what makes it immune to jitter:
+ * <ul>
+ *   <li><b>Dwell.</b> A phase is entered only when its crossing has held, sample after sample, for
+ *       its minimum time; it is then dated from the first of those samples. A noisy sample or a
+ *       short spike changes nothing. When one sample confirms several phases (after a dropout), they
+ *       are entered in order.</li>
+ *   <li><b>Hysteresis.</b> The cycle puts a dead band between each exit and the next entry
+ *       (checked by {@link PhaseCycle}), so a signal hovering at a threshold stays where it is.</li>
+ *   <li><b>Count on exit.</b> A rep is counted only when its last working phase is left for the
+ *       rest phase, having passed through every working phase in order. A rep that returns to
+ *       rest before its turning point is reported as abandoned, never counted.</li>
+ *   <li><b>Rest first.</b> The machine starts {@link #UNSETTLED}: it counts nothing until it has
+ *       seen the rest phase, so a person who appears mid-rep is not counted half a rep.</li>
+ * </ul>
+ *
+ * <p>Policies, all driven by timestamps, never by frame counts:
+ * <ul>
+ *   <li><b>Gap</b> (a missing or NaN measurement, or no sample at all): the machine holds its phase
+ *       for the cycle's gap hold after the last measurement; once a sample arrives later than that,
+ *       a rep in progress is abandoned ({@link PhaseEvent.AbandonReason#GAP}), the machine resets to
+ *       {@link #UNSETTLED} and the count is kept. Within the hold, a crossing being confirmed is held
+ *       too: its clock runs on across missing samples, but it confirms a phase only once two
+ *       consecutive samples have both been seen to hold, so wrong values on either side of a
+ *       dropout cannot (a contrary value restarts it).</li>
+ *   <li><b>Repeated timestamp</b>: a duplicated frame, ignored.</li>
+ *   <li><b>Earlier timestamp</b>: the stream started over (a looped or seeked file): a rep in progress
+ *       is abandoned, the count returns to 0 and the sample is processed as the first one.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe: one machine per stream, fed in timestamp order by one thread.
+ */
+public final class PhaseMachine {
+    /** The phase name before the rest phase has been seen, and after a reset. */
+    public static final String UNSETTLED = "unsettled";
+
+    private static final int UNSETTLED_INDEX = -1;
+    private static final int REST_INDEX = 0;
+
+    private final PhaseCycle cycle;
+    /** Rest at 0, then the working phases. */
+    private final List<Phase> phases;
+    private final int lastIndex;
+    /** Index in {@link #phases} of the turning point. */
+    private final int turnIndex;
+    private final boolean fallsFirst;
+    private final StreamClock clock = new StreamClock();
+
+    /** One run per phase (rest first): the samples on which its crossing has held. */
+    private final Run[] runs;
+
+    private int phase = UNSETTLED_INDEX;
+    private long phaseSinceMicros;
+    private long lastValidMicros;
+    private int count;
+    private double top = Double.NaN;
+
+    private boolean inRep;
+    private long repStartMicros;
+    private double repTop;
+    private double repExtreme;
+    private long repExtremeMicros;
+    private final List<PhaseSpan> spans = new ArrayList<>();
+
+    public PhaseMachine(PhaseCycle cycle) {
+        this.cycle = Objects.requireNonNull(cycle, "cycle");
+        this.phases = cycle.phases();
+        this.lastIndex = phases.size() - 1;
+        this.turnIndex = cycle.turnIndex() + 1;
+        this.fallsFirst = cycle.fallsFirst();
+        this.runs = new Run[phases.size()];
+        for (int i = 0; i < runs.length; i++) {
+            runs[i] = new Run();
+        }
+    }
+
+    /** A sample with a measurement. NaN or infinite counts as missing. */
+    public List<PhaseEvent> update(long timestampMicros, double value) {
+        return update(timestampMicros, Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty());
+    }
+
+    /** A sample without a measurement: the person or the keypoints the signal needs were not seen. */
+    public List<PhaseEvent> missing(long timestampMicros) {
+        return update(timestampMicros, OptionalDouble.empty());
+    }
+
+    /** One sample; empty {@code value} means no measurement at this timestamp. */
+    public List<PhaseEvent> update(long timestampMicros, OptionalDouble value) {
+        List<PhaseEvent> out = new ArrayList<>(2);
+        switch (clock.advance(timestampMicros)) {
+            case REPEATED -> {
+                return List.of();
+            }
+            case BACKWARD -> {
+                drop(timestampMicros, PhaseEvent.AbandonReason.STREAM_RESTARTED, out);
+                out.add(new PhaseEvent.Reset(timestampMicros, PhaseEvent.ResetReason.STREAM_RESTARTED));
+                count = 0;
+            }
+            case FIRST, FORWARD -> {
+                if (phase != UNSETTLED_INDEX && timestampMicros - lastValidMicros > cycle.gapHoldMicros()) {
+                    drop(timestampMicros, PhaseEvent.AbandonReason.GAP, out);
+                    out.add(new PhaseEvent.Reset(timestampMicros, PhaseEvent.ResetReason.GAP));
+                }
+            }
+        }
+        double v = value.isPresent() && Double.isFinite(value.getAsDouble()) ? value.getAsDouble() : Double.NaN;
+        if (Double.isNaN(v)) {
+            for (Run r : runs) {
+                r.pause();
+            }
+        } else {
+            lastValidMicros = timestampMicros;
+            step(timestampMicros, v, out);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The end of the stream: a rep in progress is abandoned ({@link PhaseEvent.AbandonReason#END_OF_STREAM}).
+     * The count is kept; the machine is then {@link #UNSETTLED} and accepts any timestamp.
+     */
+    public List<PhaseEvent> finish() {
+        List<PhaseEvent> out = new ArrayList<>(1);
+        if (clock.started()) {
+            drop(lastValidMicros, PhaseEvent.AbandonReason.END_OF_STREAM, out);
+        }
+        clock.reset();
+        return List.copyOf(out);
+    }
+
+    /** Forgets everything, the count included, without reporting. */
+    public void reset() {
+        toUnsettled();
+        clock.reset();
+        count = 0;
+        lastValidMicros = 0;
+    }
+
+    /** The current phase's name, or {@link #UNSETTLED}. */
+    public String phase() {
+        return phase == UNSETTLED_INDEX ? UNSETTLED : phases.get(phase).name();
+    }
+
+    /** Whether a rep has started and not yet ended. */
+    public boolean inRep() {
+        return inRep;
+    }
+
+    /** Reps counted since construction, {@link #reset()} or a stream restart. */
+    public int repCount() {
+        return count;
+    }
+
+    public PhaseCycle cycle() {
+        return cycle;
+    }
+
+    private void step(long t, double v, List<PhaseEvent> out) {
+        for (int i = 0; i < runs.length; i++) {
+            runs[i].feed(phases.get(i).enter().isMetBy(v), t, v, cycle.gapHoldMicros());
+        }
+        if (inRep && (fallsFirst ? v < repExtreme : v > repExtreme)) {
+            repExtreme = v;
+            repExtremeMicros = t;
+        }
+        if (phase == REST_INDEX) {
+            top = fallsFirst ? Math.max(top, v) : Math.min(top, v);
+        }
+        // After a dropout one sample may confirm several phases: each is entered in order, at most once round the cycle.
+        for (int i = 0; i <= phases.size(); i++) {
+            if (!move(t, out)) {
+                break;
+            }
+        }
+    }
+
+    /** Makes the one transition the runs now confirm, if any. */
+    private boolean move(long t, List<PhaseEvent> out) {
+        if (phase == UNSETTLED_INDEX) {
+            if (!confirmed(REST_INDEX, Long.MIN_VALUE)) {
+                return false;
+            }
+            out.add(new PhaseEvent.PhaseChanged(t, UNSETTLED, phases.get(REST_INDEX).name(), runs[REST_INDEX].sinceMicros));
+            enter(REST_INDEX);
+            return true;
+        }
+        int target = phase == lastIndex ? REST_INDEX : phase + 1;
+        if (confirmed(target, phaseSinceMicros)) {
+            long since = runs[target].sinceMicros;
+            Phase current = phases.get(phase);
+            out.add(new PhaseEvent.PhaseChanged(t, current.name(), phases.get(target).name(), since));
+            if (phase == REST_INDEX) {
+                Run first = runs[1];
+                inRep = true;
+                repStartMicros = since;
+                repTop = top;
+                repExtreme = fallsFirst ? first.min : first.max;
+                repExtremeMicros = fallsFirst ? first.minMicros : first.maxMicros;
+                spans.clear();
+                out.add(new PhaseEvent.RepStarted(t, since));
+            } else {
+                spans.add(new PhaseSpan(current.name(), phaseSinceMicros, since));
+            }
+            if (target == REST_INDEX) {
+                count++;
+                out.add(new PhaseEvent.RepCompleted(t,
+                        new Rep(count, repStartMicros, repExtremeMicros, since, repTop, repExtreme, spans)));
+                inRep = false;
+            }
+            enter(target);
+            return true;
+        }
+        // Before the turning point the signal may go back to rest: the rep is abandoned, not counted.
+        if (phase != REST_INDEX && phase < turnIndex && confirmed(REST_INDEX, phaseSinceMicros)) {
+            long since = runs[REST_INDEX].sinceMicros;
+            out.add(new PhaseEvent.PhaseChanged(t, phases.get(phase).name(), phases.get(REST_INDEX).name(), since));
+            out.add(new PhaseEvent.RepAbandoned(t, attempt(since), PhaseEvent.AbandonReason.RETURNED_TO_REST));
+            inRep = false;
+            enter(REST_INDEX);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether phase {@code index}'s crossing has held for its minimum time, on a run that began at or after {@code notBeforeMicros}. */
+    private boolean confirmed(int index, long notBeforeMicros) {
+        Run r = runs[index];
+        return r.sinceMicros >= notBeforeMicros && r.held(phases.get(index).minDurationMicros());
+    }
+
+    /** Abandons a rep in progress (reporting it) and goes back to {@link #UNSETTLED}. */
+    private void drop(long t, PhaseEvent.AbandonReason reason, List<PhaseEvent> out) {
+        if (inRep) {
+            out.add(new PhaseEvent.RepAbandoned(t, attempt(lastValidMicros), reason));
+        }
+        toUnsettled();
+    }
+
+    private Attempt attempt(long endMicros) {
+        return new Attempt(repStartMicros, Math.max(repStartMicros, endMicros), phases.get(phase).name(), repTop,
+                repExtreme, repExtremeMicros);
+    }
+
+    /** Enters phase {@code index}, dated from the first sample of its run. */
+    private void enter(int index) {
+        Run r = runs[index];
+        phase = index;
+        phaseSinceMicros = r.sinceMicros;
+        if (index == REST_INDEX) {
+            top = fallsFirst ? r.max : r.min;
+        }
+    }
+
+    private void toUnsettled() {
+        phase = UNSETTLED_INDEX;
+        inRep = false;
+        top = Double.NaN;
+        spans.clear();
+        for (Run r : runs) {
+            r.clear();
+        }
+    }
+
+    /**
+     * The samples on which one crossing has held since it last did not, with their extremes. A
+     * missing sample is no evidence either way: the run's clock keeps running across it, but the
+     * run only counts once two consecutive samples have both been seen to hold, so wrong values on
+     * either side of a dropout cannot confirm a phase. A contrary sample ends the run.
+     */
+    private static final class Run {
+        boolean active;
+        /** A sample without a measurement came after the last one that held. */
+        boolean paused;
+        /** Two consecutive samples, nothing missing between them, have both held. */
+        boolean seenTwice;
+        long sinceMicros;
+        long lastMicros;
+        long heldMicros;
+        double min;
+        double max;
+        long minMicros;
+        long maxMicros;
+
+        /**
+         * Adds a sample with a measurement. A pause between samples longer than
+         * {@code maxIntervalMicros} starts the run afresh (it was not seen to hold).
+         */
+        void feed(boolean holds, long t, double v, long maxIntervalMicros) {
+            if (!holds) {
+                clear();
+                return;
+            }
+            if (!active || t - lastMicros > maxIntervalMicros) {
+                active = true;
+                seenTwice = false;
+                sinceMicros = t;
+                heldMicros = 0;
+                min = v;
+                max = v;
+                minMicros = t;
+                maxMicros = t;
+            } else {
+                heldMicros = t - sinceMicros;
+                seenTwice |= !paused;
+                if (v < min) {
+                    min = v;
+                    minMicros = t;
+                }
+                if (v > max) {
+                    max = v;
+                    maxMicros = t;
+                }
+            }
+            paused = false;
+            lastMicros = t;
+        }
+
+        /** Whether the run has held for {@code minDurationMicros}, seen on consecutive samples (unless the minimum is 0). */
+        boolean held(long minDurationMicros) {
+            return active && heldMicros >= minDurationMicros && (seenTwice || minDurationMicros == 0);
+        }
+
+        /** A sample without a measurement. */
+        void pause() {
+            paused = true;
+        }
+
+        void clear() {
+            active = false;
+            paused = false;
+        }
+    }
+}

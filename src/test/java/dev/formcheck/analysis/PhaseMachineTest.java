@@ -1,0 +1,442 @@
+package dev.formcheck.analysis;
+
+import dev.formcheck.analysis.PhaseEvent.AbandonReason;
+import dev.formcheck.analysis.PhaseEvent.PhaseChanged;
+import dev.formcheck.analysis.PhaseEvent.RepAbandoned;
+import dev.formcheck.analysis.PhaseEvent.RepCompleted;
+import dev.formcheck.analysis.PhaseEvent.RepStarted;
+import dev.formcheck.analysis.PhaseEvent.Reset;
+import dev.formcheck.analysis.PhaseEvent.ResetReason;
+import dev.formcheck.analysis.Trace.Sample;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import java.util.stream.LongStream;
+
+import static dev.formcheck.analysis.Crossing.atOrAbove;
+import static dev.formcheck.analysis.Crossing.atOrBelow;
+import static dev.formcheck.analysis.Trace.only;
+import static dev.formcheck.analysis.Trace.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PhaseMachineTest {
+    private static final long MIN_PHASE = 100_000;
+    private static final long GAP_HOLD = 1_000_000;
+
+    /** The squat's knee angle as the shipped defaults have it; the engine itself knows no exercise. */
+    static PhaseCycle squat() {
+        return PhaseCycle.startingAt("standing", atOrAbove(160), MIN_PHASE)
+                .then("descent", atOrBelow(150), MIN_PHASE)
+                .then("bottom", atOrBelow(110), MIN_PHASE)
+                .then("ascent", atOrAbove(120), MIN_PHASE)
+                .build(GAP_HOLD);
+    }
+
+    private static final int REPS = 7;
+    /** Seven bodyweight squats, 172 to 65 degrees: 1 s down, 0.1 s at the bottom, 0.8 s up, 0.4 s standing. */
+    private static final DoubleUnaryOperator SQUATS = Trace.reps(REPS, 172, 65, 1.0, 1.0, 0.1, 0.8, 0.4);
+    private static final double SQUATS_S = Trace.duration(REPS, 1.0, 1.0, 0.1, 0.8, 0.4);
+
+    @ParameterizedTest
+    @ValueSource(doubles = {10, 15, 24, 29.97, 30, 60, 120})
+    void countsEveryRepOfACleanTraceAtAnyFrameRate(double fps) {
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), Trace.sample(SQUATS, SQUATS_S, fps));
+
+        assertThat(only(events, RepCompleted.class)).hasSize(REPS);
+        assertThat(only(events, RepStarted.class)).hasSize(REPS);
+        assertThat(only(events, RepAbandoned.class)).isEmpty();
+        assertThat(only(events, RepCompleted.class).stream().map(r -> r.rep().index()))
+                .containsExactly(1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void realisticNoiseSpikesDropoutsAndUnevenFrameTimesGiveTheExactCount() {
+        List<Sample> clean = Trace.sample(SQUATS, SQUATS_S, 30);
+        LongStream.range(0, 300).forEach(seed -> {
+            PhaseMachine machine = new PhaseMachine(squat());
+            List<PhaseEvent> events = run(machine, Trace.jittery(clean, Trace.Jitter.REALISTIC, seed));
+            assertThat(only(events, RepCompleted.class)).as("seed %d", seed).hasSize(REPS);
+            assertThat(machine.repCount()).as("seed %d", seed).isEqualTo(REPS);
+        });
+    }
+
+    /**
+     * Harsher jitter may hide a rep's top or bottom behind dropouts, and a rep not seen is not
+     * counted (HARSH: 997 seeds of 1000 still exact; EXTREME: 789), but no jitter ever adds one.
+     */
+    @Test
+    void harshAndExtremeJitterNeverAddARep() {
+        List<Sample> clean = Trace.sample(SQUATS, SQUATS_S, 30);
+        for (Trace.Jitter jitter : List.of(Trace.Jitter.HARSH, Trace.Jitter.EXTREME)) {
+            LongStream.range(0, 300).forEach(seed -> {
+                List<RepCompleted> reps = only(run(new PhaseMachine(squat()), Trace.jittery(clean, jitter, seed)),
+                        RepCompleted.class);
+                assertThat(reps).as("%s, seed %d", jitter, seed).hasSizeLessThanOrEqualTo(REPS);
+                assertThat(reps).allSatisfy(r -> assertThat(r.rep().bottom()).isLessThanOrEqualTo(110));
+            });
+        }
+    }
+
+    @Test
+    void standingStillWithNoiseAndSpikesNeverStartsARep() {
+        List<Sample> standing = Trace.sample(t -> 172, 120, 30);
+        LongStream.range(0, 20).forEach(seed -> {
+            List<PhaseEvent> events = run(new PhaseMachine(squat()),
+                    Trace.jittery(standing, new Trace.Jitter(4, 0.05, 20, 180, 0.03, 300_000, 0.3), seed));
+            assertThat(only(events, RepStarted.class)).as("seed %d", seed).isEmpty();
+            assertThat(only(events, RepCompleted.class)).as("seed %d", seed).isEmpty();
+        });
+    }
+
+    @Test
+    void aSignalHoveringAtAThresholdDoesNotSwitchPhases() {
+        // Standing, down to the bottom, then flickering 105/115 degrees across the bottom's 110 for 2 s
+        // (the way out of the bottom is at the ascent's 120), then up.
+        List<Sample> samples = new ArrayList<>();
+        long t = 0;
+        for (; t < 1_000_000; t += 33_333) {
+            samples.add(Sample.of(t, 172));
+        }
+        for (; t < 1_300_000; t += 33_333) {
+            samples.add(Sample.of(t, 130));
+        }
+        for (; t < 1_600_000; t += 33_333) {
+            samples.add(Sample.of(t, 90));
+        }
+        int i = 0;
+        for (; t < 3_600_000; t += 33_333) {
+            samples.add(Sample.of(t, i++ % 2 == 0 ? 105 : 115));
+        }
+        for (; t < 5_000_000; t += 33_333) {
+            samples.add(Sample.of(t, 172));
+        }
+
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), samples);
+
+        assertThat(only(events, PhaseChanged.class).stream().map(PhaseChanged::to))
+                .containsExactly("standing", "descent", "bottom", "ascent", "standing");
+        assertThat(only(events, RepCompleted.class)).hasSize(1);
+    }
+
+    @Test
+    void aRepIsCountedWhenItsLastPhaseIsLeftAndNotBefore() {
+        PhaseMachine machine = new PhaseMachine(squat());
+        List<Sample> samples = Trace.sample(Trace.reps(1, 172, 65, 1.0, 1.0, 0.1, 0.8, 0.4), 4.5, 100);
+        List<PhaseEvent> events = new ArrayList<>();
+        for (Sample s : samples) {
+            List<PhaseEvent> now = machine.update(s.micros(), s.value());
+            events.addAll(now);
+            if (now.stream().anyMatch(e -> e instanceof RepCompleted)) {
+                break;
+            }
+            assertThat(machine.repCount()).isZero();
+        }
+
+        assertThat(events).extracting(e -> e.getClass().getSimpleName() + (e instanceof PhaseChanged c ? " " + c.to() : ""))
+                .containsExactly("PhaseChanged standing", "PhaseChanged descent", "RepStarted", "PhaseChanged bottom",
+                        "PhaseChanged ascent", "PhaseChanged standing", "RepCompleted");
+        RepCompleted completed = only(events, RepCompleted.class).get(0);
+        // Decided once standing has held for the minimum phase time; dated from its first sample.
+        assertThat(completed.timestampMicros() - completed.rep().endMicros()).isEqualTo(MIN_PHASE);
+        assertThat(machine.repCount()).isEqualTo(1);
+    }
+
+    /** Standing 1 s, descending 0.2 s at 140, then {@code bottomMicros} at 90 sampled every millisecond, then back up to standing. */
+    private static List<Sample> dipOf(long bottomMicros) {
+        List<Sample> samples = new ArrayList<>();
+        long t = 0;
+        for (; t <= 1_000_000; t += 10_000) {
+            samples.add(Sample.of(t, 172));
+        }
+        for (; t <= 1_200_000; t += 10_000) {
+            samples.add(Sample.of(t, 140));
+        }
+        long bottomStart = t;
+        for (; t <= bottomStart + bottomMicros; t += 1_000) {
+            samples.add(Sample.of(t, 90));
+        }
+        for (long end = t + 200_000; t <= end; t += 10_000) {
+            samples.add(Sample.of(t, 140));
+        }
+        for (long end = t + 500_000; t <= end; t += 10_000) {
+            samples.add(Sample.of(t, 172));
+        }
+        return samples;
+    }
+
+    @Test
+    void aBottomHeldOneMillisecondLessThanTheMinimumIsNotReached() {
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), dipOf(MIN_PHASE - 1_000));
+
+        assertThat(only(events, PhaseChanged.class).stream().map(PhaseChanged::to)).doesNotContain("bottom");
+        assertThat(only(events, RepCompleted.class)).isEmpty();
+        assertThat(only(events, RepAbandoned.class)).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.reason()).isEqualTo(AbandonReason.RETURNED_TO_REST);
+                    assertThat(a.attempt().reachedPhase()).isEqualTo("descent");
+                    assertThat(a.attempt().extreme()).isEqualTo(90);
+                });
+    }
+
+    @Test
+    void aBottomHeldForTheMinimumIsReachedAndTheRepCounts() {
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), dipOf(MIN_PHASE));
+
+        assertThat(only(events, PhaseChanged.class).stream().map(PhaseChanged::to))
+                .containsExactly("standing", "descent", "bottom", "ascent", "standing");
+        assertThat(only(events, RepCompleted.class)).hasSize(1);
+    }
+
+    @Test
+    void aShortSpikeToTheBottomFromStandingStartsNothing() {
+        List<Sample> samples = new ArrayList<>();
+        for (long t = 0; t <= 3_000_000; t += 33_333) {
+            boolean spike = t >= 1_500_000 && t < 1_566_666; // two frames, 67 ms
+            samples.add(Sample.of(t, spike ? 60 : 172));
+        }
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), samples);
+
+        assertThat(only(events, PhaseChanged.class).stream().map(PhaseChanged::to)).containsExactly("standing");
+    }
+
+    @Test
+    void aPartialRepIsReportedAsAbandonedAndNotCounted() {
+        List<Sample> samples = Trace.sample(Trace.reps(1, 172, 125, 1.0, 1.0, 0.2, 0.8, 1.0), 5, 30);
+
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), samples);
+
+        assertThat(only(events, RepCompleted.class)).isEmpty();
+        RepAbandoned abandoned = only(events, RepAbandoned.class).get(0);
+        assertThat(abandoned.reason()).isEqualTo(AbandonReason.RETURNED_TO_REST);
+        assertThat(abandoned.attempt().reachedPhase()).isEqualTo("descent");
+        assertThat(abandoned.attempt().extreme()).isCloseTo(125, org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    /** Knee angle in whole degrees from integer milliseconds: standing 172 until 1 s, down 1 degree per 10 ms to 72 at 2 s, up again to 172 at 3 s. */
+    private static double vee(long ms) {
+        if (ms <= 1000 || ms >= 3000) {
+            return 172;
+        }
+        return ms <= 2000 ? 172 - (ms - 1000) / 10 : 72 + (ms - 2000) / 10;
+    }
+
+    @Test
+    void reportsStartBottomEndDepthRangeOfMotionTempoAndPhasesOfARep() {
+        List<Sample> samples = new ArrayList<>();
+        for (long ms = 0; ms <= 4000; ms += 10) {
+            samples.add(Sample.of(ms * 1000, vee(ms)));
+        }
+
+        Rep rep = only(run(new PhaseMachine(squat()), samples), RepCompleted.class).get(0).rep();
+
+        assertThat(rep.index()).isEqualTo(1);
+        assertThat(rep.startMicros()).isEqualTo(1_220_000);   // first sample at or below 150
+        assertThat(rep.bottomMicros()).isEqualTo(2_000_000);  // the lowest angle
+        assertThat(rep.endMicros()).isEqualTo(2_880_000);     // first sample back at or above 160
+        assertThat(rep.top()).isEqualTo(172);
+        assertThat(rep.bottom()).isEqualTo(72);
+        assertThat(rep.rangeOfMotion()).isEqualTo(100);
+        assertThat(rep.downMicros()).isEqualTo(780_000);
+        assertThat(rep.upMicros()).isEqualTo(880_000);
+        assertThat(rep.phases()).containsExactly(
+                new PhaseSpan("descent", 1_220_000, 1_620_000),
+                new PhaseSpan("bottom", 1_620_000, 2_480_000),
+                new PhaseSpan("ascent", 2_480_000, 2_880_000));
+    }
+
+    /** Hip height in a bridge, as a share of leg length: lying at 0.1, rising to 0.9 and back. */
+    static PhaseCycle bridge() {
+        return PhaseCycle.startingAt("down", atOrBelow(0.2), MIN_PHASE)
+                .then("rising", atOrAbove(0.3), MIN_PHASE)
+                .then("top", atOrAbove(0.7), MIN_PHASE)
+                .then("lowering", atOrBelow(0.6), MIN_PHASE)
+                .build(GAP_HOLD);
+    }
+
+    @Test
+    void countsASignalThatRisesThenFallsTheSameWay() {
+        DoubleUnaryOperator bridges = Trace.reps(5, 0.1, 0.9, 1.0, 1.0, 0.5, 1.0, 0.5);
+        List<Sample> clean = Trace.sample(bridges, Trace.duration(5, 1.0, 1.0, 0.5, 1.0, 0.5), 30);
+
+        List<RepCompleted> reps = only(run(new PhaseMachine(bridge()), clean), RepCompleted.class);
+
+        assertThat(bridge().fallsFirst()).isFalse();
+        assertThat(reps).hasSize(5);
+        Rep first = reps.get(0).rep();
+        assertThat(first.bottom()).as("the turning point is the highest value").isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(first.top()).as("the rest value is the lowest").isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        LongStream.range(0, 50).forEach(seed -> assertThat(only(run(new PhaseMachine(bridge()),
+                Trace.jittery(clean, new Trace.Jitter(0.02, 0.02, 0, 1, 0.03, 300_000, 0.3), seed)), RepCompleted.class))
+                .as("seed %d", seed).hasSize(5));
+    }
+
+    @Test
+    void aGapShorterThanTheHoldKeepsTheRepInProgress() {
+        List<Sample> samples = new ArrayList<>();
+        for (long ms = 0; ms <= 4000; ms += 10) {
+            boolean lost = ms > 1330 && ms < 1330 + 900; // 890 ms without a measurement, most of the bottom
+            samples.add(lost ? Sample.missing(ms * 1000) : Sample.of(ms * 1000, vee(ms)));
+        }
+
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), samples);
+
+        assertThat(only(events, RepCompleted.class)).hasSize(1);
+        assertThat(only(events, Reset.class)).isEmpty();
+    }
+
+    @Test
+    void aGapLongerThanTheHoldAbandonsTheRepResetsAndWaitsForStandingButKeepsTheCount() {
+        PhaseMachine machine = new PhaseMachine(squat());
+        List<Sample> samples = new ArrayList<>();
+        for (long ms = 0; ms <= 4000; ms += 10) {
+            samples.add(Sample.of(ms * 1000, vee(ms)));                 // rep 1
+        }
+        for (long ms = 4000; ms <= 6000; ms += 10) {
+            boolean lost = ms > 4500 && ms <= 5600;                     // 1.1 s without a measurement
+            samples.add(lost ? Sample.missing((ms + 1000) * 1000) : Sample.of((ms + 1000) * 1000, vee(ms - 3000)));
+        }
+        for (long ms = 6000; ms <= 10000; ms += 10) {
+            samples.add(Sample.of((ms + 1000) * 1000, vee(ms - 6000)));  // rep 2
+        }
+
+        List<PhaseEvent> events = run(machine, samples);
+
+        assertThat(only(events, RepAbandoned.class)).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo(AbandonReason.GAP));
+        assertThat(only(events, Reset.class)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.reason()).isEqualTo(ResetReason.GAP);
+                    assertThat(r.timestampMicros()).isEqualTo(6_510_000); // the first sample after the hold ran out
+                });
+        assertThat(only(events, RepCompleted.class).stream().map(r -> r.rep().index())).containsExactly(1, 2);
+    }
+
+    @Test
+    void noSampleAtAllForLongerThanTheHoldIsAGapToo() {
+        PhaseMachine machine = new PhaseMachine(squat());
+        List<Sample> samples = new ArrayList<>();
+        for (long ms = 0; ms <= 1500; ms += 10) {
+            samples.add(Sample.of(ms * 1000, vee(ms)));
+        }
+        samples.add(Sample.of(3_000_000, 172)); // the camera stalled for 1.5 s mid-rep
+
+        List<PhaseEvent> events = run(machine, samples);
+
+        assertThat(only(events, RepAbandoned.class)).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo(AbandonReason.GAP));
+        assertThat(machine.repCount()).isZero();
+    }
+
+    @Test
+    void aPersonWhoAppearsMidRepIsNotCountedHalfARep() {
+        List<Sample> samples = new ArrayList<>();
+        for (long ms = 1700; ms <= 4000; ms += 10) { // from the way down, past the bottom, up
+            samples.add(Sample.of(ms * 1000, vee(ms)));
+        }
+
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), samples);
+
+        assertThat(only(events, PhaseChanged.class).stream().map(PhaseChanged::to)).containsExactly("standing");
+        assertThat(only(events, RepCompleted.class)).isEmpty();
+    }
+
+    @Test
+    void aRepeatedTimestampIsIgnored() {
+        List<Sample> once = Trace.sample(SQUATS, SQUATS_S, 30);
+        List<Sample> twice = new ArrayList<>();
+        for (Sample s : once) {
+            twice.add(s);
+            twice.add(Sample.of(s.micros(), 20)); // a duplicated frame with a wild value
+        }
+
+        assertThat(run(new PhaseMachine(squat()), twice)).isEqualTo(run(new PhaseMachine(squat()), once));
+    }
+
+    @Test
+    void anEarlierTimestampStartsOverFromZero() {
+        PhaseMachine machine = new PhaseMachine(squat());
+        List<Sample> clean = Trace.sample(SQUATS, SQUATS_S, 30);
+        List<Sample> looped = new ArrayList<>(clean.subList(0, clean.size() / 2));
+        looped.addAll(clean); // the file looped back to 0 in the middle of a rep
+
+        List<PhaseEvent> events = run(machine, looped);
+
+        Reset reset = only(events, Reset.class).get(0);
+        assertThat(reset.reason()).isEqualTo(ResetReason.STREAM_RESTARTED);
+        assertThat(reset.timestampMicros()).isZero();
+        assertThat(machine.repCount()).isEqualTo(REPS);
+        List<RepCompleted> completed = only(events, RepCompleted.class);
+        assertThat(completed.get(completed.size() - 1).rep().index()).isEqualTo(REPS);
+    }
+
+    @Test
+    void aNanMeasurementIsAMissingOne() {
+        List<Sample> samples = new ArrayList<>();
+        for (long ms = 0; ms <= 4000; ms += 10) {
+            samples.add(ms % 100 == 50 ? Sample.of(ms * 1000, Double.NaN) : Sample.of(ms * 1000, vee(ms)));
+        }
+        assertThat(only(run(new PhaseMachine(squat()), samples), RepCompleted.class)).hasSize(1);
+    }
+
+    @Test
+    void finishingMidRepAbandonsIt() {
+        PhaseMachine machine = new PhaseMachine(squat());
+        for (long ms = 0; ms <= 1800; ms += 10) {
+            machine.update(ms * 1000, vee(ms));
+        }
+        assertThat(machine.phase()).isEqualTo("bottom");
+        assertThat(machine.inRep()).isTrue();
+
+        assertThat(machine.finish()).singleElement().isInstanceOfSatisfying(RepAbandoned.class, a -> {
+            assertThat(a.reason()).isEqualTo(AbandonReason.END_OF_STREAM);
+            assertThat(a.attempt().endMicros()).isEqualTo(1_800_000);
+        });
+        assertThat(machine.phase()).isEqualTo(PhaseMachine.UNSETTLED);
+    }
+
+    @Test
+    void aCycleWithoutADeadBandIsRejectedWhenBuilt() {
+        assertThatThrownBy(() -> PhaseCycle.startingAt("standing", atOrAbove(160), 0)
+                .then("descent", atOrBelow(160), 0)
+                .then("ascent", atOrAbove(170), 0)
+                .build(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'descent' (entered at <= 160) must lie beyond 'standing' (entered at >= 160): below 160, "
+                        + "so that a value between the two thresholds changes nothing (hysteresis)");
+    }
+
+    @Test
+    void aCycleThatTurnsTwiceIsRejected() {
+        assertThatThrownBy(() -> PhaseCycle.startingAt("standing", atOrAbove(160), 0)
+                .then("descent", atOrBelow(150), 0)
+                .then("up", atOrAbove(155), 0)
+                .then("down again", atOrBelow(100), 0)
+                .build(0))
+                .hasMessage("'down again' (entered at <= 100) goes back in the working direction after the rep has "
+                        + "turned; a cycle goes one way, turns once and comes back");
+    }
+
+    @Test
+    void aRestPhaseOnTheWorkingSideIsRejected() {
+        assertThatThrownBy(() -> PhaseCycle.startingAt("standing", atOrBelow(160), 0)
+                .then("descent", atOrBelow(150), 0)
+                .build(0))
+                .hasMessage("the first working phase 'descent' (entered at <= 150) must leave the rest phase "
+                        + "'standing' (entered at <= 160) in the other direction");
+    }
+
+    @Test
+    void theSmallestCycleIsRestAndOnePhase() {
+        PhaseCycle upDown = PhaseCycle.startingAt("up", atOrAbove(160), MIN_PHASE)
+                .then("down", atOrBelow(100), MIN_PHASE)
+                .build(GAP_HOLD);
+
+        assertThat(only(run(new PhaseMachine(upDown), Trace.sample(SQUATS, SQUATS_S, 30)), RepCompleted.class))
+                .hasSize(REPS);
+    }
+}
