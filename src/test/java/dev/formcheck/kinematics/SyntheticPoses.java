@@ -23,7 +23,7 @@ import java.util.List;
 /** Keypoints of the synthetic body with known joint angles and camera azimuth. */
 final class SyntheticPoses {
     static final Anthropometry BODY = Anthropometry.adult();
-    /** The standard side-view camera: azimuth 90 sees the body's right side, the body faces the image's left edge. */
+    /** The standard side-view camera: azimuth 90 sees the body's right side, the body facing the image's right edge. */
     static final Camera SIDE = Camera.sideView(640, 480);
 
     /**
@@ -98,6 +98,21 @@ final class SyntheticPoses {
                 .withBothSides(Joint.LEFT_HIP_FLEXION, pike)
                 .withBothSides(Joint.LEFT_SHOULDER_FLEXION, 90 - pike)
                 .with(Joint.NECK_FLEXION, 0);
+        return ForwardKinematics.onFloor(BODY, p);
+    }
+
+    /**
+     * A split squat, left leg forward, {@code depth} 0 (standing in the split) to 1 (bottom):
+     * left hip flexed 30-75°, left knee 10-90°, right hip extended 15°, right knee 10-80°.
+     */
+    static BodyPose splitSquat(double depth) {
+        BodyPose p = standing()
+                .with(Joint.LEFT_HIP_FLEXION, 30 + 45 * depth)
+                .with(Joint.LEFT_KNEE_FLEXION, 10 + 80 * depth)
+                .with(Joint.LEFT_ANKLE_DORSIFLEXION, 10 + 20 * depth)
+                .with(Joint.RIGHT_HIP_FLEXION, -15)
+                .with(Joint.RIGHT_KNEE_FLEXION, 10 + 70 * depth)
+                .with(Joint.RIGHT_ANKLE_DORSIFLEXION, -10);
         return ForwardKinematics.onFloor(BODY, p);
     }
 }
