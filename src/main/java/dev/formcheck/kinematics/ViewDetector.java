@@ -33,13 +33,13 @@ public final class ViewDetector {
     /**
      * Shoulder width / torso length with the body facing the camera, as MoveNet places the
      * keypoints: Thunder on our rendered body (Winter's proportions, docs/decisions/0005) standing
-     * at azimuth 0 measured 0.628 (0.628 from behind). The joint centres' own ratio is 0.69;
+     * relaxed at azimuth 0 measured 0.628 (ViewDetectorTest). The joint centres' own ratio is 0.69;
      * MoveNet puts the shoulders a little inside them, as it does on real people.
      */
     public static final double FRONT_SHOULDER_WIDTH = 0.63;
-    /** Hip width / torso length facing the camera: Thunder on the rendered body, 0.364 (0.319 from behind); joint centres 0.34. */
+    /** Hip width / torso length facing the camera: Thunder on the rendered body, 0.364; joint centres 0.34. */
     public static final double FRONT_HIP_WIDTH = 0.36;
-    /** Ear to ear / torso length facing the camera: Thunder on the rendered body, 0.270 (0.269 from behind); the model's ears 0.32. */
+    /** Ear to ear / torso length facing the camera: Thunder on the rendered body, 0.270; the model's ears 0.32. */
     public static final double FRONT_EAR_WIDTH = 0.27;
 
     /**

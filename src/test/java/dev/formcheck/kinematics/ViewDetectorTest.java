@@ -136,6 +136,36 @@ class ViewDetectorTest {
         assertThat(right).as(table.toString()).isEqualTo(azimuths.length);
     }
 
+    /**
+     * The facing-the-camera widths the detector divides by are what Thunder measures on the
+     * rendered body standing relaxed (the squat set's standing pose) at azimuth 0.
+     */
+    @Test
+    void theReferenceWidthsAreWhatThunderMeasuresOnTheRenderedBodyFacingTheCamera(TestReporter report) {
+        SquatMotion squat = SquatMotion.generate(SyntheticPoses.BODY, SquatMotion.Settings.of(5));
+        Pose pose;
+        try (MoveNetEstimator thunder = MoveNetEstimator.open(MoveNetModel.THUNDER, SharedData.modelsDir(), InferenceSettings.defaults())) {
+            pose = thunder.estimate(Renderer.withDefaults().render(ForwardKinematics.solve(SyntheticPoses.BODY, squat.poseAt(0.5)),
+                    SyntheticPoses.SIDE.withAzimuth(0), 0).image());
+        }
+        double torso = Torso.length(pose);
+        double shoulders = distance(pose, BodyPart.LEFT_SHOULDER, BodyPart.RIGHT_SHOULDER) / torso;
+        double hips = distance(pose, BodyPart.LEFT_HIP, BodyPart.RIGHT_HIP) / torso;
+        double ears = distance(pose, BodyPart.LEFT_EAR, BodyPart.RIGHT_EAR) / torso;
+        Reports.publish(report, "view-reference-widths", String.format(Locale.ROOT,
+                "Thunder, rendered body standing at azimuth 0, width / torso length: shoulders %.3f, hips %.3f, ears %.3f%n", shoulders, hips, ears));
+        assertThat(shoulders).isCloseTo(ViewDetector.FRONT_SHOULDER_WIDTH, within(REFERENCE_TOLERANCE));
+        assertThat(hips).isCloseTo(ViewDetector.FRONT_HIP_WIDTH, within(REFERENCE_TOLERANCE));
+        assertThat(ears).isCloseTo(ViewDetector.FRONT_EAR_WIDTH, within(REFERENCE_TOLERANCE));
+    }
+
+    /** The constants are the measured ratios rounded to two places. */
+    static final double REFERENCE_TOLERANCE = 0.01;
+
+    static double distance(Pose pose, BodyPart a, BodyPart b) {
+        return Math.hypot(pose.get(a).x() - pose.get(b).x(), pose.get(a).y() - pose.get(b).y());
+    }
+
     /** The body's turn away from facing the camera (front or back), 0..90, for a camera azimuth. */
     static double trueTurn(double azimuth) {
         double a = ((azimuth % 180) + 180) % 180;
