@@ -61,7 +61,7 @@ public final class Kinematics {
     public KinematicFrame measure(Pose pose) {
         long t = pose.timestampMicros();
         advance(t);
-        if (lastFacing != null && t - lastPersonMicros > settings.forgetAfterMicros()) {
+        if (t - lastPersonMicros > settings.forgetAfterMicros()) {
             forgetPerson();
         }
         lastPersonMicros = t;

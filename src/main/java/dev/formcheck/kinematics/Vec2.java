@@ -17,14 +17,6 @@ record Vec2(double x, double y) {
         return new Vec2(x - o.x, y - o.y);
     }
 
-    Vec2 plus(Vec2 o) {
-        return new Vec2(x + o.x, y + o.y);
-    }
-
-    Vec2 times(double s) {
-        return new Vec2(x * s, y * s);
-    }
-
     double dot(Vec2 o) {
         return x * o.x + y * o.y;
     }

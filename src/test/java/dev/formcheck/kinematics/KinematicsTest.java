@@ -131,6 +131,16 @@ class KinematicsTest {
     }
 
     @Test
+    void theSideIsForgottenAfterAGapEvenWhenTheFacingWasNeverKnown() {
+        Kinematics kinematics = Kinematics.withDefaults();
+        Pose faceless = TestPoses.withScore(SideSelectorTest.scored(0, 0.8, 0.6), 0, BodyPart.NOSE, BodyPart.LEFT_EYE, BodyPart.RIGHT_EYE);
+        assertThat(kinematics.next(found(faceless)).facing()).isEmpty();
+        // the next frame with a person comes after the gap (frames dropped, no NoPerson in between)
+        long later = KinematicsSettings.FORGET_AFTER_MICROS + FRAME;
+        assertThat(kinematics.next(found(SideSelectorTest.scored(later, 0.6, 0.8))).side()).contains(BodySide.RIGHT);
+    }
+
+    @Test
     void anEarlierTimestampStartsTheStreamOver() {
         Kinematics kinematics = Kinematics.withDefaults();
         kinematics.next(found(SideSelectorTest.scored(1_000_000, 0.8, 0.6)));
