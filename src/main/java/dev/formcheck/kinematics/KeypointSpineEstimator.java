@@ -1,7 +1,6 @@
 package dev.formcheck.kinematics;
 
 import dev.formcheck.pose.BodyPart;
-import dev.formcheck.pose.Keypoint;
 import dev.formcheck.pose.Pose;
 
 import java.util.EnumSet;
@@ -136,60 +135,62 @@ public final class KeypointSpineEstimator {
             return BodyAngleCalculator.facingUnknown();
         }
         Facing f = facing.get();
-        Keypoint shoulder = pose.get(near.shoulder());
-        Keypoint hip = pose.get(near.hip());
-
-        OptionalDouble headDrop = OptionalDouble.empty();
         Set<BodyPart> used = EnumSet.of(near.shoulder(), near.hip());
-        if (earSeen) {
-            double line = Angles.angleOnFront(pose.get(ear), shoulder, hip, f);
-            if (Double.isFinite(line)) {
-                headDrop = OptionalDouble.of(neutral.headLineDegrees() - line);
-                used.add(ear);
-            }
-        }
-        OptionalDouble excess = OptionalDouble.empty();
-        if (kneeSeen) {
-            double line = Angles.angleOnFront(shoulder, hip, pose.get(near.knee()), f);
-            if (Double.isFinite(line)) {
-                double kneeFlexion = kneeFlexion(pose, near, f);
-                excess = OptionalDouble.of(hipRangeExcess(neutral.hipLineDegrees() - line, kneeFlexion));
-                used.add(near.knee());
-                if (KeypointVisibility.isVisible(pose, near.ankle())) {
-                    used.add(near.ankle());
-                }
-            }
-        }
+        OptionalDouble headDrop = earSeen ? headLineDrop(pose, ear, near, f, used) : OptionalDouble.empty();
+        OptionalDouble excess = kneeSeen ? hipExcess(pose, near, f, used) : OptionalDouble.empty();
         if (headDrop.isEmpty() && excess.isEmpty()) {
             return NotVisible.of(EnumSet.of(near.ear(), near.knee()));
         }
-
-        double fromHead = headDrop.isPresent() ? HEAD_LINE_WEIGHT * headDrop.getAsDouble() : Double.NaN;
-        double fromHip = excess.isPresent() ? excess.getAsDouble() / CHORD_SHARE : Double.NaN;
-        double flexion;
-        boolean hipDecided;
-        double base;
-        if (headDrop.isEmpty()) {
-            flexion = fromHip;
-            hipDecided = true;
-            base = fromHip == 0 ? NO_EVIDENCE_CONFIDENCE : HIP_RANGE_CONFIDENCE;
-        } else if (excess.isPresent() && (fromHip > 0 && fromHip > fromHead || fromHip < 0 && fromHip < fromHead)) {
-            flexion = fromHip;
-            hipDecided = true;
-            base = HIP_RANGE_CONFIDENCE;
-        } else {
-            flexion = fromHead;
-            hipDecided = false;
-            base = HEAD_LINE_CONFIDENCE;
-        }
-        double confidence = base
+        Decision d = decide(headDrop, excess);
+        double confidence = d.confidence()
                 * Math.min(1, meanScore(pose, used) / RELIABLE_SCORE)
                 * ((ViewCheck.Supported) check).confidenceFactor()
                 * (neutral.isCalibrated() ? 1 : UNCALIBRATED_CONFIDENCE);
         SpineMethod method = headDrop.isPresent() && excess.isPresent() ? SpineMethod.KEYPOINT_HEAD_LINE_AND_HIP_RANGE
                 : headDrop.isPresent() ? SpineMethod.KEYPOINT_HEAD_LINE : SpineMethod.KEYPOINT_HIP_RANGE;
-        return new SpineReading.Estimated(new KeypointSpineEstimate(pose.timestampMicros(), flexion, confidence, method,
-                headDrop, excess, hipDecided, neutral.isCalibrated()));
+        return new SpineReading.Estimated(new KeypointSpineEstimate(pose.timestampMicros(), d.flexion(), confidence, method,
+                headDrop, excess, d.hipDecided(), neutral.isCalibrated()));
+    }
+
+    /** The flexion, which sign set it, and that sign's base confidence. */
+    private record Decision(double flexion, boolean hipDecided, double confidence) {
+    }
+
+    /**
+     * The head line's value, pushed out to the hip range's floor (flexion) or ceiling (extension)
+     * when that goes further; the hip range alone when no ear was seen.
+     */
+    private static Decision decide(OptionalDouble headDrop, OptionalDouble excess) {
+        double fromHip = excess.isPresent() ? excess.getAsDouble() / CHORD_SHARE : Double.NaN;
+        if (headDrop.isEmpty()) {
+            return new Decision(fromHip, true, fromHip == 0 ? NO_EVIDENCE_CONFIDENCE : HIP_RANGE_CONFIDENCE);
+        }
+        double fromHead = HEAD_LINE_WEIGHT * headDrop.getAsDouble();
+        boolean beyond = excess.isPresent() && (fromHip > 0 && fromHip > fromHead || fromHip < 0 && fromHip < fromHead);
+        return beyond ? new Decision(fromHip, true, HIP_RANGE_CONFIDENCE) : new Decision(fromHead, false, HEAD_LINE_CONFIDENCE);
+    }
+
+    /** The head line's drop below neutral (+ forward and down); adds the ear to {@code used}. */
+    private OptionalDouble headLineDrop(Pose pose, BodyPart ear, BodySide near, Facing f, Set<BodyPart> used) {
+        double line = Angles.angleOnFront(pose.get(ear), pose.get(near.shoulder()), pose.get(near.hip()), f);
+        if (!Double.isFinite(line)) {
+            return OptionalDouble.empty();
+        }
+        used.add(ear);
+        return OptionalDouble.of(neutral.headLineDegrees() - line);
+    }
+
+    /** The trunk's turn against the thigh beyond the hip's range; adds the knee (and a visible ankle) to {@code used}. */
+    private OptionalDouble hipExcess(Pose pose, BodySide near, Facing f, Set<BodyPart> used) {
+        double line = Angles.angleOnFront(pose.get(near.shoulder()), pose.get(near.hip()), pose.get(near.knee()), f);
+        if (!Double.isFinite(line)) {
+            return OptionalDouble.empty();
+        }
+        used.add(near.knee());
+        if (KeypointVisibility.isVisible(pose, near.ankle())) {
+            used.add(near.ankle());
+        }
+        return OptionalDouble.of(hipRangeExcess(neutral.hipLineDegrees() - line, kneeFlexion(pose, near, f)));
     }
 
     /**
