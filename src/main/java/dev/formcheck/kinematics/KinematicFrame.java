@@ -1,0 +1,46 @@
+package dev.formcheck.kinematics;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything kinematics knows about one frame: the record the analysis stage consumes, one per
+ * frame, never null. A frame without a person has {@code personFound} false, an unknown view, no
+ * side or facing, and every measurement {@link NotVisible#nobody()}.
+ *
+ * @param timestampMicros the frame's timestamp
+ * @param personFound whether tracking found a person in the frame
+ * @param view the camera view and its confidence
+ * @param side the side of the body towards the camera, whose keypoints the sagittal angles use
+ * @param facing which way the body faces (kept from earlier frames when this one does not show it)
+ * @param angles every angle, each a value or why there is none
+ * @param spine the back's flexion estimate, or why there is none
+ * @param swapsRepaired left/right label swaps undone in this frame before measuring
+ */
+public record KinematicFrame(
+        long timestampMicros,
+        boolean personFound,
+        ViewEstimate view,
+        Optional<BodySide> side,
+        Optional<Facing> facing,
+        BodyAngles angles,
+        SpineReading spine,
+        Set<SwapRepair.LimbGroup> swapsRepaired) {
+
+    public KinematicFrame {
+        if (view == null || side == null || facing == null || angles == null || spine == null || swapsRepaired == null) {
+            throw new IllegalArgumentException("a kinematic frame needs every field (Optional.empty() or a NotVisible for what is missing)");
+        }
+        swapsRepaired = Set.copyOf(swapsRepaired);
+        if (!personFound && (side.isPresent() || facing.isPresent() || view.view() != CameraView.UNKNOWN)) {
+            throw new IllegalArgumentException("a frame without a person has no side, facing or view");
+        }
+    }
+
+    /** A frame without a person: nothing visible. */
+    public static KinematicFrame nobody(long timestampMicros) {
+        NotVisible none = NotVisible.nobody();
+        return new KinematicFrame(timestampMicros, false, ViewEstimate.UNKNOWN, Optional.empty(), Optional.empty(),
+                BodyAngles.none(none), none, Set.of());
+    }
+}

@@ -1,0 +1,114 @@
+package dev.formcheck.kinematics;
+
+import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.tracking.TrackedPose;
+
+import java.util.Optional;
+
+/**
+ * One stream's kinematics: turns each {@link TrackedPose} into one {@link KinematicFrame}. Per
+ * frame: the view ({@link ViewDetector}); left/right swaps repaired ({@link SwapRepair}); the near
+ * side chosen with hysteresis ({@link SideSelector}); the facing ({@link FacingDetector}, kept from
+ * earlier frames when this one does not show it); the angles ({@link BodyAngleCalculator}); the
+ * back ({@link KeypointSpineEstimator}).
+ *
+ * <p>No person: a frame with nothing visible, and the swap history is dropped (a swap cannot be
+ * seen across a gap); side and facing are kept for {@link KinematicsSettings#forgetAfterMicros()}
+ * and then forgotten. Timestamps: a frame earlier than the previous one means the stream started
+ * over, so everything resets first; a repeated timestamp is measured again without advancing any
+ * dwell. One per stream; not thread-safe. For a still photo use {@link #ofStill}.
+ */
+public final class Kinematics {
+    private final KinematicsSettings settings;
+    private final KeypointSpineEstimator spine;
+    private final SideSelector sides = new SideSelector();
+    private final SwapRepair swaps = new SwapRepair();
+    private Facing lastFacing;
+    private boolean started;
+    private long lastMicros;
+    private long lastPersonMicros;
+
+    public Kinematics(KinematicsSettings settings) {
+        if (settings == null) {
+            throw new IllegalArgumentException("kinematics needs its settings (KinematicsSettings.defaults())");
+        }
+        this.settings = settings;
+        this.spine = new KeypointSpineEstimator(settings.neutral());
+    }
+
+    public static Kinematics withDefaults() {
+        return new Kinematics(KinematicsSettings.defaults());
+    }
+
+    /** One still photo's kinematics, with nothing before it. */
+    public static KinematicFrame ofStill(Pose pose, NeutralPosture neutral) {
+        return new Kinematics(KinematicsSettings.defaults().withNeutral(neutral)).measure(pose);
+    }
+
+    public KinematicsSettings settings() {
+        return settings;
+    }
+
+    /** The next frame of the stream. */
+    public KinematicFrame next(TrackedPose tracked) {
+        if (tracked instanceof TrackedPose.PersonFound found) {
+            return measure(settings.keypoints() == KinematicsSettings.Keypoints.SMOOTHED ? found.smoothed() : found.raw());
+        }
+        return nobody(tracked.timestampMicros());
+    }
+
+    /** The next frame of the stream, a person's keypoints without tracking (tests, photos, other estimators). */
+    public KinematicFrame measure(Pose pose) {
+        long t = pose.timestampMicros();
+        advance(t);
+        if (t - lastPersonMicros > settings.forgetAfterMicros()) {
+            forgetPerson();
+        }
+        lastPersonMicros = t;
+        ViewEstimate view = ViewDetector.detect(pose);
+        SwapRepair.Result repaired = swaps.repair(pose, view.view());
+        Pose p = repaired.pose();
+        BodySide side = sides.select(p);
+        Optional<Facing> facing = FacingDetector.detect(p, side);
+        if (facing.isPresent()) {
+            lastFacing = facing.get();
+        } else if (lastFacing != null) {
+            facing = Optional.of(lastFacing);
+        }
+        BodyAngles angles = BodyAngleCalculator.compute(p, side, facing, view);
+        SpineReading back = spine.estimate(p, side, facing, view);
+        return new KinematicFrame(t, true, view, Optional.of(side), facing, angles, back, repaired.swapped());
+    }
+
+    /** Starts over, as for a new stream. */
+    public void reset() {
+        started = false;
+        swaps.reset();
+        forgetPerson();
+    }
+
+    private KinematicFrame nobody(long t) {
+        advance(t);
+        swaps.reset();
+        if (t - lastPersonMicros > settings.forgetAfterMicros()) {
+            forgetPerson();
+        }
+        return KinematicFrame.nobody(t);
+    }
+
+    private void advance(long t) {
+        if (started && t < lastMicros) {
+            reset();
+        }
+        if (!started) {
+            started = true;
+            lastPersonMicros = t;
+        }
+        lastMicros = t;
+    }
+
+    private void forgetPerson() {
+        sides.reset();
+        lastFacing = null;
+    }
+}

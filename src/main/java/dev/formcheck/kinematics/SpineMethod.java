@@ -1,0 +1,19 @@
+package dev.formcheck.kinematics;
+
+/** How a {@link SpineEstimate} was made. */
+public enum SpineMethod {
+    /**
+     * From keypoints, both signs available: the head-and-shoulder line against the trunk, and the
+     * trunk against the thigh beyond the hip's range ({@link KeypointSpineEstimator}).
+     */
+    KEYPOINT_HEAD_LINE_AND_HIP_RANGE,
+    /** From keypoints, the head-and-shoulder line only (the knee was not visible). */
+    KEYPOINT_HEAD_LINE,
+    /** From keypoints, the hip's range only (no ear was visible). */
+    KEYPOINT_HIP_RANGE,
+    /**
+     * From the outline of the back in the image. Reserved for the silhouette estimate that will
+     * plug in through {@link SpineEstimate}; nothing produces it yet.
+     */
+    SILHOUETTE
+}

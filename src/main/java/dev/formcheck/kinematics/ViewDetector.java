@@ -1,0 +1,118 @@
+package dev.formcheck.kinematics;
+
+import dev.formcheck.pose.BodyPart;
+import dev.formcheck.pose.Keypoint;
+import dev.formcheck.pose.Pose;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Estimates the camera view of one pose from how wide the body looks across (shoulders, hips,
+ * ears) against how long its torso is.
+ *
+ * <p>Turning the body by an angle φ away from facing the camera shrinks every left-right width
+ * by about cos φ and leaves the torso's length (shoulders to hips, which runs up the body)
+ * alone. Each width, divided by the torso length and by what it is when facing the camera, is
+ * therefore a cue to cos φ. Three cues: shoulders, hips and the head (the ears; when exactly one
+ * ear is visible the head is in profile and the cue is 0). The turn is the arc cosine of their
+ * median (two cues: their mean), so one disturbed cue (a twisted torso in a lunge, a head turned
+ * to the camera) does not decide it. A back view looks like a front view and is reported as
+ * {@link CameraView#FRONT}.
+ *
+ * <p>Classes: {@link CameraView#FRONT} up to {@link #FRONT_MAX_TURN_DEGREES},
+ * {@link CameraView#SIDE} from {@link #SIDE_MIN_TURN_DEGREES}, {@link CameraView#OBLIQUE} between;
+ * {@link CameraView#UNKNOWN} without a visible shoulder and hip, or with no visible width cue.
+ * Stateless.
+ */
+public final class ViewDetector {
+    /** Width cues: shoulders, hips, head. */
+    public static final int CUES = ViewEstimate.MAX_CUES;
+
+    /**
+     * Shoulder width / torso length with the body facing the camera, as MoveNet places the
+     * keypoints: Thunder on our rendered body (Winter's proportions, docs/decisions/0005) standing
+     * relaxed at azimuth 0 measured 0.628 (ViewDetectorTest). The joint centres' own ratio is 0.69;
+     * MoveNet puts the shoulders a little inside them, as it does on real people.
+     */
+    public static final double FRONT_SHOULDER_WIDTH = 0.63;
+    /** Hip width / torso length facing the camera: Thunder on the rendered body, 0.364; joint centres 0.34. */
+    public static final double FRONT_HIP_WIDTH = 0.36;
+    /** Ear to ear / torso length facing the camera: Thunder on the rendered body, 0.270; the model's ears 0.32. */
+    public static final double FRONT_EAR_WIDTH = 0.27;
+
+    /**
+     * Up to this turn the view is FRONT: the class boundaries split the quarter turn into equal
+     * thirds, so "oblique" is 45° ± 15°, the way a person would name the three.
+     */
+    public static final double FRONT_MAX_TURN_DEGREES = 30;
+    /** From this turn the view is SIDE (see {@link #FRONT_MAX_TURN_DEGREES}). */
+    public static final double SIDE_MIN_TURN_DEGREES = 60;
+    /**
+     * How far inside its class the turn must be for full confidence: half the oblique band. On a
+     * boundary the confidence is 0.5, a coin toss between two neighbouring classes.
+     */
+    public static final double FULL_CONFIDENCE_MARGIN_DEGREES = 15;
+    /** Confidence on a class boundary. */
+    static final double BOUNDARY_CONFIDENCE = 0.5;
+
+    private ViewDetector() {
+    }
+
+    public static ViewEstimate detect(Pose pose) {
+        Keypoint[] shoulders = {pose.get(BodyPart.LEFT_SHOULDER), pose.get(BodyPart.RIGHT_SHOULDER)};
+        Keypoint[] hips = {pose.get(BodyPart.LEFT_HIP), pose.get(BodyPart.RIGHT_HIP)};
+        double torso = Torso.length(pose);
+        if (!(torso > 0)) {
+            return ViewEstimate.UNKNOWN;
+        }
+        List<Double> cues = new ArrayList<>(CUES);
+        widthCue(shoulders, torso, FRONT_SHOULDER_WIDTH, false, cues);
+        widthCue(hips, torso, FRONT_HIP_WIDTH, false, cues);
+        widthCue(new Keypoint[] {pose.get(BodyPart.LEFT_EAR), pose.get(BodyPart.RIGHT_EAR)}, torso, FRONT_EAR_WIDTH, true, cues);
+        if (cues.isEmpty()) {
+            return ViewEstimate.UNKNOWN;
+        }
+        double turn = Math.toDegrees(Math.acos(middle(cues)));
+        CameraView view;
+        double margin;
+        if (turn <= FRONT_MAX_TURN_DEGREES) {
+            view = CameraView.FRONT;
+            margin = FRONT_MAX_TURN_DEGREES - turn;
+        } else if (turn >= SIDE_MIN_TURN_DEGREES) {
+            view = CameraView.SIDE;
+            margin = turn - SIDE_MIN_TURN_DEGREES;
+        } else {
+            view = CameraView.OBLIQUE;
+            margin = Math.min(turn - FRONT_MAX_TURN_DEGREES, SIDE_MIN_TURN_DEGREES - turn);
+        }
+        double inside = Math.min(1, margin / FULL_CONFIDENCE_MARGIN_DEGREES);
+        double confidence = (BOUNDARY_CONFIDENCE + (1 - BOUNDARY_CONFIDENCE) * inside) * cues.size() / CUES;
+        return new ViewEstimate(view, confidence, turn, cues.size());
+    }
+
+    /**
+     * Adds cos φ as one pair of keypoints shows it: their distance over the torso length over
+     * the facing-camera ratio, at most 1. With one of the pair hidden, a profile (0) when
+     * {@code hiddenMeansProfile} (an ear behind the head), otherwise no cue.
+     */
+    private static void widthCue(Keypoint[] pair, double torso, double frontWidth, boolean hiddenMeansProfile, List<Double> cues) {
+        boolean a = KeypointVisibility.isVisible(pair[0]);
+        boolean b = KeypointVisibility.isVisible(pair[1]);
+        if (a && b) {
+            double width = Vec2.of(pair[0]).distanceTo(Vec2.of(pair[1]));
+            cues.add(Math.min(1, width / torso / frontWidth));
+        } else if (a != b && hiddenMeansProfile) {
+            cues.add(0.0);
+        }
+    }
+
+    /** The median of one to three values (two: their mean). */
+    private static double middle(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
