@@ -93,8 +93,12 @@ final class MoveNetSession implements AutoCloseable {
      * logging level would only draw a warning, so verbosity is set per session instead.
      */
     private static final class Environment {
-        static final OrtEnvironment INSTANCE =
-                OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "formcheck");
+        static final OrtEnvironment INSTANCE = create();
+
+        private static OrtEnvironment create() {
+            OnnxRuntimeLibraries.prepare(); // before ONNX Runtime loads its native code
+            return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "formcheck");
+        }
     }
 
     private static OrtLoggingLevel logLevel(InferenceSettings settings) {

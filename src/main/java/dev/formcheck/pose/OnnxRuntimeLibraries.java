@@ -1,0 +1,133 @@
+package dev.formcheck.pose;
+
+import ai.onnxruntime.OrtEnvironment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where ONNX Runtime loads its native libraries from. Left to itself, its Java binding unpacks
+ * them into a new temporary directory on every start and leaves that directory behind, empty:
+ * one more in {@code /tmp} per run. Instead they are unpacked once per ONNX Runtime version into
+ * the user's cache directory and ONNX Runtime is pointed there through its own
+ * {@value #NATIVE_PATH_PROPERTY} property. Anything unexpected (an unknown platform, a read-only
+ * home) leaves ONNX Runtime to its default, so this can only save work, never break loading.
+ */
+final class OnnxRuntimeLibraries {
+    /** The property ONNX Runtime's Java binding reads for a directory holding its native libraries. */
+    static final String NATIVE_PATH_PROPERTY = "onnxruntime.native.path";
+
+    private OnnxRuntimeLibraries() {
+    }
+
+    /** Call before the first ONNX Runtime class loads its libraries. */
+    static void prepare() {
+        if (System.getProperty(NATIVE_PATH_PROPERTY) != null) {
+            return; // the user chose a location
+        }
+        Optional<Platform> platform = Platform.current();
+        Optional<String> version = ortJarName();
+        if (platform.isEmpty() || version.isEmpty()) {
+            return;
+        }
+        Path dir = cacheDirectory().resolve(version.get().replace(".jar", "") + "-" + platform.get().folder);
+        try {
+            for (String library : platform.get().libraries) {
+                unpack(platform.get().folder + "/" + library, dir.resolve(library));
+            }
+            System.setProperty(NATIVE_PATH_PROPERTY, dir.toString());
+        } catch (IOException | RuntimeException e) {
+            // fall back to ONNX Runtime's own unpacking
+        }
+    }
+
+    /** Copies a library out of the jar unless an identical-sized copy is already there; atomically. */
+    private static void unpack(String resource, Path target) throws IOException {
+        String path = "/ai/onnxruntime/native/" + resource;
+        try (InputStream in = OrtEnvironment.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("no " + path + " in the ONNX Runtime jar");
+            }
+            long size = OrtEnvironment.class.getResource(path).openConnection().getContentLengthLong();
+            if (Files.isRegularFile(target) && Files.size(target) == size) {
+                return;
+            }
+            Files.createDirectories(target.getParent());
+            Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+            try {
+                Files.copy(in, temp);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** The ONNX Runtime jar's file name ("onnxruntime-1.29.0.jar"): one cache per version. */
+    private static Optional<String> ortJarName() {
+        CodeSource source = OrtEnvironment.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return Optional.empty();
+        }
+        try {
+            String name = Path.of(source.getLocation().toURI()).getFileName().toString();
+            return name.endsWith(".jar") ? Optional.of(name) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The platform's per-user cache: {@code $XDG_CACHE_HOME}, {@code ~/Library/Caches}, {@code %LOCALAPPDATA%}. */
+    static Path cacheDirectory() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home", ".");
+        Map<String, String> env = System.getenv();
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return local != null ? Path.of(local, "FormCheck", "cache") : Path.of(home, "AppData", "Local", "FormCheck", "cache");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Caches", "FormCheck");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        return xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg, "formcheck") : Path.of(home, ".cache", "formcheck");
+    }
+
+    /** The jar's folder for this platform and the libraries in it, in loading order. */
+    private record Platform(String folder, List<String> libraries) {
+        static Optional<Platform> current() {
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+            String cpu = arch.equals("amd64") || arch.equals("x86_64") ? "x64"
+                    : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : null;
+            if (cpu == null) {
+                return Optional.empty();
+            }
+            if (os.startsWith("linux")) {
+                return Optional.of(new Platform("linux-" + cpu, List.of("libonnxruntime.so", "libonnxruntime4j_jni.so")));
+            }
+            if (os.startsWith("mac")) {
+                return Optional.of(new Platform("osx-" + cpu, List.of("libonnxruntime.dylib", "libonnxruntime4j_jni.dylib")));
+            }
+            if (os.startsWith("windows") && cpu.equals("x64")) {
+                return Optional.of(new Platform("win-x64", List.of("onnxruntime.dll", "onnxruntime4j_jni.dll")));
+            }
+            return Optional.empty();
+        }
+    }
+}
