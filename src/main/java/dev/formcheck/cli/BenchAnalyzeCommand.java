@@ -31,9 +31,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Times the analyze pipeline on a video: as a file (every frame, as fast as possible),",
-                "or with --live as a camera would deliver it (paced at real time, latest frame wins).",
-                "--minutes loops the video for a long run and samples the heap."})
+        description = {"Times the analyze pipeline on a video, as a file or paced as a camera.",
+                "As a file: every frame, as fast as possible. With --live: paced at real time, latest frame",
+                "wins, as a camera delivers. --minutes loops the video for a long run and samples the heap."})
 final class BenchAnalyzeCommand implements Callable<Integer> {
     /** How often the heap is sampled on long runs. */
     static final long HEAP_SAMPLE_MICROS = 10_000_000;

@@ -22,9 +22,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "generate-sample", mixinStandardHelpOptions = true,
-        description = {"Renders the sample video: bodyweight squats seen side-on, performed by FormCheck's own",
-                "synthetic mannequin, as H.264 MP4 (640x480, 30 fps). test-videos/squat-side-synthetic.mp4 is made",
-                "with the defaults; the same command and seed give the same motion."})
+        description = {"Renders the sample video of side-on bodyweight squats by our synthetic mannequin.",
+                "H.264 MP4, 640x480, 30 fps. test-videos/squat-side-synthetic.mp4 is made with the",
+                "defaults; the same command and seed give the same motion."})
 final class GenerateSampleCommand implements Callable<Integer> {
     static final int WIDTH = 640;
     static final int HEIGHT = 480;
