@@ -123,12 +123,21 @@ public final class ActiveSet {
             return activityStarted(started.startMicros());
         }
         if (event instanceof PhaseEvent.RepCompleted completed) {
-            return activityEnded(completed.rep().endMicros());
+            return endedIfOpen(completed.rep().endMicros());
         }
         if (event instanceof PhaseEvent.RepAbandoned abandoned) {
-            return activityEnded(abandoned.attempt().endMicros());
+            return endedIfOpen(abandoned.attempt().endMicros());
         }
         return List.of();
+    }
+
+    /**
+     * An activity's end as the engines report it. After a stream restart {@link #advance} has
+     * already closed everything, and the engines then report the rep or hold they abandoned:
+     * that end is old news, not a misuse.
+     */
+    private List<ActiveSetEvent> endedIfOpen(long endMicros) {
+        return inActivity ? activityEnded(endMicros) : List.of();
     }
 
     /** Holds from a hold timer. */
@@ -137,7 +146,7 @@ public final class ActiveSet {
             return activityStarted(started.startMicros());
         }
         if (event instanceof HoldEvent.HoldEnded ended) {
-            return activityEnded(ended.hold().endMicros());
+            return endedIfOpen(ended.hold().endMicros());
         }
         return List.of();
     }

@@ -196,6 +196,33 @@ class ActiveSetTest {
     }
 
     /**
+     * A stream that restarts in the middle of a rep (a looped or re-opened video), driven the way
+     * the engines are meant to run together: advance the set, then feed it the machine's events.
+     * The machine abandons the rep the set has already closed; nothing throws and counting goes on.
+     */
+    @Test
+    void aStreamRestartedMidRepEndsTheSetAndCountingGoesOnAfterIt() {
+        PhaseMachine machine = new PhaseMachine(PhaseMachineTest.squat());
+        ActiveSet set = new ActiveSet(MAX_BREAK, 1_100_000, 200_000);
+        List<ActiveSetEvent> events = new ArrayList<>();
+        java.util.function.LongToDoubleFunction knee = t -> Trace.reps(3, 172, 65, 0, 1.0, 0.1, 0.8, 0.4)
+                .applyAsDouble(t / 1e6);
+        long[] times = java.util.stream.LongStream.concat(
+                java.util.stream.LongStream.iterate(0, t -> t <= 3_500_000, t -> t + 33_333),   // into the 2nd rep
+                java.util.stream.LongStream.iterate(0, t -> t <= 7_000_000, t -> t + 33_333))   // restarted from 0
+                .toArray();
+        for (long t : times) {
+            events.addAll(set.advance(t));
+            for (PhaseEvent e : machine.update(t, OptionalDouble.of(knee.applyAsDouble(t)))) {
+                events.addAll(set.observe(e));
+            }
+        }
+        events.addAll(set.finish());
+        assertThat(events).filteredOn(e -> e instanceof ActiveSetEvent.SetOpened).hasSize(2);
+        assertThat(machine.repCount()).as("reps completed before and after the restart").isPositive();
+    }
+
+    /**
      * The engine end to end on one synthetic session: walking in bent over, seven squats with the
      * back rounding in the fourth, resting 30 s hands on knees, five more squats, walking out bent
      * over. Only the fourth rep is flagged.

@@ -71,8 +71,10 @@ class ShippedThresholdsTest {
 
     @Test
     void theShippedPushUpAndHingeThresholdsCountJitteryRepsExactly() {
-        // Quick push-ups, arms straight (170) to elbows at 75; a bodyweight hinge to 120 at the hip; a Romanian deadlift to 90.
+        // Quick push-ups, arms straight (170) to elbows at 75; a bodyweight hinge to 120 at the hip; a Romanian deadlift to 90;
+        // and the shallowest hinge the source article's description allows: a 45 deg trunk lean, about 135 deg at the hip.
         assertCounts(cycle(DEFAULTS, "push-up", "elbow", "top"), 10, Trace.reps(10, 170, 75, 1.0, 0.6, 0.1, 0.5, 0.2));
+        assertCounts(cycle(DEFAULTS, "hip-hinge", "hip", "standing"), 8, Trace.reps(8, 175, 135, 1.0, 1.5, 0.3, 1.2, 0.8));
         assertCounts(cycle(DEFAULTS, "hip-hinge", "hip", "standing"), 8, Trace.reps(8, 175, 120, 1.0, 1.5, 0.3, 1.2, 0.8));
         assertCounts(cycle(DEFAULTS, "hip-hinge", "hip", "standing"), 8, Trace.reps(8, 175, 90, 1.0, 1.5, 0.3, 1.2, 0.8));
     }
