@@ -19,15 +19,7 @@ public final class ImageFiles {
 
     /** Fails, with the message {@link #read} would give, when {@code file} is missing or not a file. */
     public static void checkReadable(Path file) {
-        if (!Files.exists(file)) {
-            throw new CaptureException(CaptureException.Reason.FILE_NOT_FOUND, file + ": file not found");
-        }
-        if (Files.isDirectory(file)) {
-            throw new CaptureException(CaptureException.Reason.NOT_MEDIA, file + ": is a directory, not an image");
-        }
-        if (!Files.isReadable(file)) {
-            throw new CaptureException(CaptureException.Reason.NOT_READABLE, file + ": not readable (permission denied)");
-        }
+        InputFiles.checkReadable(file, "an image");
     }
 
     public static RgbImage read(Path file) {

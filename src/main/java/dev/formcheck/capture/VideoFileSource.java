@@ -95,15 +95,7 @@ public final class VideoFileSource implements FrameSource {
 
     /** Fails, with the message {@link #open} would give, when {@code file} is missing, a directory or unreadable. */
     public static void checkReadable(Path file) {
-        if (!Files.exists(file)) {
-            throw new CaptureException(CaptureException.Reason.FILE_NOT_FOUND, file + ": file not found");
-        }
-        if (Files.isDirectory(file)) {
-            throw new CaptureException(CaptureException.Reason.NOT_MEDIA, file + ": is a directory, not a video");
-        }
-        if (!Files.isReadable(file)) {
-            throw new CaptureException(CaptureException.Reason.NOT_READABLE, file + ": not readable (permission denied)");
-        }
+        InputFiles.checkReadable(file, "a video");
     }
 
     private static CaptureException openFailure(Path file, FrameGrabber.Exception e) {

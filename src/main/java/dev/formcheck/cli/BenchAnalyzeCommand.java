@@ -101,7 +101,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                 inputSeconds, summary.wallSeconds(), processSeconds,
                 inputSeconds / summary.wallSeconds(), inputSeconds / processSeconds,
                 summary.framesDelivered() / summary.wallSeconds(),
-                percentile(latencies, 50), percentile(latencies, 95),
+                Percentiles.of(latencies, 50), Percentiles.of(latencies, 95),
                 heap.firstMb(), heap.lastMb(), heap.maxMb());
         print(r);
         return summary.failure().isPresent() ? Main.EXIT_FAILURE : 0;
@@ -131,15 +131,6 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                   double input_s, double pipeline_s, double process_s, double pipeline_realtime_factor,
                   double process_realtime_factor, double analysed_fps, double latency_p50_ms, double latency_p95_ms,
                   double heap_first_mb, double heap_last_mb, double heap_max_mb) {
-    }
-
-    static double percentile(List<Double> values, int percentile) {
-        if (values.isEmpty()) {
-            return 0;
-        }
-        List<Double> sorted = values.stream().sorted().toList();
-        int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
-        return sorted.get(Math.max(rank - 1, 0));
     }
 
     /** Heap in use right after a collection, every {@link #HEAP_SAMPLE_MICROS} of input: flat means no leak. */

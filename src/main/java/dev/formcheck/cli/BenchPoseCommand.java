@@ -87,8 +87,8 @@ final class BenchPoseCommand implements Callable<Integer> {
             }
         }
         Result r = new Result(modelOptions.model.id(), threads, spin == Toggle.ON, iterations,
-                frame.width() + "x" + frame.height(), percentileMs(total, 50), percentileMs(total, 95), meanMs(total),
-                percentileMs(preprocess, 50), percentileMs(inference, 50), percentileMs(decode, 50));
+                frame.width() + "x" + frame.height(), p50(total), Percentiles.of(Percentiles.nanosToMillis(total), 95),
+                Arrays.stream(total).average().orElse(0) / 1e6, p50(preprocess), p50(inference), p50(decode));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().writeValueAsString(r));
@@ -110,15 +110,7 @@ final class BenchPoseCommand implements Callable<Integer> {
                   double preprocess_p50_ms, double inference_p50_ms, double decode_p50_ms) {
     }
 
-    /** Nearest-rank percentile. */
-    static double percentileMs(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
-        return sorted[Math.max(rank - 1, 0)] / 1e6;
-    }
-
-    static double meanMs(long[] nanos) {
-        return Arrays.stream(nanos).average().orElse(0) / 1e6;
+    private static double p50(long[] nanos) {
+        return Percentiles.of(Percentiles.nanosToMillis(nanos), 50);
     }
 }

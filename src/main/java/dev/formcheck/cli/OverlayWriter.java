@@ -73,7 +73,7 @@ final class OverlayWriter implements AutoCloseable {
         if (pose instanceof TrackedPose.PersonFound found) {
             SkeletonOverlay.drawInto(canvas, width, height, found.smoothed());
         }
-        writer.write(RgbImage.copyOf(width, height, canvas, frame.timestampMicros()));
+        writer.writePixels(ByteBuffer.wrap(canvas)); // the canvas is reused: nothing allocated per frame
     }
 
     /** Completes the file, unless nothing could be written; returns why the overlay is missing, if it is. */

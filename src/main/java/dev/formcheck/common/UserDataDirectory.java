@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Where a user's own files live (their calibration, daily summaries): the platform's per-user
- * application data directory, or the {@code formcheck.data} system property when set.
+ * application data directory, or the {@code formcheck.data} system property when set. Files that
+ * can always be made again (unpacked native libraries) go to the platform's cache directory.
  */
 public final class UserDataDirectory {
     public static final String PROPERTY = "formcheck.data";
@@ -39,5 +40,24 @@ public final class UserDataDirectory {
             return Path.of(xdg, "formcheck");
         }
         return Path.of(home, ".local", "share", "formcheck");
+    }
+
+    /** The per-user cache: {@code $XDG_CACHE_HOME/formcheck}, {@code ~/Library/Caches/FormCheck}, {@code %LOCALAPPDATA%\FormCheck\cache}. */
+    public static Path cache() {
+        return cache(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());
+    }
+
+    static Path cache(String osName, String home, Map<String, String> env) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return local != null && !local.isBlank() ? Path.of(local, "FormCheck", "cache")
+                    : Path.of(home, "AppData", "Local", "FormCheck", "cache");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Caches", "FormCheck");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        return xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg, "formcheck") : Path.of(home, ".cache", "formcheck");
     }
 }

@@ -112,7 +112,25 @@ public final class VideoWriter implements AutoCloseable {
             throw new MediaException("frame " + framesWritten + " is " + image.width() + "x" + image.height()
                     + "; this video is " + settings.width() + "x" + settings.height());
         }
-        copyInto(image, (ByteBuffer) frame.image[0], frame.imageStride);
+        encode(image.pixels());
+    }
+
+    /**
+     * Encodes one frame given as packed RGB rows of the video's size: for a caller that draws into
+     * a buffer it reuses, so a long video costs no allocation per frame.
+     */
+    public void writePixels(ByteBuffer rgb) {
+        requireOpen();
+        int expected = settings.width() * settings.height() * 3;
+        if (rgb.remaining() != expected) {
+            throw new MediaException("frame " + framesWritten + " has " + rgb.remaining() + " bytes; a "
+                    + settings.width() + "x" + settings.height() + " RGB frame has " + expected);
+        }
+        encode(rgb.duplicate());
+    }
+
+    private void encode(ByteBuffer rgb) {
+        copyInto(rgb, settings.width(), settings.height(), (ByteBuffer) frame.image[0], frame.imageStride);
         try {
             recorder.record(frame, avutil.AV_PIX_FMT_RGB24);
         } catch (FrameRecorder.Exception e) {
@@ -169,15 +187,14 @@ public final class VideoWriter implements AutoCloseable {
     }
 
     /** Rows of packed RGB into the frame's buffer, whose rows may be padded to {@code stride} bytes. */
-    static void copyInto(RgbImage image, ByteBuffer destination, int stride) {
-        ByteBuffer source = image.pixels();
-        int rowBytes = image.width() * 3;
+    static void copyInto(ByteBuffer source, int width, int height, ByteBuffer destination, int stride) {
+        int rowBytes = width * 3;
         if (stride == rowBytes) {
             destination.clear();
             destination.put(source);
             return;
         }
-        for (int y = 0; y < image.height(); y++) {
+        for (int y = 0; y < height; y++) {
             source.limit((y + 1) * rowBytes).position(y * rowBytes);
             destination.position(y * stride);
             destination.put(source);

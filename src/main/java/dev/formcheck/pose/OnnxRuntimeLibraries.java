@@ -1,20 +1,19 @@
 package dev.formcheck.pose;
 
 import ai.onnxruntime.OrtEnvironment;
+import dev.formcheck.common.AtomicFiles;
+import dev.formcheck.common.UserDataDirectory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Where ONNX Runtime loads its native libraries from. Left to itself, its Java binding unpacks
@@ -55,27 +54,19 @@ final class OnnxRuntimeLibraries {
     /** Copies a library out of the jar unless an identical-sized copy is already there; atomically. */
     private static void unpack(String resource, Path target) throws IOException {
         String path = "/ai/onnxruntime/native/" + resource;
-        try (InputStream in = OrtEnvironment.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException("no " + path + " in the ONNX Runtime jar");
-            }
-            long size = OrtEnvironment.class.getResource(path).openConnection().getContentLengthLong();
-            if (Files.isRegularFile(target) && Files.size(target) == size) {
-                return;
-            }
-            Files.createDirectories(target.getParent());
-            Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-            try {
-                Files.copy(in, temp);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+        URL url = OrtEnvironment.class.getResource(path);
+        if (url == null) {
+            throw new IOException("no " + path + " in the ONNX Runtime jar");
         }
+        if (Files.isRegularFile(target) && Files.size(target) == url.openConnection().getContentLengthLong()) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        AtomicFiles.write(target, out -> {
+            try (InputStream in = url.openStream()) {
+                in.transferTo(out);
+            }
+        });
     }
 
     /** The ONNX Runtime jar's file name ("onnxruntime-1.29.0.jar"): one cache per version. */
@@ -92,20 +83,8 @@ final class OnnxRuntimeLibraries {
         }
     }
 
-    /** The platform's per-user cache: {@code $XDG_CACHE_HOME}, {@code ~/Library/Caches}, {@code %LOCALAPPDATA%}. */
     static Path cacheDirectory() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home", ".");
-        Map<String, String> env = System.getenv();
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            return local != null ? Path.of(local, "FormCheck", "cache") : Path.of(home, "AppData", "Local", "FormCheck", "cache");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Caches", "FormCheck");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        return xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg, "formcheck") : Path.of(home, ".cache", "formcheck");
+        return UserDataDirectory.cache();
     }
 
     /** The jar's folder for this platform and the libraries in it, in loading order. */

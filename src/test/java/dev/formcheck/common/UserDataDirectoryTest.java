@@ -30,4 +30,12 @@ class UserDataDirectoryTest {
         assertThat(UserDataDirectory.resolve(null, "Windows 11", "/home/a", Map.of("APPDATA", "/appdata")))
                 .isEqualTo(Path.of("/appdata/FormCheck"));
     }
+
+    @Test
+    void theCacheFollowsEachPlatformsConvention() {
+        assertThat(UserDataDirectory.cache("Linux", "/home/a", Map.of("XDG_CACHE_HOME", "/c"))).isEqualTo(Path.of("/c/formcheck"));
+        assertThat(UserDataDirectory.cache("Linux", "/home/a", Map.of())).isEqualTo(Path.of("/home/a/.cache/formcheck"));
+        assertThat(UserDataDirectory.cache("Mac OS X", "/Users/a", Map.of())).isEqualTo(Path.of("/Users/a/Library/Caches/FormCheck"));
+        assertThat(UserDataDirectory.cache("Windows 11", "/h", Map.of("LOCALAPPDATA", "/l"))).isEqualTo(Path.of("/l/FormCheck/cache"));
+    }
 }

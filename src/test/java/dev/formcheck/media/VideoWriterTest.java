@@ -133,7 +133,7 @@ class VideoWriterTest {
     void rowsAreCopiedIntoAPaddedBufferAtTheirStride() {
         RgbImage image = colouredFrame(6, 2, 0);
         ByteBuffer padded = ByteBuffer.allocate(2 * 24);
-        VideoWriter.copyInto(image, padded, 24);
+        VideoWriter.copyInto(image.pixels(), 6, 2, padded, 24);
         ByteBuffer pixels = image.pixels();
         for (int y = 0; y < 2; y++) {
             for (int i = 0; i < 18; i++) {
