@@ -1,0 +1,33 @@
+package dev.formcheck.analysis.exercise;
+
+import dev.formcheck.kinematics.KinematicFrame;
+import dev.formcheck.kinematics.Measurement;
+
+/** One quantity of a frame that a movement is followed by (a knee angle, an incline). */
+@FunctionalInterface
+public interface FrameQuantity {
+    Measurement of(KinematicFrame frame);
+
+    /** Thigh below horizontal: any view. */
+    FrameQuantity THIGH_INCLINATION = f -> f.angles().thighInclination();
+    /** Shoulder-hip-knee on the near side: side-on. */
+    FrameQuantity HIP_ANGLE = f -> f.angles().hip();
+    /** Hip-knee-ankle on the near side: side-on. */
+    FrameQuantity KNEE_ANGLE = f -> f.angles().knee();
+    /** Shoulder-ankle line above horizontal: side-on. */
+    FrameQuantity BODY_INCLINE = f -> f.angles().bodyIncline();
+    /** Shoulder-hip-ankle on the front: side-on. */
+    FrameQuantity BODY_LINE = f -> f.angles().bodyLineToAnkle();
+    /**
+     * The elbow on the side towards the camera, else the other one: a push-up side-on hides the far
+     * arm behind the body, and both elbows bend alike.
+     */
+    FrameQuantity NEAR_ELBOW = f -> {
+        Measurement left = f.angles().leftElbow();
+        Measurement right = f.angles().rightElbow();
+        boolean rightNear = f.side().map(s -> s == dev.formcheck.kinematics.BodySide.RIGHT).orElse(false);
+        Measurement near = rightNear ? right : left;
+        Measurement far = rightNear ? left : right;
+        return near.isPresent() || !far.isPresent() ? near : far;
+    };
+}
