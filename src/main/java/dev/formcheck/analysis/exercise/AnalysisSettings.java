@@ -28,4 +28,10 @@ public record AnalysisSettings(NeutralPosture neutral, Load load, int loadSeveri
         return new AnalysisSettings(neutral, load, (int) Math.round(t.get(load.severityRaiseThreshold()).value()),
                 t.ratio("flags.spine.min_confidence"), t.micros("sets.max_break"), t.micros("flags.debounce"));
     }
+
+    /** A flag's severity: one level per step of excess beyond its threshold, raised by the load for back faults. */
+    public Severity severityOf(FlagKind kind, double excess, double step) {
+        Severity base = Severity.ofExcess(excess, step);
+        return kind.loadRaisesSeverity() ? base.raisedBy(loadSeverityRaise) : base;
+    }
 }

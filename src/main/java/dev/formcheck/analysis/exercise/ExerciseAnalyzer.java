@@ -260,8 +260,7 @@ public final class ExerciseAnalyzer {
     }
 
     private Severity severity(FlagKind kind, double excess, double step) {
-        Severity base = Severity.ofExcess(excess, step);
-        return kind.loadRaisesSeverity() ? base.raisedBy(settings.loadSeverityRaise()) : base;
+        return settings.severityOf(kind, excess, step);
     }
 
     /** The rep a flag overlaps most; none when it overlaps no rep (a hold, or between reps). */

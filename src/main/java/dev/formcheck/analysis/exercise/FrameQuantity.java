@@ -14,6 +14,8 @@ public interface FrameQuantity {
     FrameQuantity HIP_ANGLE = f -> f.angles().hip();
     /** Hip-knee-ankle on the near side: side-on. */
     FrameQuantity KNEE_ANGLE = f -> f.angles().knee();
+    /** Hip to shoulder from vertical, + leaning forward: side-on. */
+    FrameQuantity TRUNK = f -> f.angles().trunkInclination();
     /** Shoulder-ankle line above horizontal: side-on. */
     FrameQuantity BODY_INCLINE = f -> f.angles().bodyIncline();
     /** Shoulder-hip-ankle on the front: side-on. */

@@ -11,8 +11,8 @@ public enum Unit {
     MILLISECONDS("ms"),
     /** Dimensionless fractions (a keypoint score, a share of body height). */
     RATIO("ratio"),
-    /** Whole steps on a scale (severity levels). */
-    LEVELS("levels");
+    /** Whole numbers: severity levels, reps. */
+    COUNT("count");
 
     private final String symbol;
 
