@@ -12,9 +12,10 @@ import dev.formcheck.kinematics.NeutralPosture;
  * @param minSpineConfidence a spine estimate below this is "cannot tell" ({@code flags.spine.min_confidence})
  * @param maxBreakMicros a longer pause ends an active set ({@code sets.max_break})
  * @param debounceMicros the least a flag lasts inside a set ({@code flags.debounce})
+ * @param straightKneeMin a leg at least this straight carries the body line to the ankle ({@code flags.body_line.straight_knee_min})
  */
 public record AnalysisSettings(NeutralPosture neutral, Load load, int loadSeverityRaise, double minSpineConfidence,
-                               long maxBreakMicros, long debounceMicros) {
+                               long maxBreakMicros, long debounceMicros, double straightKneeMin) {
     public AnalysisSettings {
         if (neutral == null || load == null) {
             throw new IllegalArgumentException("analysis settings need a neutral posture and a load");
@@ -26,7 +27,13 @@ public record AnalysisSettings(NeutralPosture neutral, Load load, int loadSeveri
 
     public static AnalysisSettings of(Thresholds t, Load load, NeutralPosture neutral) {
         return new AnalysisSettings(neutral, load, (int) Math.round(t.get(load.severityRaiseThreshold()).value()),
-                t.ratio("flags.spine.min_confidence"), t.micros("sets.max_break"), t.micros("flags.debounce"));
+                t.ratio("flags.spine.min_confidence"), t.micros("sets.max_break"), t.micros("flags.debounce"),
+                t.degrees("flags.body_line.straight_knee_min"));
+    }
+
+    /** What fault signals need. */
+    public SignalContext signalContext() {
+        return new SignalContext(neutral, minSpineConfidence, straightKneeMin);
     }
 
     /** A flag's severity: one level per step of excess beyond its threshold, raised by the load for back faults. */

@@ -70,7 +70,7 @@ public final class ExerciseAnalyzer {
         }
         this.definition = definition;
         this.settings = settings;
-        this.context = new SignalContext(settings.neutral(), settings.minSpineConfidence());
+        this.context = settings.signalContext();
         for (FrameCheck c : definition.checks()) {
             checks.put(c.kind(), c);
             debouncers.put(c.kind(), new Debouncer(c.kind().name(), c.persistenceMicros(), c.releaseMicros(), Worse.HIGHER));

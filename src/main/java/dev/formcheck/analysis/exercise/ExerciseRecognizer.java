@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
  * <ol>
  *   <li>lying (the shoulder-ankle line low) with push-up reps: {@code push-up};</li>
  *   <li>lying in a plank hold: {@code high-plank} with straight arms, else {@code plank};</li>
- *   <li>standing reps: a trunk fairly upright at the bottom is a {@code squat}; otherwise a hinge,
+ *   <li>standing reps: a trunk fairly upright or knees deeply bent at the bottom is a {@code squat}; otherwise a hinge,
  *       named by the knees at the bottom: straight ones a {@code romanian-deadlift} (when it went
  *       deep enough to count as one), bent ones a {@code deadlift}, between them the
  *       {@code hip-hinge}.</li>
@@ -47,6 +47,15 @@ public final class ExerciseRecognizer {
      * @param minReps reps a rep exercise needs to be named (a hold needs one hold)
      */
     public Optional<String> recognize(List<KinematicFrame> frames, int minReps) {
+        return recognize(frames, minReps, false);
+    }
+
+    /**
+     * @param ended whether the stream is over: then any hold names a plank; before, a hold must
+     *     have lasted {@code recognition.plank.min_hold} without push-ups in it (a push-up set starts
+     *     from a plank)
+     */
+    public Optional<String> recognize(List<KinematicFrame> frames, int minReps, boolean ended) {
         double lyingMax = t.degrees("recognition.lying.incline_max");
         ExerciseResult pushUps = run("push-up", frames);
         if (pushUps.reps().size() >= minReps
@@ -54,8 +63,10 @@ public final class ExerciseRecognizer {
             return Optional.of("push-up");
         }
         ExerciseResult planks = run("plank", frames);
-        if (!planks.holds().isEmpty()) {
-            HoldResult h = planks.holds().get(0);
+        Optional<HoldResult> held = planks.holds().stream()
+                .filter(h -> ended || h.endMicros() - h.startMicros() >= t.micros("recognition.plank.min_hold")).findFirst();
+        if (held.isPresent()) {
+            HoldResult h = held.get();
             OptionalDouble elbow = median(frames, h.startMicros(), h.endMicros(), FrameQuantity.NEAR_ELBOW);
             boolean straightArms = elbow.isPresent() && elbow.getAsDouble() >= t.degrees("recognition.high-plank.elbow_min");
             return Optional.of(straightArms ? "high-plank" : "plank");
@@ -63,7 +74,8 @@ public final class ExerciseRecognizer {
         ExerciseResult squats = run("squat", frames);
         ExerciseResult hinges = run("hip-hinge", frames);
         if (squats.reps().size() >= minReps
-                && bottoms(frames, squats.reps(), FrameQuantity.TRUNK).orElse(90) <= t.degrees("recognition.squat.trunk_max")) {
+                && (bottoms(frames, squats.reps(), FrameQuantity.TRUNK).orElse(90) <= t.degrees("recognition.squat.trunk_max")
+                || bottoms(frames, squats.reps(), FrameQuantity.KNEE_ANGLE).orElse(180) <= t.degrees("recognition.squat.knee_max"))) {
             return Optional.of("squat");
         }
         if (hinges.reps().size() >= minReps) {

@@ -71,7 +71,7 @@ public final class ExerciseSession {
      */
     public Optional<ExerciseResult> finish() {
         if (analyzer == null) {
-            Optional<String> found = recognizer.recognize(buffer, 1);
+            Optional<String> found = recognizer.recognize(buffer, 1, true);
             if (found.isEmpty()) {
                 return Optional.empty();
             }

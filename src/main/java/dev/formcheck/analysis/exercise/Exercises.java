@@ -115,12 +115,18 @@ public final class Exercises {
 
     private static ExerciseDefinition plank(String n, Thresholds t) {
         Movement moves = new Movement.HeldPosition(
-                FrameQuantity.BODY_INCLINE, Crossing.atOrBelow(t.degrees(n + ".incline.enter_max")),
+                FrameQuantity.TRUNK_ABOVE_HORIZONTAL, Crossing.atOrBelow(t.degrees(n + ".incline.enter_max")),
                 Crossing.atOrAbove(t.degrees(n + ".incline.exit_min")),
-                FrameQuantity.BODY_LINE, Crossing.atOrAbove(t.degrees(n + ".body_line.enter_min")),
+                bodyLine(t), Crossing.atOrAbove(t.degrees(n + ".body_line.enter_min")),
                 Crossing.atOrBelow(t.degrees(n + ".body_line.exit_max")),
                 t.micros(n + ".min_hold"), t.micros(n + ".grace"));
         return new ExerciseDefinition(n, moves, bodyLineChecks(t, Set.of()), List.of());
+    }
+
+    /** The body line as the plank checks judge it ({@link FaultSignal#bodyLine}). */
+    private static FrameQuantity bodyLine(Thresholds t) {
+        double straightKnee = t.degrees("flags.body_line.straight_knee_min");
+        return f -> FaultSignal.bodyLine(f, new SignalContext(dev.formcheck.kinematics.NeutralPosture.defaults(), 1, straightKnee));
     }
 
     /** Plank and push-up: the body held straight from head to heels. */

@@ -1,6 +1,7 @@
 package dev.formcheck.analysis.exercise;
 
 import dev.formcheck.kinematics.KinematicFrame;
+import dev.formcheck.kinematics.Measurement;
 import dev.formcheck.kinematics.SpineEstimate;
 
 import java.util.Optional;
@@ -30,11 +31,27 @@ public interface FaultSignal {
             ? spine(frame, context, e -> Magnitude.of(Math.abs(e.flexionDegrees())))
             : Magnitude.unknown(NEEDS_CALIBRATION);
 
-    /** How far the hips sit below the shoulder-ankle line: body line minus straight. */
-    FaultSignal HIP_SAG = (frame, context) -> Magnitude.from(frame.angles().bodyLineToAnkle(), line -> line - 180);
+    /** How far the hips sit below the body line: its angle minus straight ({@link #bodyLine}). */
+    FaultSignal HIP_SAG = (frame, context) -> Magnitude.from(bodyLine(frame, context), line -> line - 180);
 
-    /** How far the hips sit above the shoulder-ankle line: straight minus body line. */
-    FaultSignal HIP_PIKE = (frame, context) -> Magnitude.from(frame.angles().bodyLineToAnkle(), line -> 180 - line);
+    /** How far the hips sit above the body line: straight minus its angle. */
+    FaultSignal HIP_PIKE = (frame, context) -> Magnitude.from(bodyLine(frame, context), line -> 180 - line);
+
+    /**
+     * The body line a plank or push-up is judged by: shoulder-hip-ankle when the leg through the
+     * ankle is straight, else shoulder-hip-knee. Legs are straight in both exercises, so a bent
+     * hip-knee-ankle means the ankle was misplaced (on the real plank video MoveNet puts it on the
+     * mat's shadow in some frames) or the knees are down (a knee push-up), and either way the knee
+     * is the better end of the line.
+     */
+    static Measurement bodyLine(KinematicFrame frame, SignalContext context) {
+        Measurement knee = frame.angles().knee();
+        // Bent either way: a misplaced ankle can read as a knee bent backwards (above 180).
+        boolean legStraight = knee.valueIfPresent().isPresent()
+                && Math.abs(180 - knee.valueIfPresent().getAsDouble()) <= 180 - context.straightKneeMin();
+        return legStraight || !frame.angles().bodyLineToKnee().isPresent()
+                ? frame.angles().bodyLineToAnkle() : frame.angles().bodyLineToKnee();
+    }
 
     /** How far the head line (ear-shoulder-hip) has dropped below the person's neutral head line. */
     FaultSignal HEAD_DROP = (frame, context) -> Magnitude.from(frame.angles().headNeck(),

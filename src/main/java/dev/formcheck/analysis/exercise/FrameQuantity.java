@@ -16,6 +16,14 @@ public interface FrameQuantity {
     FrameQuantity KNEE_ANGLE = f -> f.angles().knee();
     /** Hip to shoulder from vertical, + leaning forward: side-on. */
     FrameQuantity TRUNK = f -> f.angles().trunkInclination();
+    /**
+     * The trunk (hip to shoulder) above horizontal, 0..90: 0 lying, 90 upright. Only shoulder and
+     * hip are needed, so it holds when the feet are out of sight or misplaced (the real plank video).
+     */
+    FrameQuantity TRUNK_ABOVE_HORIZONTAL = f -> {
+        Measurement trunk = f.angles().trunkInclination();
+        return trunk.isPresent() ? Measurement.of(90 - Math.abs(trunk.valueIfPresent().getAsDouble())) : trunk;
+    };
     /** Shoulder-ankle line above horizontal: side-on. */
     FrameQuantity BODY_INCLINE = f -> f.angles().bodyIncline();
     /** Shoulder-hip-ankle on the front: side-on. */

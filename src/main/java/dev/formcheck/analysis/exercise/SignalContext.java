@@ -8,8 +8,9 @@ import dev.formcheck.kinematics.NeutralPosture;
  *
  * @param neutral the user's calibrated neutral, or the defaults
  * @param minSpineConfidence a spine estimate below this confidence is "cannot tell", never a fault
+ * @param straightKneeMin the body line runs to the ankle only when the knee is at least this straight; else to the knee
  */
-public record SignalContext(NeutralPosture neutral, double minSpineConfidence) {
+public record SignalContext(NeutralPosture neutral, double minSpineConfidence, double straightKneeMin) {
     public SignalContext {
         if (neutral == null) {
             throw new IllegalArgumentException("a signal context needs a neutral posture (NeutralPosture.defaults())");

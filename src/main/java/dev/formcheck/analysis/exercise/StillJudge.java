@@ -32,7 +32,7 @@ public final class StillJudge {
     }
 
     public static StillResult judge(KinematicFrame frame, ExerciseDefinition d, AnalysisSettings settings) {
-        SignalContext context = new SignalContext(settings.neutral(), settings.minSpineConfidence());
+        SignalContext context = settings.signalContext();
         List<String> notes = new ArrayList<>();
         Position position;
         String phase;
