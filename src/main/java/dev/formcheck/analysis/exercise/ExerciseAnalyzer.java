@@ -194,11 +194,12 @@ public final class ExerciseAnalyzer {
         out.add(new LiveEvent.RepCounted(now, result));
         for (RepCheck c : definition.repChecks()) {
             OptionalDouble value = c.metric().of(rep, window);
-            if (value.isPresent() && value.getAsDouble() >= c.thresholdDegrees()) {
+            double threshold = c.thresholdFor(RepMetrics.mostSeenView(rep.startMicros(), rep.endMicros(), window));
+            if (value.isPresent() && value.getAsDouble() >= threshold) {
                 long[] bottom = bottomSpan(rep, r.bottomPhase());
-                repFlags.add(new Flag(c.kind(), severity(c.kind(), value.getAsDouble() - c.thresholdDegrees(),
+                repFlags.add(new Flag(c.kind(), severity(c.kind(), value.getAsDouble() - threshold,
                         c.severityStep()), bottom[0], bottom[1], OptionalInt.of(result.index()), value.getAsDouble(),
-                        c.thresholdDegrees(), c.cue()));
+                        threshold, c.cue()));
                 out.add(new LiveEvent.Cue(now, c.kind(), c.cue()));
             }
         }
@@ -286,7 +287,7 @@ public final class ExerciseAnalyzer {
         }
         Magnitude spine = FaultSignal.SPINE_FLEXION.measure(frame, context);
         samples.addLast(new FrameSample(t, signal, frame.angles().thighInclination().valueIfPresent(),
-                spine.degrees()));
+                spine.degrees(), frame.view().view()));
         while (t - samples.peekFirst().timestampMicros() > SAMPLE_WINDOW_MICROS) {
             samples.removeFirst();
         }

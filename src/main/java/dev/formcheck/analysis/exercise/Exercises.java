@@ -56,6 +56,7 @@ public final class Exercises {
 
     static final String CUE_BACK_FLAT_SQUAT = "Chest up - keep your back flat";
     static final String CUE_BACK_FLAT_HINGE = "Hips back, chest proud - keep your back flat";
+    static final String CUE_FLAT_BACK_PLANK = "Flatten your upper back - push the floor away";
     static final String CUE_NO_ARCH = "Ribs down, squeeze your glutes - don't arch your back";
     static final String CUE_NEUTRAL = "Reset your back to neutral before the next rep";
     static final String CUE_HIPS_UP = "Lift your hips - brace, straight line from head to heels";
@@ -77,8 +78,9 @@ public final class Exercises {
                         CUE_BACK_FLAT_SQUAT),
                 lostNeutral(t, Set.of()),
                 check(t, FlagKind.HEAD_DROP, FaultSignal.HEAD_DROP, "min", Set.of(), CUE_HEAD));
-        RepCheck depth = new RepCheck(FlagKind.SHALLOW_DEPTH, RepMetrics.THIGH_ABOVE_PARALLEL_AT_DEEPEST,
+        RepCheck depth = new RepCheck(FlagKind.SHALLOW_DEPTH, RepMetrics.THIGH_SHORT_OF_PARALLEL,
                 "flags.shallow_depth.thigh_min", t.degrees("flags.shallow_depth.thigh_min"),
+                "flags.shallow_depth.thigh_min_front", t.degrees("flags.shallow_depth.thigh_min_front"),
                 t.degrees("flags.shallow_depth.severity_step"), CUE_DEPTH);
         return new ExerciseDefinition(n, moves, checks, List.of(depth));
     }
@@ -132,6 +134,8 @@ public final class Exercises {
     /** Plank and push-up: the body held straight from head to heels. */
     private static List<FrameCheck> bodyLineChecks(Thresholds t, Set<String> phases) {
         List<FrameCheck> checks = new ArrayList<>();
+        // A humped upper back breaks the straight line as much as sagging hips do.
+        checks.add(check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", phases, CUE_FLAT_BACK_PLANK));
         checks.add(check(t, FlagKind.LUMBAR_HYPEREXTENSION, FaultSignal.SPINE_EXTENSION, "extension_min", phases, CUE_NO_ARCH));
         checks.add(check(t, FlagKind.HIPS_SAGGING, FaultSignal.HIP_SAG, "min", phases, CUE_HIPS_UP));
         checks.add(check(t, FlagKind.HIPS_PIKED, FaultSignal.HIP_PIKE, "min", phases, CUE_HIPS_DOWN));

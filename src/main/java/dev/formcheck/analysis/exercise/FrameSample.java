@@ -9,7 +9,8 @@ import java.util.OptionalDouble;
  * @param phaseSignal the value the phase machine counted on
  * @param thighInclination degrees the thigh points below horizontal (90 standing, 0 parallel)
  * @param spineFlexion trusted spine flexion from neutral (+ rounded), when judged
+ * @param view the camera view of the frame
  */
 public record FrameSample(long timestampMicros, OptionalDouble phaseSignal, OptionalDouble thighInclination,
-                          OptionalDouble spineFlexion) {
+                          OptionalDouble spineFlexion, dev.formcheck.kinematics.CameraView view) {
 }

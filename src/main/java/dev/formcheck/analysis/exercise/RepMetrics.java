@@ -8,13 +8,11 @@ final class RepMetrics {
     }
 
     /**
-     * How far above parallel the thigh stayed at the rep's deepest point, degrees: positive short of
-     * parallel, negative below it. SHALLOW_DEPTH reads it.
+     * How far short of parallel the thigh stayed at the rep's deepest point: its inclination below
+     * horizontal there (0 parallel, negative below parallel). SHALLOW_DEPTH reads it.
      */
-    static final RepCheck.RepMetric THIGH_ABOVE_PARALLEL_AT_DEEPEST = (rep, frames) -> {
-        OptionalDouble deepest = deepestThigh(rep.startMicros(), rep.endMicros(), frames);
-        return deepest.isPresent() ? OptionalDouble.of(-deepest.getAsDouble()) : deepest;
-    };
+    static final RepCheck.RepMetric THIGH_SHORT_OF_PARALLEL = (rep, frames) ->
+            deepestThigh(rep.startMicros(), rep.endMicros(), frames);
 
     /** The thigh's lowest point between two times, degrees below horizontal. */
     static OptionalDouble deepestThigh(long fromMicros, long toMicros, Iterable<FrameSample> frames) {
@@ -36,5 +34,18 @@ final class RepMetrics {
             }
         }
         return worst == Double.NEGATIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(worst);
+    }
+
+    /** The view seen most in the frames between two times; UNKNOWN when none. */
+    static dev.formcheck.kinematics.CameraView mostSeenView(long fromMicros, long toMicros, Iterable<FrameSample> frames) {
+        java.util.Map<dev.formcheck.kinematics.CameraView, Integer> counts =
+                new java.util.EnumMap<>(dev.formcheck.kinematics.CameraView.class);
+        for (FrameSample s : frames) {
+            if (s.timestampMicros() >= fromMicros && s.timestampMicros() <= toMicros) {
+                counts.merge(s.view(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(dev.formcheck.kinematics.CameraView.UNKNOWN);
     }
 }

@@ -54,8 +54,9 @@ public final class StillJudge {
                 notes.add((incline.isPresent() ? line : incline).whyMissing().orElseThrow());
                 return new StillResult(d.name(), frame.view().view(), Position.NOT_VISIBLE, List.of(), notes);
             }
-            boolean in = h.inclineOn().isMetBy(incline.valueIfPresent().getAsDouble())
-                    && h.lineOn().isMetBy(line.valueIfPresent().getAsDouble());
+            // Lying is the position; the body line is what is judged, so a photo with the hips far
+            // off the line (a clear pike) is judged, not turned away as "not a plank".
+            boolean in = h.inclineOn().isMetBy(incline.valueIfPresent().getAsDouble());
             if (!in) {
                 notes.add("Not in the " + d.name() + " position: nothing judged");
                 return new StillResult(d.name(), frame.view().view(), Position.OUT_OF_POSITION, List.of(), notes);
@@ -82,12 +83,13 @@ public final class StillJudge {
             for (RepCheck c : d.repChecks()) {
                 OptionalDouble thigh = frame.angles().thighInclination().valueIfPresent();
                 // A photo is its own deepest point.
-                FrameSample sample = new FrameSample(t, OptionalDouble.empty(), thigh, OptionalDouble.empty());
+                FrameSample sample = new FrameSample(t, OptionalDouble.empty(), thigh, OptionalDouble.empty(), frame.view().view());
                 OptionalDouble v = c.metric().of(new dev.formcheck.analysis.Rep(1, t, t, t, 0, 0, List.of()), List.of(sample));
                 if (v.isEmpty()) {
                     notes.add(c.kind() + " not judged: " + frame.angles().thighInclination().whyMissing().orElse("not measured"));
-                } else if (v.getAsDouble() >= c.thresholdDegrees()) {
-                    flags.add(flag(c.kind(), v.getAsDouble(), c.thresholdDegrees(), c.severityStep(), c.cue(), t, settings));
+                } else if (v.getAsDouble() >= c.thresholdFor(frame.view().view())) {
+                    flags.add(flag(c.kind(), v.getAsDouble(), c.thresholdFor(frame.view().view()), c.severityStep(), c.cue(), t,
+                            settings));
                 }
             }
         }
