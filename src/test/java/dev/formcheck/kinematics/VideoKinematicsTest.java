@@ -39,6 +39,7 @@ class VideoKinematicsTest {
     void aSideOnVideoReadsSideOnAndItsNearSideHoldsSteady(String video, TestReporter report) throws Exception {
         List<KinematicFrame> frames = new ArrayList<>();
         List<BodySide> perFrameLeader = new ArrayList<>();
+        List<CameraView> perFrameView = new ArrayList<>();
         try (MoveNetEstimator lightning = MoveNetEstimator.open(MoveNetModel.LIGHTNING, SharedData.modelsDir(), InferenceSettings.defaults())) {
             PoseTracker tracker = new PoseTracker(lightning, TrackingSettings.defaults());
             Kinematics kinematics = Kinematics.withDefaults();
@@ -50,6 +51,7 @@ class VideoKinematicsTest {
                     if (tracked instanceof TrackedPose.PersonFound found) {
                         perFrameLeader.add(SideSelector.sum(found.smoothed(), BodySide.LEFT) >= SideSelector.sum(found.smoothed(), BodySide.RIGHT)
                                 ? BodySide.LEFT : BodySide.RIGHT);
+                        perFrameView.add(ViewDetector.detect(found.smoothed()).view());
                     }
                 }
             });
@@ -63,12 +65,16 @@ class VideoKinematicsTest {
         Map<SwapRepair.LimbGroup, Integer> groups = new EnumMap<>(SwapRepair.LimbGroup.class);
         List<Double> flexion = new ArrayList<>();
         BodySide held = null;
+        int viewChanges = 0;
+        CameraView lastView = null;
         for (KinematicFrame f : frames) {
             if (!f.personFound()) {
                 continue;
             }
             found++;
             views.merge(f.view().view(), 1, Integer::sum);
+            viewChanges += lastView != null && f.view().view() != lastView ? 1 : 0;
+            lastView = f.view().view();
             BodySide side = f.side().orElseThrow();
             if (held != null && side != held) {
                 sideChanges++;
@@ -84,11 +90,15 @@ class VideoKinematicsTest {
         for (int i = 1; i < perFrameLeader.size(); i++) {
             leaderFlips += perFrameLeader.get(i) != perFrameLeader.get(i - 1) ? 1 : 0;
         }
+        int perFrameViewChanges = 0;
+        for (int i = 1; i < perFrameView.size(); i++) {
+            perFrameViewChanges += perFrameView.get(i) != perFrameView.get(i - 1) ? 1 : 0;
+        }
         double sideShare = (double) views.getOrDefault(CameraView.SIDE, 0) / found;
         String summary = String.format(Locale.ROOT,
-                "%s: %d frames, person in %d; views %s; near side changes %d with hysteresis (per-frame larger sum flips %d times); "
+                "%s: %d frames, person in %d; views %s, changing %d times (per-frame view changes %d times); near side changes %d with hysteresis (per-frame larger sum flips %d times); "
                         + "frames with a swap repaired %d %s; facing known %d; spine estimated %d, flexion 5th/50th/95th percentile %+.1f/%+.1f/%+.1f (uncalibrated)%n",
-                video, frames.size(), found, views, sideChanges, leaderFlips, swapFrames, groups, withFacing, spineEstimated,
+                video, frames.size(), found, views, viewChanges, perFrameViewChanges, sideChanges, leaderFlips, swapFrames, groups, withFacing, spineEstimated,
                 percentile(flexion, 0.05), percentile(flexion, 0.5), percentile(flexion, 0.95));
         Reports.publish(report, "video-" + video.replace(".mp4", ""), summary);
         assertThat(sideShare).as(summary).isGreaterThanOrEqualTo(MIN_SIDE_SHARE);
