@@ -77,10 +77,7 @@ public final class ViewDetector {
         }
         double turn = Math.toDegrees(Math.acos(middle(cues)));
         CameraView view = classify(turn);
-        double margin = insideBy(view, turn);
-        double inside = Math.min(1, margin / FULL_CONFIDENCE_MARGIN_DEGREES);
-        double confidence = (BOUNDARY_CONFIDENCE + (1 - BOUNDARY_CONFIDENCE) * inside) * cues.size() / CUES;
-        return new ViewEstimate(view, confidence, turn, cues.size());
+        return new ViewEstimate(view, confidence(view, turn, cues.size()), turn, cues.size());
     }
 
     /** The class of a turn in degrees (0..90): FRONT up to 30°, SIDE from 60°, OBLIQUE between. */
@@ -89,6 +86,16 @@ public final class ViewDetector {
             return CameraView.FRONT;
         }
         return turnDegrees >= SIDE_MIN_TURN_DEGREES ? CameraView.SIDE : CameraView.OBLIQUE;
+    }
+
+    /**
+     * How sure a turn makes {@code view}: 0.5 on its boundary, 1 at {@link #FULL_CONFIDENCE_MARGIN_DEGREES}
+     * inside, falling below 0.5 outside the band (a view held by a {@link ViewTracker} past its
+     * boundary), never below 0; times the share of the width cues seen.
+     */
+    static double confidence(CameraView view, double turnDegrees, int cues) {
+        double inside = Math.min(1, insideBy(view, turnDegrees) / FULL_CONFIDENCE_MARGIN_DEGREES);
+        return Math.max(0, BOUNDARY_CONFIDENCE + (1 - BOUNDARY_CONFIDENCE) * inside) * cues / CUES;
     }
 
     /**

@@ -8,8 +8,9 @@ package dev.formcheck.kinematics;
  *
  * <p>The held view changes only when the frame's turn has gone past the held class's band by
  * {@link #MARGIN_DEGREES}, or has stayed outside it (by any amount) for {@link #DWELL_MICROS}; it
- * then takes the frame's class. The reported estimate keeps the frame's own turn, cue count and
- * confidence, with the held class. A frame with an unknown view is reported unknown and changes
+ * then takes the frame's class. The reported estimate keeps the frame's own turn and cue count,
+ * with the held class and the confidence in it: below 0.5 while the turn is past the held class's
+ * boundary. A frame with an unknown view is reported unknown and changes
  * nothing held (it says nothing about the turn). The first frame, and the first after
  * {@link #reset()}, takes its own class. Timestamps: a repeated one does not advance the dwell; an
  * earlier one starts over. One per stream; not thread-safe.
@@ -60,7 +61,7 @@ public final class ViewTracker {
         } else if (!repeated && timestampMicros - outsideSinceMicros >= DWELL_MICROS) {
             change(turn);
         }
-        return new ViewEstimate(held, frame.confidence(), turn, frame.cues());
+        return new ViewEstimate(held, ViewDetector.confidence(held, turn, frame.cues()), turn, frame.cues());
     }
 
     /** The view held now; unknown before the first frame with a known view. */

@@ -16,7 +16,8 @@ class ViewTrackerTest {
 
     /** What {@link ViewDetector} would say of one frame turned {@code turn} degrees. */
     private static ViewEstimate frame(double turn) {
-        return new ViewEstimate(ViewDetector.classify(turn), 0.8, turn, 3);
+        CameraView view = ViewDetector.classify(turn);
+        return new ViewEstimate(view, ViewDetector.confidence(view, turn, 3), turn, 3);
     }
 
     private static List<CameraView> track(ViewTracker tracker, double... turns) {
@@ -82,11 +83,14 @@ class ViewTrackerTest {
     }
 
     @Test
-    void theReportedEstimateKeepsTheFramesOwnTurnAndAnUnknownFrameChangesNothing() {
+    void theReportedEstimateKeepsTheFramesOwnTurnWithTheConfidenceInTheHeldViewAndAnUnknownFrameChangesNothing() {
         ViewTracker tracker = new ViewTracker();
         tracker.track(frame(28), 0);
         ViewEstimate reported = tracker.track(frame(32), FRAME);
-        assertThat(reported).isEqualTo(new ViewEstimate(CameraView.FRONT, 0.8, 32, 3));
+        assertThat(reported.view()).isEqualTo(CameraView.FRONT);
+        assertThat(reported.turnDegrees()).isEqualTo(32);
+        assertThat(reported.cues()).isEqualTo(3);
+        assertThat(reported.confidence()).as("2 degrees past the held class's boundary").isCloseTo(0.5 - 0.5 * 2 / 15, within(1e-9));
 
         assertThat(tracker.track(ViewEstimate.UNKNOWN, 2 * FRAME)).isEqualTo(ViewEstimate.UNKNOWN);
         assertThat(tracker.held()).isEqualTo(CameraView.FRONT);
