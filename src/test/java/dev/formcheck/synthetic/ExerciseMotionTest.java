@@ -1,0 +1,333 @@
+package dev.formcheck.synthetic;
+
+import dev.formcheck.pose.BodyPart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The exercise motions measured back the way an analysis would: angles from the true 2D
+ * keypoints of the side view (projected, not rendered), spine and neck from the 3D segment
+ * frames, and the timing against the scenario's truth.
+ */
+class ExerciseMotionTest {
+    static final Anthropometry BODY = Anthropometry.adult();
+    static final Camera SIDE = Camera.sideView(640, 480);
+    /** A 2D angle of a clean pose within this of its 3D value: the side camera's 3 degree elevation and perspective. */
+    static final double VIEW_DEG = 3;
+    /**
+     * A sag or pike of N degrees reads N off the clean line in the image to within this: the near
+     * shoulder is 8 cm nearer the camera than the near hip, so perspective shrinks the bend a
+     * little (measured 14.5 for 15).
+     */
+    static final double FAULT_DEG = 1.5;
+    /** How far an arched back (25 degrees) moves the body line off straight: measured 7. */
+    static final double ARCH_SHIFT_DEG = 8;
+    /** Supports (feet, hands) stay put to within a millimetre. */
+    static final double PLANTED_M = 1e-3;
+
+    static ExerciseMotion motion(ExerciseScenario scenario) {
+        return scenario.motion(BODY);
+    }
+
+    static ImagePoint seen(ExerciseMotion m, double seconds, BodyPart part) {
+        return SIDE.project(ForwardKinematics.solve(BODY, m.poseAt(seconds)).point(part));
+    }
+
+    /** Shoulder-hip-ankle on the near (right) side, measured on the side of the back: over 180 when the hips sag. */
+    static double bodyLine(ExerciseMotion m, double seconds) {
+        ImagePoint s = seen(m, seconds, BodyPart.RIGHT_SHOULDER);
+        ImagePoint h = seen(m, seconds, BodyPart.RIGHT_HIP);
+        ImagePoint a = seen(m, seconds, BodyPart.RIGHT_ANKLE);
+        double angle = Geometry.angleAt(s, h, a);
+        // Image y grows downwards: the hip below the shoulder-ankle chord is a sag, the reflex side.
+        double chordY = s.y() + (a.y() - s.y()) * (h.x() - s.x()) / (a.x() - s.x());
+        return h.y() > chordY ? 360 - angle : angle;
+    }
+
+    static double elbow(ExerciseMotion m, double seconds) {
+        return Geometry.angleAt(seen(m, seconds, BodyPart.RIGHT_SHOULDER), seen(m, seconds, BodyPart.RIGHT_ELBOW),
+                seen(m, seconds, BodyPart.RIGHT_WRIST));
+    }
+
+    /** The thigh's angle above horizontal in the image (negative: the hip below the knee). */
+    static double thighAboveHorizontal(ExerciseMotion m, double seconds) {
+        ImagePoint hip = seen(m, seconds, BodyPart.RIGHT_HIP);
+        ImagePoint knee = seen(m, seconds, BodyPart.RIGHT_KNEE);
+        return Math.toDegrees(Math.atan2(knee.y() - hip.y(), Math.abs(hip.x() - knee.x())));
+    }
+
+    /** The trunk (hip to shoulder) from vertical in the image. */
+    static double trunkFromVertical(ExerciseMotion m, double seconds) {
+        ImagePoint hip = seen(m, seconds, BodyPart.RIGHT_HIP);
+        ImagePoint shoulder = seen(m, seconds, BodyPart.RIGHT_SHOULDER);
+        return Math.toDegrees(Math.atan2(Math.abs(shoulder.x() - hip.x()), hip.y() - shoulder.y()));
+    }
+
+    /** How far the thorax is turned forward of the pelvis: the back's flexion, lumbar and thoracic together. */
+    static double spineFlexion(ExerciseMotion m, double seconds) {
+        Skeleton s = ForwardKinematics.solve(BODY, m.poseAt(seconds));
+        return signedAngle(s.frame(Segment.PELVIS), s.frame(Segment.THORAX));
+    }
+
+    static double neckFlexion(ExerciseMotion m, double seconds) {
+        Skeleton s = ForwardKinematics.solve(BODY, m.poseAt(seconds));
+        return signedAngle(s.frame(Segment.THORAX), s.frame(Segment.HEAD));
+    }
+
+    /** The sagittal angle from {@code a}'s up axis to {@code b}'s, positive forward (flexion). */
+    private static double signedAngle(Rotation a, Rotation b) {
+        Vec3 up = a.transposed().apply(b.yAxis());
+        return Math.toDegrees(Math.atan2(up.x(), up.y()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Exercise.class)
+    void everyExerciseStandsIdleBeforeAndAfterItsSetAndItsRepsTakeTwoToThreeSeconds(Exercise exercise) {
+        ExerciseMotion m = motion(ExerciseScenario.of(exercise));
+        ScenarioTruth truth = m.truth();
+        assertThat(truth.before().startSeconds()).isZero();
+        assertThat(truth.before().seconds()).as("idle and setup before the set").isGreaterThanOrEqualTo(3);
+        assertThat(truth.after().seconds()).as("getting up and idle after it").isGreaterThanOrEqualTo(2.5);
+        assertThat(truth.set().startSeconds()).isEqualTo(truth.before().endSeconds());
+        assertThat(truth.after().endSeconds()).isEqualTo(m.durationSeconds());
+        if (exercise.isHold()) {
+            assertThat(truth.reps()).isEmpty();
+            assertThat(truth.holds()).singleElement().satisfies(h -> {
+                assertThat(h.endSeconds() - h.startSeconds()).isEqualTo(ExerciseScenario.DEFAULT_HOLD_S);
+                assertThat(h.startSeconds()).isEqualTo(truth.set().startSeconds());
+            });
+            return;
+        }
+        assertThat(truth.reps()).hasSize(ExerciseScenario.DEFAULT_REPS);
+        for (int i = 0; i < truth.reps().size(); i++) {
+            ScenarioTruth.RepTruth rep = truth.reps().get(i);
+            assertThat(rep.index()).isEqualTo(i + 1);
+            assertThat(rep.endSeconds() - rep.startSeconds()).as("rep %d length", rep.index()).isBetween(2.0, 3.0);
+            assertThat(rep.bottomSeconds()).isStrictlyBetween(rep.startSeconds(), rep.endSeconds());
+            if (i > 0) {
+                assertThat(rep.startSeconds() - truth.reps().get(i - 1).endSeconds()).as("rest at the top")
+                        .isBetween(0.6, 1.1);
+            }
+        }
+        assertThat(truth.reps().get(0).startSeconds()).isEqualTo(truth.set().startSeconds());
+        assertThat(truth.reps().get(truth.reps().size() - 1).endSeconds()).isEqualTo(truth.set().endSeconds());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Exercise.class)
+    void theMotionIsContinuousWithNoJumpBetweenFrames(Exercise exercise) {
+        ExerciseMotion m = motion(ExerciseScenario.of(exercise));
+        double fps = 30;
+        Skeleton previous = ForwardKinematics.solve(BODY, m.poseAt(0));
+        for (int i = 1; i <= m.durationSeconds() * fps; i++) {
+            Skeleton s = ForwardKinematics.solve(BODY, m.poseAt(i / fps));
+            for (Landmark l : Landmark.values()) {
+                // 6 cm in a 30th of a second is 1.8 m/s: fast for a hand getting down, a jump for anything else.
+                assertThat(s.point(l).distanceTo(previous.point(l))).as("%s at frame %d", l, i).isLessThan(0.06);
+            }
+            previous = s;
+        }
+    }
+
+    @Test
+    void theSameScenarioGivesTheSameMotionAndAnotherSeedAnother() {
+        ExerciseScenario squats = ExerciseScenario.of(Exercise.SQUAT);
+        assertThat(motion(squats).truth()).isEqualTo(motion(squats).truth());
+        assertThat(motion(squats).poseAt(7.3)).isEqualTo(motion(squats).poseAt(7.3));
+        assertThat(motion(squats.withSeed(99)).truth().reps()).isNotEqualTo(motion(squats).truth().reps());
+    }
+
+    @Test
+    void cleanSquatsReachAboutThighParallelAndAShallowRepStopsTwentyFiveDegreesAbove() {
+        ExerciseMotion m = motion(ExerciseScenario.of(Exercise.SQUAT)
+                .withFaults(List.of(new Fault.OnRep(FaultKind.SHALLOW_DEPTH, 3, 25))));
+        for (ScenarioTruth.RepTruth rep : m.truth().reps()) {
+            double thigh = thighAboveHorizontal(m, rep.bottomSeconds());
+            if (rep.index() == 3) {
+                assertThat(thigh).as("shallow rep").isCloseTo(25, within(2.0));
+                assertThat(rep.faults()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(FaultKind.SHALLOW_DEPTH));
+            } else {
+                assertThat(thigh).as("rep %d, about parallel", rep.index()).isBetween(-7.0, 7.0);
+                assertThat(rep.faults()).isEmpty();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 45})
+    void squatsSeenFromTheFrontOrObliquelyStayInTheFrameAndFaceTheCamera(double azimuth) {
+        ExerciseScenario scenario = ExerciseScenario.of(Exercise.SQUAT).withCameraAzimuth(azimuth);
+        ExerciseMotion m = motion(scenario);
+        Camera camera = scenario.camera(640, 480);
+        for (double t = 0; t <= m.durationSeconds(); t += 0.25) {
+            Skeleton s = ForwardKinematics.solve(BODY, m.poseAt(t));
+            for (BodyPart part : BodyPart.values()) {
+                assertThat(camera.inFrame(camera.project(s.point(part)))).as("%s at %.2f s", part, t).isTrue();
+            }
+        }
+        // From the front both shoulders are seen apart; obliquely less so, side-on they overlap.
+        Skeleton standing = ForwardKinematics.solve(BODY, m.poseAt(1));
+        double apart = Math.abs(camera.project(standing.point(BodyPart.LEFT_SHOULDER)).x()
+                - camera.project(standing.point(BodyPart.RIGHT_SHOULDER)).x());
+        assertThat(apart).isGreaterThan(azimuth == 0 ? 50 : 30);
+    }
+
+    @Test
+    void hingesLeanTheTrunkByTheirOwnRangesAtTheBottom() {
+        assertTrunkAtBottom(Exercise.HIP_HINGE, 45, 60);
+        assertTrunkAtBottom(Exercise.DEADLIFT, 60, 75);
+        assertTrunkAtBottom(Exercise.ROMANIAN_DEADLIFT, 80, 90);
+    }
+
+    private static void assertTrunkAtBottom(Exercise exercise, double min, double max) {
+        ExerciseMotion m = motion(ExerciseScenario.of(exercise));
+        for (ScenarioTruth.RepTruth rep : m.truth().reps()) {
+            assertThat(trunkFromVertical(m, rep.bottomSeconds())).as("%s rep %d", exercise.id(), rep.index())
+                    .isBetween(min - VIEW_DEG, max + VIEW_DEG);
+            assertThat(trunkFromVertical(m, rep.startSeconds())).as("upright at the top").isLessThan(8);
+        }
+    }
+
+    @Test
+    void theDeadliftBendsTheKneesMoreThanTheHingeAndTheRomanianDeadliftLess() {
+        double hinge = kneeAtBottom(Exercise.HIP_HINGE);
+        double deadlift = kneeAtBottom(Exercise.DEADLIFT);
+        double romanian = kneeAtBottom(Exercise.ROMANIAN_DEADLIFT);
+        assertThat(deadlift).as("deadlift knee").isLessThan(100);
+        assertThat(hinge).as("hinge knee: soft").isBetween(145.0, 165.0);
+        assertThat(romanian).as("romanian deadlift knee: nearly straight").isGreaterThan(hinge);
+    }
+
+    private static double kneeAtBottom(Exercise exercise) {
+        ExerciseMotion m = motion(ExerciseScenario.of(exercise));
+        double bottom = m.truth().reps().get(0).bottomSeconds();
+        return Geometry.angleAt(seen(m, bottom, BodyPart.RIGHT_HIP), seen(m, bottom, BodyPart.RIGHT_KNEE),
+                seen(m, bottom, BodyPart.RIGHT_ANKLE));
+    }
+
+    @Test
+    void pushUpElbowsGoFromNearlyStraightToAboutEightyWithHandsAndToesPlanted() {
+        ExerciseMotion m = motion(ExerciseScenario.of(Exercise.PUSH_UP));
+        ScenarioTruth.RepTruth first = m.truth().reps().get(0);
+        Skeleton top = ForwardKinematics.solve(BODY, m.poseAt(first.startSeconds()));
+        for (ScenarioTruth.RepTruth rep : m.truth().reps()) {
+            assertThat(elbow(m, rep.startSeconds())).as("top of rep %d", rep.index()).isCloseTo(170, within(VIEW_DEG));
+            assertThat(elbow(m, rep.bottomSeconds())).as("bottom of rep %d", rep.index()).isBetween(76 - VIEW_DEG, 86 + VIEW_DEG);
+            assertThat(bodyLine(m, rep.bottomSeconds())).as("a straight body").isCloseTo(180, within(VIEW_DEG));
+        }
+        for (double t = m.truth().set().startSeconds(); t <= m.truth().set().endSeconds(); t += 0.1) {
+            Skeleton s = ForwardKinematics.solve(BODY, m.poseAt(t));
+            for (Side side : Side.values()) {
+                assertThat(s.point(Landmark.RIGHT_WRIST.on(side)).distanceTo(top.point(Landmark.RIGHT_WRIST.on(side))))
+                        .as("hand at %.1f s", t).isLessThan(PLANTED_M);
+                assertThat(s.point(Landmark.RIGHT_TOE.on(side)).distanceTo(top.point(Landmark.RIGHT_TOE.on(side))))
+                        .as("toes at %.1f s", t).isLessThan(PLANTED_M);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Exercise.class, names = {"PLANK", "HIGH_PLANK"})
+    void aCleanPlankHoldsAStraightLineAndSagOrPikeBendItByTheirSize(Exercise exercise) {
+        ExerciseMotion clean = motion(ExerciseScenario.of(exercise));
+        ScenarioTruth.HoldTruth hold = clean.truth().holds().get(0);
+        for (double t = hold.startSeconds(); t <= hold.endSeconds(); t += 0.5) {
+            assertThat(bodyLine(clean, t)).as("clean at %.1f s", t).isCloseTo(180, within(VIEW_DEG));
+            Skeleton s = ForwardKinematics.solve(BODY, clean.poseAt(t));
+            Landmark support = exercise == Exercise.PLANK ? Landmark.RIGHT_ELBOW : Landmark.RIGHT_WRIST;
+            double height = exercise == Exercise.PLANK ? FloorPoses.ELBOW_ABOVE_FLOOR : FloorPoses.WRIST_ABOVE_FLOOR;
+            assertThat(s.point(support).y()).as("resting on the floor").isCloseTo(height, within(PLANTED_M));
+            assertThat(s.point(Landmark.RIGHT_TOE).y()).isCloseTo(0, within(PLANTED_M));
+        }
+        ExerciseMotion faulty = motion(ExerciseScenario.of(exercise).withFaults(List.of(
+                new Fault.DuringHold(FaultKind.HIP_SAG, 4, 8, 15), new Fault.DuringHold(FaultKind.HIP_PIKE, 12, 16, 20))));
+        double start = faulty.truth().holds().get(0).startSeconds();
+        assertThat(bodyLine(faulty, start + 6)).as("sagging 15").isCloseTo(195, within(VIEW_DEG + FAULT_DEG));
+        assertThat(bodyLine(faulty, start + 6) - bodyLine(clean, start + 6)).isCloseTo(15, within(FAULT_DEG));
+        assertThat(bodyLine(faulty, start + 14)).as("piked 20").isCloseTo(160, within(VIEW_DEG + FAULT_DEG));
+        assertThat(bodyLine(faulty, start + 14) - bodyLine(clean, start + 14)).isCloseTo(-20, within(FAULT_DEG));
+        assertThat(bodyLine(faulty, start + 10)).as("straight between").isEqualTo(bodyLine(clean, start + 10));
+        List<ScenarioTruth.InjectedFault> faults = faulty.truth().faults();
+        assertThat(faults).extracting(ScenarioTruth.InjectedFault::kind).containsExactly(FaultKind.HIP_SAG, FaultKind.HIP_PIKE);
+        // The truth's span is where at least half the size shows: 7.5 degrees of sag at its edges.
+        for (double edge : new double[] {faults.get(0).span().startSeconds(), faults.get(0).span().endSeconds()}) {
+            assertThat(bodyLine(faulty, edge) - bodyLine(clean, edge)).isCloseTo(7.5, within(FAULT_DEG));
+        }
+    }
+
+    @Test
+    void aRoundedBackShowsOnItsRepOnlyThroughTheSpineJointsAtTheBottom() {
+        ExerciseMotion clean = motion(ExerciseScenario.of(Exercise.DEADLIFT));
+        ExerciseMotion faulty = motion(ExerciseScenario.of(Exercise.DEADLIFT)
+                .withFaults(List.of(new Fault.OnRep(FaultKind.SPINE_FLEXION, 2, 40))));
+        for (ScenarioTruth.RepTruth rep : faulty.truth().reps()) {
+            double extra = spineFlexion(faulty, rep.bottomSeconds()) - spineFlexion(clean, rep.bottomSeconds());
+            assertThat(extra).as("rep %d", rep.index()).isCloseTo(rep.index() == 2 ? 40 : 0, within(1e-6));
+        }
+        ScenarioTruth.RepTruth second = faulty.truth().reps().get(1);
+        ScenarioTruth.InjectedFault fault = second.faults().get(0);
+        assertThat(fault).isEqualTo(new ScenarioTruth.InjectedFault(FaultKind.SPINE_FLEXION, 40, fault.span(), second.bottomSeconds()));
+        assertThat(fault.span().startSeconds()).isStrictlyBetween(second.startSeconds(), second.bottomSeconds());
+        assertThat(fault.span().endSeconds()).isStrictlyBetween(second.bottomSeconds(), second.endSeconds());
+        assertThat(spineFlexion(faulty, fault.span().startSeconds()) - spineFlexion(clean, fault.span().startSeconds()))
+                .as("half the size at the edge of the span").isCloseTo(20, within(1e-6));
+        // The arms still hang straight down: the hands do not swing forward with the rounded back.
+        Skeleton bottom = ForwardKinematics.solve(BODY, faulty.poseAt(second.bottomSeconds()));
+        Vec3 arm = bottom.point(Landmark.RIGHT_WRIST).minus(bottom.point(Landmark.RIGHT_SHOULDER));
+        Skeleton cleanBottom = ForwardKinematics.solve(BODY, clean.poseAt(second.bottomSeconds()));
+        Vec3 cleanArm = cleanBottom.point(Landmark.RIGHT_WRIST).minus(cleanBottom.point(Landmark.RIGHT_SHOULDER));
+        assertThat(Geometry.angleAt(arm, Vec3.ZERO, cleanArm)).isLessThan(1e-6);
+        // Nothing is injected outside the set.
+        for (double t = 0; t < faulty.truth().set().startSeconds(); t += 0.2) {
+            assertThat(faulty.poseAt(t)).isEqualTo(clean.poseAt(t));
+        }
+    }
+
+    @Test
+    void anArchedBackExtendsTheLumbarSpineAndAHeadDropFlexesTheNeck() {
+        ExerciseScenario base = ExerciseScenario.of(Exercise.PUSH_UP);
+        ExerciseMotion clean = motion(base);
+        ExerciseMotion faulty = motion(base.withFaults(List.of(new Fault.OnRep(FaultKind.SPINE_EXTENSION, 1, 25),
+                new Fault.OnRep(FaultKind.HEAD_DROP, 4, 30))));
+        double first = faulty.truth().reps().get(0).bottomSeconds();
+        double fourth = faulty.truth().reps().get(3).bottomSeconds();
+        assertThat(spineFlexion(faulty, first) - spineFlexion(clean, first)).isCloseTo(-25, within(1e-6));
+        assertThat(faulty.poseAt(first).angle(Joint.LUMBAR_FLEXION) - clean.poseAt(first).angle(Joint.LUMBAR_FLEXION))
+                .as("the arch is lumbar").isCloseTo(-25, within(1e-6));
+        assertThat(neckFlexion(faulty, fourth) - neckFlexion(clean, fourth)).isCloseTo(30, within(1e-6));
+        assertThat(neckFlexion(faulty, first) - neckFlexion(clean, first)).isCloseTo(0, within(1e-6));
+        // The thorax keeps its direction, but the pelvis tilting under it moves the lumbosacral joint
+        // and the shoulders with it: measured 173 degrees at 25 of extension.
+        assertThat(bodyLine(faulty, first)).as("the hips about in line").isCloseTo(180, within(ARCH_SHIFT_DEG));
+    }
+
+    @Test
+    void badScenariosAreRefusedWithAMessageSayingWhy() {
+        ExerciseScenario squats = ExerciseScenario.of(Exercise.SQUAT);
+        assertThatThrownBy(() -> squats.withFaults(List.of(new Fault.OnRep(FaultKind.HIP_SAG, 1, 20))))
+                .hasMessage("hip-sag is not a fault of squat");
+        assertThatThrownBy(() -> squats.withFaults(List.of(new Fault.OnRep(FaultKind.SPINE_FLEXION, 6, 40))))
+                .hasMessage("spine-flexion on rep 6, but the set has 5 reps");
+        assertThatThrownBy(() -> new Fault.OnRep(FaultKind.HEAD_DROP, 1, 90))
+                .hasMessage("head-drop must be more than 0 and at most 45.0 degrees, not 90.0");
+        assertThatThrownBy(() -> ExerciseScenario.of(Exercise.PLANK).withFaults(List.of(new Fault.OnRep(FaultKind.HIP_SAG, 1, 20))))
+                .hasMessage("plank is a hold: give its fault a span of seconds, not rep 1");
+        assertThatThrownBy(() -> ExerciseScenario.of(Exercise.PLANK).withFaults(
+                List.of(new Fault.DuringHold(FaultKind.HIP_SAG, 10, 19.5, 20))))
+                .hasMessage("hip-sag until 19.5 s must end at least 0.8 s before the 20.0 s hold does");
+        assertThatThrownBy(() -> Exercise.fromId("burpee"))
+                .hasMessage("unknown exercise \"burpee\"; expected one of squat, hip-hinge, deadlift, romanian-deadlift, "
+                        + "push-up, plank, high-plank");
+        assertThatThrownBy(() -> ExerciseScenario.of(Exercise.ROMANIAN_DEADLIFT)
+                .withFaults(List.of(new Fault.OnRep(FaultKind.SPINE_EXTENSION, 1, 40))).motion(BODY))
+                .hasMessageStartingWith("spine-extension of 40.0 degrees is more than romanian-deadlift allows: pelvis_tilt must be");
+    }
+}
