@@ -10,16 +10,17 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A scenario's exercise as a motion: standing idle, getting into position (down onto the floor
- * for push-ups and planks), the set (reps with a rest at the top between them, or a hold), then
- * out of position and idle again, with the scenario's faults injected through the body's joints.
+ * A scenario's exercise as a motion: walking in, standing idle, getting into position (down onto
+ * the floor for push-ups and planks), the set (reps with a rest at the top between them, or a
+ * hold), then out of position, idle again and walking out, with the scenario's faults injected
+ * through the body's joints.
  * Every rep varies in tempo and depth, drawn from the scenario's seed, so the same scenario is
  * always the same motion. Its {@link #truth()} says when everything happens.
  */
 public final class ExerciseMotion implements Motion {
-    /** Standing idle, swaying a little, before getting into position; after the set, as long again less half a second. */
-    static final double IDLE_BEFORE_S = 3.0;
-    static final double IDLE_AFTER_S = 2.5;
+    /** Standing idle, swaying a little, after walking in and before getting into position; and after the set. */
+    static final double IDLE_BEFORE_S = 2.0;
+    static final double IDLE_AFTER_S = 1.5;
     /** Between idle sway keyframes. */
     static final double[] IDLE_STEP_S = {0.9, 1.5};
     /** Still in the top position before the first rep and after the last. */
@@ -58,6 +59,8 @@ public final class ExerciseMotion implements Motion {
     private final ExerciseScenario scenario;
     private final Trajectory before;
     private final Trajectory after;
+    private final BodyPose arrival;
+    private final BodyPose departure;
     private final double inPosition;
     private final double outOfPosition;
     private final Curve depth;
@@ -74,6 +77,8 @@ public final class ExerciseMotion implements Motion {
         this.scenario = b.scenario;
         this.before = b.before;
         this.after = b.after;
+        this.arrival = b.before == null ? null : b.before.poseAt(0);
+        this.departure = b.after == null ? null : b.after.poseAt(b.after.durationSeconds());
         this.inPosition = b.inPosition;
         this.outOfPosition = b.outOfPosition;
         this.depth = b.depth;
@@ -124,13 +129,20 @@ public final class ExerciseMotion implements Motion {
 
     @Override
     public BodyPose poseAt(double seconds) {
+        if (seconds < Walk.SECONDS) {
+            return Walk.in(body, arrival, seconds);
+        }
         if (seconds < inPosition) {
-            return before.poseAt(seconds);
+            return before.poseAt(seconds - Walk.SECONDS);
         }
-        if (seconds > outOfPosition) {
-            return after.poseAt(seconds - outOfPosition);
+        if (seconds <= outOfPosition) {
+            return inSet(seconds);
         }
-        return inSet(seconds);
+        double leaving = seconds - outOfPosition;
+        if (leaving <= after.durationSeconds()) {
+            return after.poseAt(leaving);
+        }
+        return Walk.out(body, departure, leaving - after.durationSeconds());
     }
 
     private BodyPose inSet(double t) {
@@ -194,7 +206,11 @@ public final class ExerciseMotion implements Motion {
         return out;
     }
 
-    /** Lays out the scenario in time: idle, into position, the set, out of position, idle. */
+    /**
+     * Lays out the scenario in time: walking in, idle, into position, the set, out of position,
+     * idle, walking out. The idle and positioning keyframes before the set count from the end of
+     * the walk in.
+     */
     private static final class Builder {
         final Anthropometry body;
         final ExerciseScenario scenario;
@@ -227,7 +243,7 @@ public final class ExerciseMotion implements Motion {
             SquatMotion.Shape standingTop = floor ? StandingLifts.HANGING_ARMS_TOP : StandingLifts.of(exercise).top();
             double neckShare = floor ? 0 : StandingLifts.of(exercise).neckCounterShare();
             List<Trajectory.Keyframe> in = idle(0, IDLE_BEFORE_S, standingTop, neckShare);
-            inPosition = IDLE_BEFORE_S + (floor ? 3 * FLOOR_STEP_S : 0);
+            inPosition = Walk.SECONDS + IDLE_BEFORE_S + (floor ? 3 * FLOOR_STEP_S : 0);
             double setStart = inPosition + (exercise.isHold() ? 0 : SETTLE_S);
             List<ScenarioTruth.RepTruth> reps = new ArrayList<>();
             List<ScenarioTruth.HoldTruth> holds = new ArrayList<>();
@@ -249,7 +265,7 @@ public final class ExerciseMotion implements Motion {
                 afterStart = 3 * FLOOR_STEP_S;
             }
             if (floor) {
-                in.add(new Trajectory.Keyframe(inPosition, positioned));
+                in.add(new Trajectory.Keyframe(inPosition - Walk.SECONDS, positioned));
             }
             before = Trajectory.through(in);
             List<Trajectory.Keyframe> idleAfter = idle(afterStart, IDLE_AFTER_S, standingTop, neckShare);
@@ -260,7 +276,7 @@ public final class ExerciseMotion implements Motion {
                 out.addAll(idleAfter.subList(1, idleAfter.size()));
             }
             after = Trajectory.through(out);
-            double duration = outOfPosition + after.durationSeconds();
+            double duration = outOfPosition + after.durationSeconds() + Walk.SECONDS;
             truth = new ScenarioTruth(scenario.name(), exercise, duration, scenario.fps(), scenario.cameraAzimuthDegrees(),
                     new ScenarioTruth.Span(0, setStart), new ScenarioTruth.Span(setStart, setEnd),
                     new ScenarioTruth.Span(setEnd, duration), reps, holds);
