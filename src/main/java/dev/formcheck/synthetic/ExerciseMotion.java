@@ -184,23 +184,21 @@ public final class ExerciseMotion implements Motion {
 
     /**
      * The spine and head faults through their joints. Flexion is spread half lumbar, half
-     * thoracic; extension arches the lumbar spine while the pelvis tilts forward as much (and the
-     * hips flex with it), so thorax and thighs keep their direction; a head drop flexes the neck.
-     * Arms that hang from the thorax turn back by the flexion, so they keep hanging as before.
+     * thoracic; extension arches the lumbar spine alone, so the thorax turns back above the
+     * pelvis (in a plank or push-up the hips then drop towards the floor, as they do with an
+     * arched back); a head drop flexes the neck. Arms that hang from the thorax turn with it, so
+     * they keep hanging as before.
      */
     static BodyPose withSpineAndHead(BodyPose p, Map<FaultKind, Double> size, boolean armsHang) {
         double flexion = size.get(FaultKind.SPINE_FLEXION);
         double extension = size.get(FaultKind.SPINE_EXTENSION);
         BodyPose out = p.with(Joint.LUMBAR_FLEXION, p.angle(Joint.LUMBAR_FLEXION) + flexion / 2 - extension)
                 .with(Joint.THORACIC_FLEXION, p.angle(Joint.THORACIC_FLEXION) + flexion / 2)
-                .with(Joint.PELVIS_TILT, p.angle(Joint.PELVIS_TILT) + extension)
                 .with(Joint.NECK_FLEXION, p.angle(Joint.NECK_FLEXION) + size.get(FaultKind.HEAD_DROP));
-        for (Side side : Side.values()) {
-            Joint hip = Joint.LEFT_HIP_FLEXION.on(side);
-            out = out.with(hip, p.angle(hip) + extension);
-            if (armsHang) {
+        if (armsHang) {
+            for (Side side : Side.values()) {
                 Joint shoulder = Joint.LEFT_SHOULDER_FLEXION.on(side);
-                out = out.with(shoulder, p.angle(shoulder) + flexion);
+                out = out.with(shoulder, p.angle(shoulder) + flexion - extension);
             }
         }
         return out;

@@ -28,8 +28,8 @@ class ExerciseMotionTest {
      * little (measured 14.5 for 15).
      */
     static final double FAULT_DEG = 1.5;
-    /** How far an arched back (25 degrees) moves the body line off straight: measured 7. */
-    static final double ARCH_SHIFT_DEG = 8;
+    /** How far an arched back (25 degrees) in a push-up at least drops the hips below the line: measured 20. */
+    static final double ARCH_SAG_MIN_DEG = 15;
     /**
      * The furthest a landmark moves in a 30th of a second: 2.4 m/s, a hand swinging down to the
      * floor (measured at most 0.067 m, a fingertip); a jump between poses would be far more.
@@ -327,9 +327,43 @@ class ExerciseMotionTest {
                 .as("the arch is lumbar").isCloseTo(-25, within(1e-6));
         assertThat(neckFlexion(faulty, fourth) - neckFlexion(clean, fourth)).isCloseTo(30, within(1e-6));
         assertThat(neckFlexion(faulty, first) - neckFlexion(clean, first)).isCloseTo(0, within(1e-6));
-        // The thorax keeps its direction, but the pelvis tilting under it moves the lumbosacral joint
-        // and the shoulders with it: measured 173 degrees at 25 of extension.
-        assertThat(bodyLine(faulty, first)).as("the hips about in line").isCloseTo(180, within(ARCH_SHIFT_DEG));
+        // Face down, the thorax turning back above the pelvis lets the hips drop: the line bends as in a sag.
+        assertThat(bodyLine(faulty, first) - bodyLine(clean, first)).as("the hips drop").isGreaterThan(ARCH_SAG_MIN_DEG);
+    }
+
+    /** The upper ends of the issue's clinically meaningful sizes. */
+    static double largestTestSize(FaultKind kind) {
+        return switch (kind) {
+            case SPINE_FLEXION -> 45;
+            case SPINE_EXTENSION -> 30;
+            case HIP_SAG, HIP_PIKE, SHALLOW_DEPTH -> 25;
+            case HEAD_DROP -> 30;
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(Exercise.class)
+    void everyFaultThatAppliesCanBeInjectedAtTheIssuesSizesAndShowsOnlyWhereTheTruthSays(Exercise exercise) {
+        ExerciseScenario clean = ExerciseScenario.of(exercise);
+        ExerciseMotion cleanMotion = motion(clean);
+        for (FaultKind kind : FaultKind.values()) {
+            if (!kind.appliesTo(exercise)) {
+                continue;
+            }
+            Fault fault = exercise.isHold() ? new Fault.DuringHold(kind, 5, 9, largestTestSize(kind))
+                    : new Fault.OnRep(kind, 3, largestTestSize(kind));
+            ExerciseMotion faulty = motion(clean.withFaults(List.of(fault)));
+            ScenarioTruth.InjectedFault injected = faulty.truth().faults().get(0);
+            assertThat(injected.kind()).isEqualTo(kind);
+            assertThat(faulty.poseAt(injected.peakSeconds())).as("%s at its peak", kind).isNotEqualTo(cleanMotion.poseAt(injected.peakSeconds()));
+            for (double t = 0; t <= faulty.durationSeconds(); t += 0.1) {
+                boolean around = t > injected.span().startSeconds() - 2 && t < injected.span().endSeconds() + 2;
+                if (!around) {
+                    assertThat(faulty.poseAt(t)).as("%s: nothing at %.1f s, far from its span", kind, t)
+                            .isEqualTo(cleanMotion.poseAt(t));
+                }
+            }
+        }
     }
 
     @Test
@@ -349,8 +383,9 @@ class ExerciseMotionTest {
         assertThatThrownBy(() -> Exercise.fromId("burpee"))
                 .hasMessage("unknown exercise \"burpee\"; expected one of squat, hip-hinge, deadlift, romanian-deadlift, "
                         + "push-up, plank, high-plank");
-        assertThatThrownBy(() -> ExerciseScenario.of(Exercise.ROMANIAN_DEADLIFT)
-                .withFaults(List.of(new Fault.OnRep(FaultKind.SPINE_EXTENSION, 1, 40))).motion(BODY))
-                .hasMessageStartingWith("spine-extension of 40.0 degrees is more than romanian-deadlift allows: pelvis_tilt must be");
+        Fault sag = new Fault.OnRep(FaultKind.HIP_SAG, 1, 40);
+        assertThatThrownBy(() -> ExerciseScenario.of(Exercise.PUSH_UP).withFaults(List.of(sag, sag)).motion(BODY))
+                .as("two faults of a kind on one rep add up")
+                .hasMessageStartingWith("hip-sag of 40.0 degrees is more than push-up allows: left_hip_flexion must be -45.0..150.0 degrees, not -80");
     }
 }
