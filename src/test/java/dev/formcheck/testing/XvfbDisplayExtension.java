@@ -45,6 +45,11 @@ public final class XvfbDisplayExtension implements ExecutionCondition, BeforeAll
         if (display == null || display.isBlank()) {
             return ConditionEvaluationResult.disabled(noDisplayReason());
         }
+        Path x11Toolkit = Path.of(System.getProperty("java.home"), "lib", "libawt_xawt.so");
+        if (System.getProperty("os.name").startsWith("Linux") && !Files.exists(x11Toolkit)) {
+            return ConditionEvaluationResult.disabled("skipped: this Java has no X11 toolkit (" + x11Toolkit
+                    + " is missing: a headless JRE; apt-get install openjdk-17-jre)");
+        }
         if (GraphicsEnvironment.isHeadless()) {
             return ConditionEvaluationResult.disabled("skipped: DISPLAY is " + display
                     + " but AWT runs headless (java.awt.headless=true)");
