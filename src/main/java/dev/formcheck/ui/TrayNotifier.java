@@ -23,9 +23,9 @@ import java.util.function.Supplier;
 
 /**
  * Shows notifications as balloons from an icon in the desktop's system tray, optionally with a
- * soft tone. It opens no window of its own and keeps the focus away from the ones AWT opens for it, so a reminder never takes the
- * keyboard from what the user is typing. All AWT work runs on the event dispatch thread;
- * {@link #show} may be called from any thread and returns at once.
+ * soft tone. It opens no window of its own and keeps the focus away from the ones AWT opens for
+ * it, so a reminder never takes the keyboard from what the user is typing. All AWT work runs on
+ * the event dispatch thread; {@link #show} may be called from any thread and returns at once.
  */
 public final class TrayNotifier implements Notifier, AutoCloseable {
     private final SystemTray tray;
