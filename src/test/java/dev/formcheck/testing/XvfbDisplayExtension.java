@@ -26,14 +26,16 @@ public final class XvfbDisplayExtension implements ExecutionCondition, BeforeAll
     private static final Duration TRAY_APPEARS_WITHIN = Duration.ofSeconds(15);
     private static final Duration POLL = Duration.ofMillis(25);
     /** A panel 24 pixels high, as on a common desktop: the tray hands out icons of that size. */
-    static final int TRAY_HEIGHT_PX = 24;
+    private static final int TRAY_HEIGHT_PX = 24;
+    /** Room for eight icons, more than a test class adds at once. */
+    private static final int TRAY_WIDTH_PX = 200;
     /**
      * trayer's command line: a fixed-width panel at the top left. Not sized to its icons: a panel
      * aligned right that grows for a new icon first places it past the screen's edge, and the JDK
      * drops a balloon whose icon is off screen (XTrayIconPeer.displayMessage).
      */
     private static final List<String> TRAYER = List.of("trayer", "--edge", "top", "--align", "left",
-            "--widthtype", "pixel", "--width", "200", "--height", String.valueOf(TRAY_HEIGHT_PX),
+            "--widthtype", "pixel", "--width", String.valueOf(TRAY_WIDTH_PX), "--height", String.valueOf(TRAY_HEIGHT_PX),
             "--SetDockType", "true", "--transparent", "false");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(XvfbDisplayExtension.class);
@@ -62,7 +64,8 @@ public final class XvfbDisplayExtension implements ExecutionCondition, BeforeAll
             return ConditionEvaluationResult.disabled("skipped: needs a display without a system tray, and "
                     + display + " has one (run it under Xvfb: unset DISPLAY)");
         }
-        return ConditionEvaluationResult.enabled("X display " + display);
+        boolean ours = System.getenv("FORMCHECK_XVFB_STARTED") != null;
+        return ConditionEvaluationResult.enabled("X display " + display + (ours ? " (Xvfb started for this JVM)" : ""));
     }
 
     private static String noDisplayReason() {
