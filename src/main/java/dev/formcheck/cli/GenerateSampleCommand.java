@@ -30,12 +30,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "generate-sample", mixinStandardHelpOptions = true,
-        description = {"Renders a video of our synthetic mannequin: by default the sample of side-on bodyweight squats.",
-                "H.264 MP4, 640x480, 30 fps. test-videos/squat-side-synthetic.mp4 is made with the",
-                "defaults; the same command and seed give the same motion.",
-                "With --exercise, a test scenario instead: standing idle (and getting down for push-ups and",
-                "planks), the set with faults injected where --fault says, then up and idle again;",
-                "--truth writes when each rep, hold and fault happens (docs/synthetic-scenarios.md)."})
+        description = {"Renders a video of our synthetic mannequin: the squat sample, or an exercise.",
+                "H.264 MP4, 640x480, 30 fps. With no --exercise: side-on bodyweight squats,",
+                "as in test-videos/squat-side-synthetic.mp4, which is made with the defaults.",
+                "With --exercise: a test scenario. The mannequin walks in, stands, gets into",
+                "position, does the set with the faults --fault asks for, gets up and walks",
+                "out; --truth writes when each rep, hold and fault happens",
+                "(docs/synthetic-scenarios.md). The same command and seed give the same motion."})
 final class GenerateSampleCommand implements Callable<Integer> {
     static final int WIDTH = 640;
     static final int HEIGHT = 480;
@@ -62,9 +63,11 @@ final class GenerateSampleCommand implements Callable<Integer> {
     Double hold;
 
     @Option(names = "--fault", paramLabel = "KIND:REP:DEGREES",
-            description = {"A fault to inject (repeatable): spine-flexion, spine-extension, hip-sag, hip-pike,",
-                    "shallow-depth or head-drop, on rep REP (from 1), DEGREES in size, e.g. spine-flexion:2:40.",
-                    "In a plank, REP is a span in seconds into the hold: hip-sag:5-9:20."})
+            description = {"A fault to inject, repeatable: spine-flexion,",
+                    "spine-extension, hip-sag, hip-pike, shallow-depth or",
+                    "head-drop, on rep REP (from 1), DEGREES in size:",
+                    "spine-flexion:2:40. In a plank, REP is a span of",
+                    "seconds into the hold: hip-sag:5-9:20."})
     List<String> faults = new ArrayList<>();
 
     @Option(names = "--azimuth", paramLabel = "DEG", defaultValue = "90",

@@ -247,6 +247,8 @@ public final class ExerciseMotion implements Motion {
             List<ScenarioTruth.HoldTruth> holds = new ArrayList<>();
             double setEnd = exercise.isHold() ? hold(setStart, holds) : reps(setStart, reps);
             outOfPosition = setEnd + (exercise.isHold() ? 0 : SETTLE_S);
+            // The set's poses are known before the trajectories around it, which start and end on them:
+            // a motion of the set alone gives them.
             ExerciseMotion partial = new ExerciseMotion(this);
             BodyPose positioned = partial.inSet(inPosition);
             BodyPose leaving = partial.inSet(outOfPosition);

@@ -1,6 +1,8 @@
 package dev.formcheck.synthetic;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What really happens in a rendered exercise scenario, for checking what the analysis makes of
@@ -69,9 +71,8 @@ public record ScenarioTruth(String name, Exercise exercise, double durationSecon
 
     /** Every injected fault, in time order. */
     public List<InjectedFault> faults() {
-        return java.util.stream.Stream.concat(reps.stream().flatMap(r -> r.faults().stream()),
-                        holds.stream().flatMap(h -> h.faults().stream()))
-                .sorted(java.util.Comparator.comparingDouble(f -> f.span().startSeconds()))
+        return Stream.concat(reps.stream().flatMap(r -> r.faults().stream()), holds.stream().flatMap(h -> h.faults().stream()))
+                .sorted(Comparator.comparingDouble(f -> f.span().startSeconds()))
                 .toList();
     }
 }

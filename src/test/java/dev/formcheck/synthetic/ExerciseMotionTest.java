@@ -151,6 +151,21 @@ class ExerciseMotionTest {
     }
 
     @Test
+    void framesAreRenderedAtTheScenariosFrameRateWithTheirTrueKeypoints() {
+        ExerciseScenario scenario = ExerciseScenario.of(Exercise.HIP_HINGE).withReps(1).withFps(2);
+        ExerciseMotion m = motion(scenario);
+        List<SyntheticFrame> frames = m.frames(SIDE, Renderer.withDefaults()).toList();
+        assertThat(frames).hasSize((int) Math.round(m.durationSeconds() * 2));
+        for (int i = 0; i < frames.size(); i++) {
+            SyntheticFrame frame = frames.get(i);
+            assertThat(frame.timestampMicros()).isEqualTo(i * 500_000L);
+            ImagePoint hip = seen(m, i / 2.0, BodyPart.RIGHT_HIP);
+            assertThat(frame.keypoint(BodyPart.RIGHT_HIP).x()).isCloseTo(hip.x(), within(1e-9));
+            assertThat(frame.keypoint(BodyPart.RIGHT_HIP).y()).isCloseTo(hip.y(), within(1e-9));
+        }
+    }
+
+    @Test
     void theSameScenarioGivesTheSameMotionAndAnotherSeedAnother() {
         ExerciseScenario squats = ExerciseScenario.of(Exercise.SQUAT);
         assertThat(motion(squats).truth()).isEqualTo(motion(squats).truth());
