@@ -45,6 +45,12 @@ public final class ExerciseMotion implements Motion {
 
     /** Idle standing sway: shapes drawn around standing tall (our choice). */
     static final double[][] IDLE_SHAPE_RANGES = {{1, 4}, {1, 3}, {1, 5}, {3, 14}, {6, 16}};
+    /**
+     * How much of an arched back is the pelvis tipping forward under the lumbar spine rather than
+     * the thorax turning back above it. Our choice: half, as a deep hinge leaves the hips little
+     * more flexion to give (a deadlift's bottom is already about 125 degrees of hip flexion).
+     */
+    static final double ARCH_PELVIS_SHARE = 0.5;
     /** Crouching with the hands going to the floor, on the way down. Our choice. */
     static final SquatMotion.Shape CROUCH = new SquatMotion.Shape(105, 32, 55, 40, 10);
 
@@ -184,21 +190,27 @@ public final class ExerciseMotion implements Motion {
 
     /**
      * The spine and head faults through their joints. Flexion is spread half lumbar, half
-     * thoracic; extension arches the lumbar spine alone, so the thorax turns back above the
-     * pelvis (in a plank or push-up the hips then drop towards the floor, as they do with an
-     * arched back); a head drop flexes the neck. Arms that hang from the thorax turn with it, so
-     * they keep hanging as before.
+     * thoracic. Extension arches the lumbar spine, the pelvis tipping forward under it by
+     * {@link #ARCH_PELVIS_SHARE} of the arch (the hips flex with it, so the thighs stay) and the
+     * thorax turning back by the rest: in a plank or push-up the hips drop towards the floor, as
+     * they do with an arched back. A head drop flexes the neck. Arms that hang from the thorax
+     * turn with it, so they keep hanging as before.
      */
     static BodyPose withSpineAndHead(BodyPose p, Map<FaultKind, Double> size, boolean armsHang) {
         double flexion = size.get(FaultKind.SPINE_FLEXION);
         double extension = size.get(FaultKind.SPINE_EXTENSION);
+        double pelvis = extension * ARCH_PELVIS_SHARE;
+        double thoraxTurn = flexion - (extension - pelvis);
         BodyPose out = p.with(Joint.LUMBAR_FLEXION, p.angle(Joint.LUMBAR_FLEXION) + flexion / 2 - extension)
                 .with(Joint.THORACIC_FLEXION, p.angle(Joint.THORACIC_FLEXION) + flexion / 2)
+                .with(Joint.PELVIS_TILT, p.angle(Joint.PELVIS_TILT) + pelvis)
                 .with(Joint.NECK_FLEXION, p.angle(Joint.NECK_FLEXION) + size.get(FaultKind.HEAD_DROP));
-        if (armsHang) {
-            for (Side side : Side.values()) {
+        for (Side side : Side.values()) {
+            Joint hip = Joint.LEFT_HIP_FLEXION.on(side);
+            out = out.with(hip, p.angle(hip) + pelvis);
+            if (armsHang) {
                 Joint shoulder = Joint.LEFT_SHOULDER_FLEXION.on(side);
-                out = out.with(shoulder, p.angle(shoulder) + flexion - extension);
+                out = out.with(shoulder, p.angle(shoulder) + thoraxTurn);
             }
         }
         return out;

@@ -14,8 +14,8 @@ public enum FaultKind {
     /** A rounded back: the flexion spread over the lumbar (half) and thoracic (half) joints. */
     SPINE_FLEXION(60, EnumSet.allOf(Exercise.class)),
     /**
-     * An arched lower back: lumbar extension, the thorax turning back above the pelvis. Lying face
-     * down, the hips drop towards the floor with it.
+     * An arched lower back: lumbar extension, half of it the pelvis tipping forward, half the
+     * thorax turning back above it. Lying face down, the hips drop towards the floor with it.
      */
     SPINE_EXTENSION(40, EnumSet.allOf(Exercise.class)),
     /** Hips below the shoulder-ankle line: the shoulder-hip-ankle angle is 180 plus the size. */
