@@ -2,6 +2,7 @@ package dev.formcheck.cli;
 
 import dev.formcheck.analysis.calibration.CalibrationCriteria;
 import dev.formcheck.analysis.calibration.CalibrationOutcome;
+import dev.formcheck.analysis.calibration.CalibrationRun;
 import dev.formcheck.analysis.calibration.CalibrationSample;
 import dev.formcheck.analysis.calibration.SittingCalibration;
 import dev.formcheck.analysis.calibration.StanceCalibration;
@@ -119,9 +120,10 @@ final class CalibrateCommand implements Callable<Integer> {
             samples = samples(estimator, stdout);
         }
         CalibrationCriteria criteria = CalibrationCriteria.of(calibration.thresholds(), input.images != null);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        CalibrationRun run = new CalibrationRun(Instant.now().truncatedTo(ChronoUnit.SECONDS), sourceName(),
+                Optional.of(modelOptions.model.id()));
         if (pose == PoseKind.STANCE) {
-            CalibrationOutcome<StanceNeutral> outcome = StanceCalibration.measure(samples, criteria, sourceName(), now);
+            CalibrationOutcome<StanceNeutral> outcome = StanceCalibration.measure(samples, criteria, run);
             if (outcome instanceof CalibrationOutcome.Accepted<StanceNeutral> accepted) {
                 CalibrationFiles.store(target, accepted.block());
                 CalibrationReport.stance(stdout, target, accepted.block(), accepted.framesSeen());
@@ -129,7 +131,7 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             return rejected(((CalibrationOutcome.Rejected<StanceNeutral>) outcome).message());
         }
-        CalibrationOutcome<SittingBaseline> outcome = SittingCalibration.measure(samples, criteria, sourceName(), now);
+        CalibrationOutcome<SittingBaseline> outcome = SittingCalibration.measure(samples, criteria, run);
         if (outcome instanceof CalibrationOutcome.Accepted<SittingBaseline> accepted) {
             CalibrationFiles.store(target, accepted.block());
             CalibrationReport.sitting(stdout, target, accepted.block(), accepted.framesSeen());

@@ -1,5 +1,6 @@
 package dev.formcheck.cli;
 
+import dev.formcheck.analysis.thresholds.Provenance;
 import dev.formcheck.analysis.thresholds.SegmentProportions;
 import dev.formcheck.analysis.thresholds.SittingBaseline;
 import dev.formcheck.analysis.thresholds.StanceNeutral;
@@ -29,8 +30,14 @@ final class CalibrationReport {
                 .collect(Collectors.joining(", "));
         out.printf(Locale.ROOT, "  torso %.0f px%s%n", s.segments().torsoPixels(),
                 ratios.isEmpty() ? "" : "; " + ratios + " torso lengths");
+        model(out, s.provenance());
         out.println("Your back is now measured against this neutral; the rest of the file is unchanged.");
         out.flush();
+    }
+
+    private static void model(PrintWriter out, Provenance p) {
+        p.model().ifPresent(m -> out.printf(Locale.ROOT, "Measured with MoveNet %s: analyse with the same --model, "
+                + "since the models place the ear and the hip differently.%n", m));
     }
 
     static void sitting(PrintWriter out, Path file, SittingBaseline b, int framesSeen) {
@@ -43,6 +50,7 @@ final class CalibrationReport {
         if (b.metrics().isEmpty()) {
             out.println("  (seen from the front: the view is stored; side-on angles need a side view)");
         }
+        model(out, b.provenance());
         out.println("The rest of the file is unchanged.");
         out.flush();
     }

@@ -1,12 +1,10 @@
 package dev.formcheck.analysis.calibration;
 
-import dev.formcheck.analysis.thresholds.Provenance;
 import dev.formcheck.analysis.thresholds.SittingBaseline;
 import dev.formcheck.kinematics.BodyAngles;
 import dev.formcheck.kinematics.CameraView;
 import dev.formcheck.kinematics.KinematicFrame;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -28,7 +26,7 @@ public final class SittingCalibration {
     }
 
     public static CalibrationOutcome<SittingBaseline> measure(List<CalibrationSample> samples, CalibrationCriteria criteria,
-                                                             String source, Instant measuredAt) {
+                                                             CalibrationRun run) {
         String unit = criteria.minFrames() == CalibrationCriteria.MIN_FRAMES_PHOTOS ? "photos" : "frames";
         Optional<CameraView> view = mostCommonView(samples);
         if (view.isEmpty()) {
@@ -66,7 +64,7 @@ public final class SittingCalibration {
         Map<String, Double> metrics = new LinkedHashMap<>();
         Medians.of(headLines, 1).ifPresent(v -> metrics.put(SittingBaseline.HEAD_LINE, v));
         Medians.of(trunks, 1).ifPresent(v -> metrics.put(SittingBaseline.TRUNK_INCLINATION, v));
-        return new CalibrationOutcome.Accepted<>(new SittingBaseline(new Provenance(measuredAt, source, kept), view.get(),
+        return new CalibrationOutcome.Accepted<>(new SittingBaseline(run.provenance(kept), view.get(),
                 metrics), samples.size());
     }
 

@@ -1,6 +1,5 @@
 package dev.formcheck.analysis.calibration;
 
-import dev.formcheck.analysis.thresholds.Provenance;
 import dev.formcheck.analysis.thresholds.SegmentProportions;
 import dev.formcheck.analysis.thresholds.StanceNeutral;
 import dev.formcheck.kinematics.BodyAngles;
@@ -14,7 +13,6 @@ import dev.formcheck.pose.BodyPart;
 import dev.formcheck.pose.Keypoint;
 import dev.formcheck.pose.Pose;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +35,7 @@ public final class StanceCalibration {
     }
 
     public static CalibrationOutcome<StanceNeutral> measure(List<CalibrationSample> samples, CalibrationCriteria criteria,
-                                                           String source, Instant measuredAt) {
+                                                           CalibrationRun run) {
         Rejections rejections = new Rejections();
         List<Qualified> kept = new ArrayList<>();
         for (CalibrationSample s : samples) {
@@ -61,7 +59,7 @@ public final class StanceCalibration {
         SegmentProportions segments = new SegmentProportions(torso.getAsDouble(),
                 median(kept, Qualified::thigh, criteria.minFrames()), median(kept, Qualified::shank, criteria.minFrames()),
                 median(kept, Qualified::upperArm, criteria.minFrames()), median(kept, Qualified::forearm, criteria.minFrames()));
-        StanceNeutral neutral = new StanceNeutral(new Provenance(measuredAt, source, kept.size()), mostCommonView(kept),
+        StanceNeutral neutral = new StanceNeutral(run.provenance(kept.size()), mostCommonView(kept),
                 median(kept, Qualified::headLine, 1).getAsDouble(), median(kept, Qualified::hipLine, 1).getAsDouble(),
                 median(kept, Qualified::trunk, 1).getAsDouble(), segments);
         return new CalibrationOutcome.Accepted<>(neutral, samples.size());

@@ -37,6 +37,7 @@ final class NeutralBlocks {
     private static final String SOURCE = "source";
     private static final String FRAMES = "frames";
     private static final String VIEW = "view";
+    private static final String MODEL = "model";
     private static final String HEAD_LINE = "head_line_deg";
     private static final String HIP_LINE = "hip_line_deg";
     private static final String TRUNK = "trunk_inclination_deg";
@@ -44,8 +45,8 @@ final class NeutralBlocks {
     private static final String METRICS = "metrics";
 
     private static final Set<String> STANCE_FIELDS =
-            Set.of(MEASURED_AT, SOURCE, FRAMES, VIEW, HEAD_LINE, HIP_LINE, TRUNK, SEGMENTS);
-    private static final Set<String> SITTING_FIELDS = Set.of(MEASURED_AT, SOURCE, FRAMES, VIEW, METRICS);
+            Set.of(MEASURED_AT, SOURCE, FRAMES, MODEL, VIEW, HEAD_LINE, HIP_LINE, TRUNK, SEGMENTS);
+    private static final Set<String> SITTING_FIELDS = Set.of(MEASURED_AT, SOURCE, FRAMES, MODEL, VIEW, METRICS);
     private static final Set<String> SEGMENT_FIELDS = Set.of(SegmentProportions.TORSO, SegmentProportions.THIGH,
             SegmentProportions.SHANK, SegmentProportions.UPPER_ARM, SegmentProportions.FOREARM);
     /** Stored figures keep two decimals: far finer than a keypoint's pixel, and a file a person can read. */
@@ -172,7 +173,9 @@ final class NeutralBlocks {
             throw new CalibrationException(label + ": " + f + "." + FRAMES + (frames.isMissingNode() ? " is missing"
                     : " must be a whole number of frames, at least 1, found " + CalibrationFiles.shown(frames)));
         }
-        return new Provenance(measuredAt, source, frames.intValue());
+        Optional<String> model = node.has(MODEL) ? Optional.of(text(label, f + "." + MODEL, node.get(MODEL)))
+                : Optional.empty();
+        return new Provenance(measuredAt, source, frames.intValue(), model);
     }
 
     private static CameraView view(String label, String f, JsonNode node, Set<CameraView> allowed) {
@@ -252,6 +255,7 @@ final class NeutralBlocks {
         o.put(MEASURED_AT, p.measuredAt().toString());
         o.put(SOURCE, p.source());
         o.put(FRAMES, p.frames());
+        p.model().ifPresent(m -> o.put(MODEL, m));
         o.put(VIEW, view.name().toUpperCase(Locale.ROOT));
         return o;
     }
