@@ -115,10 +115,8 @@ final class CalibrateCommand implements Callable<Integer> {
         boolean verboseLogging = Main.verboseRequested(spec);
         FFmpegLogging.configure(verboseLogging);
         PrintWriter stdout = spec.commandLine().getOut();
-        List<CalibrationSample> samples;
-        try (MoveNetEstimator estimator = modelOptions.open(InferenceSettings.defaults().withVerboseLogging(verboseLogging))) {
-            samples = samples(estimator, stdout);
-        }
+        InferenceSettings settings = InferenceSettings.defaults().withVerboseLogging(verboseLogging);
+        List<CalibrationSample> samples = input.images != null ? photoSamples(settings) : streamSamples(settings, stdout);
         CalibrationCriteria criteria = CalibrationCriteria.of(calibration.thresholds(), input.images != null);
         CalibrationRun run = new CalibrationRun(Instant.now().truncatedTo(ChronoUnit.SECONDS), sourceName(),
                 Optional.of(modelOptions.model.id()));
@@ -165,35 +163,42 @@ final class CalibrateCommand implements Callable<Integer> {
         return file;
     }
 
-    /** Every frame (or photo) tracked and measured, in order. */
-    private List<CalibrationSample> samples(MoveNetEstimator estimator, PrintWriter stdout) throws InterruptedException {
+    /** Each photo tracked and measured alone, in order. */
+    private List<CalibrationSample> photoSamples(InferenceSettings settings) {
         List<TrackedPose> tracked = new ArrayList<>();
-        if (input.images != null) {
+        try (MoveNetEstimator estimator = modelOptions.open(settings)) {
             for (Path file : input.images) {
-                // each photo alone: a fresh tracker sees it whole
+                // a fresh tracker sees each photo whole, with nothing before it
                 tracked.add(new PoseTracker(estimator, TrackingSettings.defaults()).track(ImageFiles.read(file)));
             }
-            return measure(tracked, true);
         }
+        return measure(tracked, true);
+    }
+
+    /** The first --seconds of the video or the camera, tracked and measured as one stream. */
+    private List<CalibrationSample> streamSamples(InferenceSettings settings, PrintWriter stdout) throws InterruptedException {
         long limit = Math.round(seconds * 1e6);
         if (input.video != null) {
-            try (FrameSource source = new TimeLimitedSource(VideoFileSource.open(input.video), limit)) {
+            try (FrameSource source = new TimeLimitedSource(VideoFileSource.open(input.video), limit);
+                 MoveNetEstimator estimator = modelOptions.open(settings)) {
                 TrackedRecording recording = TrackedRecording.track(source, estimator, TrackingSettings.defaults(), f -> { });
                 failIfBroken(recording.summary());
                 return measure(recording.frames(), false);
             }
         }
         CameraSource.Request usual = CameraSource.Request.of(0);
-        FrameSource camera = new TimeLimitedSource(CameraSource.open(
+        // the camera first: a missing one is reported before the model loads
+        try (FrameSource camera = new TimeLimitedSource(CameraSource.open(
                 new CameraSource.Request(input.camera, usual.width(), usual.height(), usual.fps())), limit);
-        stdout.printf(Locale.ROOT, "Hold the pose for %.0f s...%n", seconds);
-        stdout.flush();
-        PoseTracker tracker = new PoseTracker(estimator, TrackingSettings.defaults());
-        try (camera) {
+             MoveNetEstimator estimator = modelOptions.open(settings)) {
+            stdout.printf(Locale.ROOT, "Hold the pose for %s s...%n", trim(seconds));
+            stdout.flush();
+            List<TrackedPose> tracked = new ArrayList<>();
+            PoseTracker tracker = new PoseTracker(estimator, TrackingSettings.defaults());
             failIfBroken(new FramePipeline<>(camera, FramePipeline.Mode.LIVE, tracker::track,
                     frame -> tracked.add(frame.result())).run());
+            return measure(tracked, false);
         }
-        return measure(tracked, false);
     }
 
     private static void failIfBroken(PipelineSummary summary) {
