@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
                 "Not a medical device."},
         subcommands = {PoseCommand.class, AnalyzeCommand.class, CalibrateCommand.class, ImportModelCommand.class,
                 BenchCommand.class, GenerateSampleCommand.class},
-        footer = {"", "Commands that work today: pose, analyze, calibrate, import-model, bench, generate-sample.",
+        footer = {"", "Working today: pose, analyze, calibrate, import-model, bench, generate-sample.",
                 "Coming next: form checks in analyze, the desktop window, posture (desk monitor).",
                 "Run 'formcheck COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
