@@ -50,12 +50,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Measures your neutral posture: standing side-on (--pose stance) or sitting upright (--pose sitting).",
-                "Stores it in your calibration file, keeping everything else in it; analyses then measure your back",
-                "against your own neutral instead of the textbook one."})
+        description = {"Measures your neutral posture: standing side-on or sitting upright.",
+                "Stores it in your calibration file and keeps the rest of the file; your back is",
+                "then measured against your own neutral, not the textbook one."})
 final class CalibrateCommand implements Callable<Integer> {
     /** Seconds of a camera or a video measured when --seconds is not given. */
-    static final double DEFAULT_SECONDS = 5;
+    static final String DEFAULT_SECONDS = "5";
 
     enum PoseKind { STANCE, SITTING }
 
@@ -94,7 +94,7 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Where to store it. Default: the --calibration file if given, else calibration.json in your data directory.")
     Path out;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "" + DEFAULT_SECONDS,
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = DEFAULT_SECONDS,
             description = "Seconds of the camera or the video to measure. Default: ${DEFAULT-VALUE}.")
     double seconds;
 
