@@ -254,9 +254,6 @@ class CalibrationFilesTest {
         assertThat(load(user("{\"push-up.elbow.top_min\": {\"value\": 130}}")).warnings()).containsExactly(dir.resolve("calibration.json")
                 + ": thresholds[\"push-up.elbow.top_min\"].value: 130 deg must be above push-up.elbow.descent_max "
                 + "(140 deg); using the default thresholds");
-        assertThat(load(user("{\"push-up.elbow.top_min\": {\"value\": 130}}")).warning()).contains(dir.resolve("calibration.json")
-                + ": thresholds[\"push-up.elbow.top_min\"].value: 130 deg must be above push-up.elbow.descent_max "
-                + "(140 deg); using the default thresholds");
     }
 
     @Test
