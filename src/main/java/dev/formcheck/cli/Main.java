@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
         description = {"Checks exercise form and sitting posture from a webcam or a video, with MoveNet on ONNX Runtime.",
                 "Not a medical device."},
         subcommands = {PoseCommand.class, AnalyzeCommand.class, ImportModelCommand.class, BenchCommand.class,
-                GenerateSampleCommand.class},
+                GenerateSampleCommand.class, PostureCommand.class},
         footer = {"", "Commands that work today: pose, analyze, import-model, bench, generate-sample.",
                 "Coming next: form checks in analyze, the desktop window, posture (desk monitor).",
                 "Run 'formcheck COMMAND --help' for a command's options."})

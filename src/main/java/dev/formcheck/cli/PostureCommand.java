@@ -1,0 +1,182 @@
+package dev.formcheck.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.formcheck.analysis.thresholds.CalibrationFiles;
+import dev.formcheck.analysis.thresholds.LoadedThresholds;
+import dev.formcheck.capture.ImageFiles;
+import dev.formcheck.capture.VideoFileSource;
+import dev.formcheck.desk.DeskBaseline;
+import dev.formcheck.desk.DeskMeasurement;
+import dev.formcheck.desk.DeskMeasurer;
+import dev.formcheck.desk.PostureClassifier;
+import dev.formcheck.desk.PostureThresholds;
+import dev.formcheck.desk.Posture;
+import dev.formcheck.desk.QuietHours;
+import dev.formcheck.desk.SampleVerdict;
+import dev.formcheck.pose.InferenceSettings;
+import dev.formcheck.pose.MoveNetEstimator;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "posture", mixinStandardHelpOptions = true,
+        description = {"Desk posture monitor: judges sitting posture against your own upright baseline.",
+                "--images: each photo judged alone against the --baseline photos, one line per photo.",
+                "--camera/--video: runs the monitor headless (2 fps), printing state changes, reminders",
+                "and a summary; the daily summary is kept in the user data directory (docs/desk.md)."})
+final class PostureCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    static final class Source {
+        @Option(names = "--camera", paramLabel = "N", description = "Watch camera N (0 is the first).")
+        Integer camera;
+
+        @Option(names = "--video", paramLabel = "FILE", description = "Watch a recorded video, paced at real time unless --fast.")
+        Path video;
+
+        @Option(names = "--images", paramLabel = "FILE", arity = "1..*", description = "Judge each photo alone.")
+        List<Path> images;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--baseline", paramLabel = "FILE", arity = "1..*",
+            description = "Photos of you sitting upright, in the same camera view: the baseline everything is judged against.")
+    List<Path> baseline = List.of();
+
+    @Option(names = "--minutes", paramLabel = "M", description = "With --camera or --video: stop after M minutes.")
+    Double minutes;
+
+    @Option(names = "--fast", description = "With --video: as fast as possible, the video's own time driving the monitor's clock.")
+    boolean fast;
+
+    @Option(names = "--quiet-hours", paramLabel = "HH:MM-HH:MM", description = "No reminders between these times (22:00-07:00).")
+    String quietHours;
+
+    @Option(names = "--json", description = "With --images: print one JSON document instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (minutes != null && !(minutes > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--minutes must be positive");
+        }
+        if (fast && source.video == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fast goes with --video");
+        }
+        Optional<QuietHours> quiet;
+        try {
+            quiet = quietHours == null ? Optional.empty() : Optional.of(QuietHours.parse(quietHours));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--quiet-hours: " + e.getMessage());
+        }
+        baseline.forEach(ImageFiles::checkReadable);
+        if (source.images != null) {
+            source.images.forEach(ImageFiles::checkReadable);
+        }
+        if (source.video != null) {
+            VideoFileSource.checkReadable(source.video);
+        }
+        if (source.images != null && baseline.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--images needs --baseline: one or more photos of you sitting upright, taken by the same camera");
+        }
+        LoadedThresholds loaded = CalibrationFiles.forCurrentUser();
+        loaded.warning().ifPresent(w -> spec.commandLine().getErr().println("formcheck: " + w));
+        PostureThresholds limits = PostureThresholds.from(loaded.thresholds());
+        InferenceSettings settings = InferenceSettings.defaults().withVerboseLogging(Main.verboseRequested(spec));
+        try (MoveNetEstimator estimator = modelOptions.open(settings)) {
+            Optional<DeskBaseline> base = baseline.isEmpty() ? Optional.empty() : Optional.of(baselineOf(estimator));
+            if (source.images != null) {
+                return judgePhotos(estimator, new PostureClassifier(limits, base.orElseThrow()));
+            }
+            PostureRunner runner = new PostureRunner(spec.commandLine().getOut(), estimator, loaded.thresholds(), base, quiet,
+                    minutes == null ? Optional.empty() : Optional.of(java.time.Duration.ofMillis(Math.round(minutes * 60_000))));
+            return source.video != null ? runner.runVideo(source.video, fast) : runner.runCamera(source.camera);
+        }
+    }
+
+    private DeskBaseline baselineOf(MoveNetEstimator estimator) {
+        List<DeskMeasurement> upright = new ArrayList<>();
+        for (Path photo : baseline) {
+            upright.add(DeskMeasurer.ofStill(estimator.estimate(ImageFiles.read(photo))));
+        }
+        String label = baseline.size() == 1 ? baseline.get(0).toString() : baseline.size() + " baseline photos";
+        try {
+            return DeskBaseline.of(upright, Optional.empty(), label);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: " + e.getMessage()
+                    .replace("sample ", "photo "));
+        }
+    }
+
+    private int judgePhotos(MoveNetEstimator estimator, PostureClassifier classifier) throws Exception {
+        List<Result> results = new ArrayList<>();
+        for (Path photo : source.images) {
+            SampleVerdict v = classifier.classify(DeskMeasurer.ofStill(estimator.estimate(ImageFiles.read(photo))), Posture.UPRIGHT);
+            results.add(Result.of(photo, v));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Map.of("results", results)));
+        } else {
+            for (Result r : results) {
+                out.printf(Locale.ROOT, "%s: %s%s (%s view)%s%n", r.file(), r.state(), r.lean() == null ? "" : " " + r.lean(),
+                        r.view(), r.note() != null ? ": " + r.note()
+                                : r.metrics().isEmpty() ? "" : "  " + r.metrics().entrySet().stream()
+                                .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f", e.getValue()))
+                                .collect(Collectors.joining(", ")));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** One photo's entry; field order is the documented order (docs/desk.md). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record Result(String file, String state, String lean, String view, Map<String, Double> metrics, String note) {
+        static Result of(Path file, SampleVerdict v) {
+            Map<String, Double> rounded = new LinkedHashMap<>();
+            v.metrics().forEach((k, x) -> rounded.put(k, Math.round(x * 1000) / 1000.0));
+            String view = "unknown";
+            String state = v.stateName();
+            String lean = null;
+            String note = null;
+            if (v instanceof SampleVerdict.Judged j) {
+                view = j.view().name().toLowerCase(Locale.ROOT);
+                state = j.posture().state().name();
+                lean = j.posture().lean().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse(null);
+            } else if (v instanceof SampleVerdict.Unjudged u) {
+                view = u.view().name().toLowerCase(Locale.ROOT);
+                note = u.why();
+            } else if (v instanceof SampleVerdict.Absent a) {
+                note = a.why().words();
+            }
+            return new Result(file.toString(), state, lean, view, rounded, note);
+        }
+    }
+}
