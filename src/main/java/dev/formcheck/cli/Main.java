@@ -19,8 +19,9 @@ import java.nio.charset.StandardCharsets;
                 "Not a medical device."},
         subcommands = {PoseCommand.class, AnalyzeCommand.class, ImportModelCommand.class, BenchCommand.class,
                 GenerateSampleCommand.class, PostureCommand.class},
-        footer = {"", "Commands that work today: pose, analyze, import-model, bench, generate-sample.",
-                "Coming next: form checks in analyze, the desktop window, posture (desk monitor).",
+        footer = {"", "Commands that work today: pose, analyze, posture, import-model, bench,",
+                "generate-sample.",
+                "Coming next: form checks in analyze, the desktop window.",
                 "Run 'formcheck COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
     static final int EXIT_FAILURE = 1;

@@ -94,16 +94,16 @@ final class PostureCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--quiet-hours: " + e.getMessage());
         }
+        if (source.images != null && baseline.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--images needs --baseline: one or more photos of you sitting upright, taken by the same camera");
+        }
         baseline.forEach(ImageFiles::checkReadable);
         if (source.images != null) {
             source.images.forEach(ImageFiles::checkReadable);
         }
         if (source.video != null) {
             VideoFileSource.checkReadable(source.video);
-        }
-        if (source.images != null && baseline.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--images needs --baseline: one or more photos of you sitting upright, taken by the same camera");
         }
         LoadedThresholds loaded = CalibrationFiles.forCurrentUser();
         loaded.warning().ifPresent(w -> spec.commandLine().getErr().println("formcheck: " + w));

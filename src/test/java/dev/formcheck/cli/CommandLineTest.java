@@ -22,7 +22,7 @@ class CommandLineTest {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: formcheck", "pose", "import-model", "bench",
-                "Commands that work today: pose, analyze, import-model, bench, generate-sample.", "Not a medical device");
+                "Commands that work today: pose, analyze, posture, import-model, bench,\ngenerate-sample.", "Not a medical device");
     }
 
     @Test
