@@ -12,6 +12,15 @@ import java.util.Objects;
  * <p>Hysteresis: the posture the caller is in now is left only when its exit value is crossed,
  * another is entered only past its enter value (see {@link PostureThresholds}). For a photo
  * judged alone, pass {@link Posture#UPRIGHT}. Stateless.
+ *
+ * <p>Front view: a head lower in the frame than the baseline's is a slouch when the shoulders also
+ * sank away (narrower), otherwise the neck flexing (FORWARD_HEAD); leaning in (wider) is
+ * FORWARD_HEAD; a tilted shoulder line or a head shifted sideways is LEANING left or right;
+ * narrower with the head at its height is LEANING back (further from the screen). A deep recline
+ * lowers the head too and reads as SLOUCHED from the front: only the side view tells them apart.
+ * Side view: the trunk forward is SLOUCHED, back is LEANING back, the neck forward on an upright
+ * trunk is FORWARD_HEAD; a straight-backed lean from the hips reads as SLOUCHED (no keypoint lies
+ * between shoulder and hip).
  */
 public final class PostureClassifier {
     private final PostureThresholds limits;
@@ -67,9 +76,12 @@ public final class PostureClassifier {
             return new SampleVerdict.Absent(t, SampleVerdict.Absent.Why.NOT_THE_USER, metrics);
         }
         Posture p;
-        if (headDrop >= pick(current, Posture.SLOUCHED, limits.frontHeadDropEnter(), limits.frontHeadDropExit())) {
-            p = Posture.SLOUCHED;
-        } else if (size >= pick(current, Posture.FORWARD_HEAD, limits.frontLeanInEnter(), limits.frontLeanInExit())
+        boolean headDropped = headDrop >= (current.isPoor() && current.state() != DeskState.LEANING
+                ? limits.frontHeadDropExit() : limits.frontHeadDropEnter());
+        if (headDropped && size <= limits.frontSlouchMaxSize()) {
+            p = Posture.SLOUCHED; // head and shoulders sunk down and back into the chair
+        } else if (headDropped // the trunk in place: the neck flexed, looking down
+                || size >= pick(current, Posture.FORWARD_HEAD, limits.frontLeanInEnter(), limits.frontLeanInExit())
                 || headHeight <= pick(current, Posture.FORWARD_HEAD, limits.frontHeadHeightEnter(), limits.frontHeadHeightExit())) {
             p = Posture.FORWARD_HEAD;
         } else if (sidewaysLean(current, sideTilt, headOffset) != null) {

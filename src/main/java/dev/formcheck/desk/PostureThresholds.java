@@ -8,7 +8,7 @@ import dev.formcheck.analysis.thresholds.Thresholds;
  * Each pair is an enter value and the exit value that leaves the state again (hysteresis).
  */
 public record PostureThresholds(
-        double frontHeadDropEnter, double frontHeadDropExit,
+        double frontHeadDropEnter, double frontHeadDropExit, double frontSlouchMaxSize,
         double frontHeadHeightEnter, double frontHeadHeightExit,
         double frontLeanInEnter, double frontLeanInExit,
         double frontLeanBackEnter, double frontLeanBackExit,
@@ -21,7 +21,7 @@ public record PostureThresholds(
 
     public static PostureThresholds from(Thresholds t) {
         return new PostureThresholds(
-                t.ratio("desk.front.head_drop.enter"), t.ratio("desk.front.head_drop.exit"),
+                t.ratio("desk.front.head_drop.enter"), t.ratio("desk.front.head_drop.exit"), t.ratio("desk.front.slouch.max_size"),
                 t.ratio("desk.front.head_height.enter"), t.ratio("desk.front.head_height.exit"),
                 t.ratio("desk.front.lean_in.enter"), t.ratio("desk.front.lean_in.exit"),
                 t.ratio("desk.front.lean_back.enter"), t.ratio("desk.front.lean_back.exit"),
