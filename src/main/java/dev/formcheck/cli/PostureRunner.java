@@ -59,6 +59,7 @@ final class PostureRunner {
     private final Optional<DeskBaseline> givenBaseline;
     private final Optional<QuietHours> quietHours;
     private final Optional<Duration> limit;
+    private long samplesJudged;
 
     PostureRunner(PrintWriter out, PoseEstimator estimator, Thresholds thresholds, Optional<DeskBaseline> baseline,
                   Optional<QuietHours> quietHours, Optional<Duration> limit) {
@@ -72,9 +73,16 @@ final class PostureRunner {
 
     /** A recorded video: every frame read, one per sample interval judged; the clock is the video's own with --fast. */
     int runVideo(Path video, boolean fast) {
-        FrameSource file = VideoFileSource.open(video);
+        return runFrames(VideoFileSource.open(video), fast);
+    }
+
+    /**
+     * Frames from a file or memory: paced at real time on the system clock, or with {@code fast} as
+     * quickly as they come, their own timestamps driving the monitor's clock. Closes {@code frames}.
+     */
+    int runFrames(FrameSource frames, boolean fast) {
         FrameClock clock = new FrameClock(fast ? Optional.empty() : Optional.of(Clock.systemDefaultZone()));
-        try (FrameSource source = fast ? file : new PacedSource(file)) {
+        try (FrameSource source = fast ? frames : new PacedSource(frames)) {
             Session s = new Session(clock, new NoStore());
             while (!s.done()) {
                 Optional<RgbImage> frame = source.next();
@@ -137,6 +145,11 @@ final class PostureRunner {
             }
         }
         return s.finish(Optional.of(files.fileFor(LocalDate.now(clock))));
+    }
+
+    /** Samples handed to the monitor so far (the benchmark reports the rate). */
+    long samplesJudged() {
+        return samplesJudged;
     }
 
     private void sleepUntil(Session s, FrameClock clock, Instant until) {
@@ -215,6 +228,7 @@ final class PostureRunner {
                     collectBaseline(m);
                     return;
                 }
+                samplesJudged++;
                 monitor.observe(m).ifPresent(c -> say(c.at(), c.from().display() + " -> " + c.to().display()));
             } finally {
                 frame.release();
