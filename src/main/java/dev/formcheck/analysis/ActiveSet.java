@@ -9,8 +9,15 @@ import java.util.List;
  * hold) to the end of its last. Walking in, setting up, resting and walking out never flag.
  *
  * <p>Activities (reps, abandoned reps, holds) come from the phase machine and the hold timer. A
- * set opens with the first activity and closes once no new activity has started for longer than
- * the maximum break after the last one ended; its window is then final.
+ * set opens only on evidence of real work: when a rep <em>completes</em> (the set then starts at
+ * that rep's start) or a hold <em>starts</em> (its position held for the minimum time). A rep in
+ * progress outside a set is tentative: crouching to adjust the camera starts a rep that is then
+ * abandoned, and that must open nothing. Flag episodes during a tentative rep stay pending; they
+ * are kept if the rep completes (the set is dated back to its start) and discarded as
+ * {@link ActiveSetEvent.DiscardReason#OUTSIDE_ACTIVE_SET} if it is abandoned and no set opens to
+ * cover them. Inside an open set an abandoned rep is still activity and keeps the set alive. A set
+ * closes once no new activity has started for longer than the maximum break after the last one
+ * ended; its window is then final.
  *
  * <p>Flag episodes from the debouncers are offered as they end and decided by one rule, once the
  * windows that could contain them are final:
@@ -41,6 +48,9 @@ public final class ActiveSet {
     private long lastEndMicros;
     private int activities;
     private boolean inActivity;
+    /** A rep in progress outside any set: it opens one only if it completes. */
+    private boolean tentative;
+    private long tentativeStartMicros;
     private final List<SetWindow> closed = new ArrayList<>();
     private final List<Episode> pending = new ArrayList<>();
 
@@ -82,18 +92,70 @@ public final class ActiveSet {
     }
 
     /**
-     * A rep or hold started at {@code startMicros}. Dated further back than the look-back, it still
-     * opens or extends a set, but episodes already discarded in that time stay discarded.
+     * An activity that opens a set as it starts (a hold, whose position has already been held for
+     * its minimum time) started at {@code startMicros}. Dated further back than the look-back, it
+     * still opens or extends a set, but episodes already discarded in that time stay discarded.
+     * Reps go through {@link #observe(PhaseEvent)}, which opens a set only when one completes.
      */
     public List<ActiveSetEvent> activityStarted(long startMicros) {
+        List<ActiveSetEvent> out = new ArrayList<>(2);
+        startActivity(startMicros, out);
+        openIfClosed(startMicros, out);
+        sweep(out);
+        return List.copyOf(out);
+    }
+
+    /** A rep started: activity inside an open set, tentative outside one. */
+    private List<ActiveSetEvent> repStarted(long startMicros) {
+        List<ActiveSetEvent> out = new ArrayList<>(2);
+        startActivity(startMicros, out);
+        if (!open) {
+            tentative = true;
+            tentativeStartMicros = startMicros;
+        }
+        sweep(out);
+        return List.copyOf(out);
+    }
+
+    /** A rep completed: a tentative one opens its set, dated from its start. */
+    private List<ActiveSetEvent> repCompleted(long endMicros) {
+        if (!inActivity) {
+            return List.of(); // see endedIfOpen
+        }
+        List<ActiveSetEvent> out = new ArrayList<>(2);
+        if (tentative) {
+            tentative = false;
+            openIfClosed(tentativeStartMicros, out);
+            sweep(out);
+        }
+        out.addAll(activityEnded(endMicros));
+        return List.copyOf(out);
+    }
+
+    /** A rep abandoned: inside a set it was activity; a tentative one leaves no trace. */
+    private List<ActiveSetEvent> repAbandoned(long endMicros) {
+        if (tentative) {
+            tentative = false;
+            inActivity = false;
+            List<ActiveSetEvent> out = new ArrayList<>(1);
+            sweep(out);
+            return List.copyOf(out);
+        }
+        return endedIfOpen(endMicros);
+    }
+
+    private void startActivity(long startMicros, List<ActiveSetEvent> out) {
         if (inActivity) {
             throw new IllegalStateException("an activity started at " + startMicros
                     + " us while another one is still in progress");
         }
-        List<ActiveSetEvent> out = new ArrayList<>(2);
         if (open && startMicros - lastEndMicros > maxBreakMicros) {
             close(out);
         }
+        inActivity = true;
+    }
+
+    private void openIfClosed(long startMicros, List<ActiveSetEvent> out) {
         if (!open) {
             open = true;
             setStartMicros = startMicros;
@@ -101,15 +163,16 @@ public final class ActiveSet {
             activities = 0;
             out.add(new ActiveSetEvent.SetOpened(startMicros));
         }
-        inActivity = true;
-        sweep(out);
-        return List.copyOf(out);
     }
 
-    /** The activity in progress ended at {@code endMicros}. */
+    /** The activity in progress ended at {@code endMicros} (a hold ended, or a rep inside a set completed or was abandoned). */
     public List<ActiveSetEvent> activityEnded(long endMicros) {
         if (!inActivity) {
             throw new IllegalStateException("an activity ended at " + endMicros + " us but none was in progress");
+        }
+        if (tentative) {
+            throw new IllegalStateException("a rep outside a set ended at " + endMicros
+                    + " us: it completes or is abandoned through observe(PhaseEvent)");
         }
         inActivity = false;
         activities++;
@@ -117,16 +180,19 @@ public final class ActiveSet {
         return List.of();
     }
 
-    /** Reps from a phase machine: a started rep is an activity until it is completed or abandoned. */
+    /**
+     * Reps from a phase machine: a started rep is an activity until it is completed or abandoned;
+     * outside a set it is tentative, and only its completion opens one.
+     */
     public List<ActiveSetEvent> observe(PhaseEvent event) {
         if (event instanceof PhaseEvent.RepStarted started) {
-            return activityStarted(started.startMicros());
+            return repStarted(started.startMicros());
         }
         if (event instanceof PhaseEvent.RepCompleted completed) {
-            return endedIfOpen(completed.rep().endMicros());
+            return repCompleted(completed.rep().endMicros());
         }
         if (event instanceof PhaseEvent.RepAbandoned abandoned) {
-            return endedIfOpen(abandoned.attempt().endMicros());
+            return repAbandoned(abandoned.attempt().endMicros());
         }
         return List.of();
     }
@@ -165,19 +231,25 @@ public final class ActiveSet {
         return List.copyOf(out);
     }
 
-    /** The end of the stream: an open set closes at its last activity's end (or now, if one is in progress); every undecided episode is decided. */
+    /**
+     * The end of the stream: an open set closes at its last activity's end (or now, if one is in
+     * progress); a tentative rep never completed, so it opens nothing; every undecided episode is decided.
+     */
     public List<ActiveSetEvent> finish() {
         List<ActiveSetEvent> out = new ArrayList<>(2);
         finishInto(out);
         return List.copyOf(out);
     }
 
-    /** Whether a rep or hold is in progress: the moment for a live cue. */
+    /**
+     * Whether a rep or hold is in progress: the moment for a live cue. True during a tentative rep
+     * too, so cues may fire during the first rep, before it has opened its set.
+     */
     public boolean inActivity() {
         return inActivity;
     }
 
-    /** Whether a set is open (in an activity, or in a break that may still be followed by another). */
+    /** Whether a set is open (in an activity, or in a break that may still be followed by another); not during a tentative rep. */
     public boolean inSet() {
         return open;
     }
@@ -188,6 +260,10 @@ public final class ActiveSet {
     }
 
     private void finishInto(List<ActiveSetEvent> out) {
+        if (tentative) {
+            tentative = false;
+            inActivity = false;
+        }
         if (open) {
             if (inActivity) {
                 inActivity = false;
@@ -226,6 +302,9 @@ public final class ActiveSet {
         long reach;
         if (open) {
             reach = setStartMicros;
+        } else if (tentative) {
+            long lookback = clock.started() ? clock.lastMicros() - lookbackMicros : tentativeStartMicros;
+            reach = Math.min(tentativeStartMicros, lookback); // the rep may yet open a set from its start
         } else if (clock.started()) {
             reach = clock.lastMicros() - lookbackMicros;
         } else {

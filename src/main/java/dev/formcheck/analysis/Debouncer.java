@@ -6,19 +6,26 @@ import java.util.Objects;
 
 /**
  * Turns a per-frame condition (a fault seen in this frame) into episodes: it fires only when the
- * condition has held on consecutive samples for at least the persistence time, measured between
- * the first and the latest of those samples, so one noisy frame never fires at any frame rate. A
- * firing episode ends when the condition has been absent for the release time, so one good frame
- * does not split it; during an absence, one holding sample alone does not resume it (two in a row
- * do), so one noisy frame does not prolong it either. It is reported from its first to its last
- * holding sample, with every value measured while it held and the worst of them.
+ * condition has held for at least the persistence time, measured between the first and the latest
+ * holding sample of a run with no clear sample in it, so one noisy frame never fires at any frame
+ * rate. A firing episode ends when the condition has been clear for the release time, so one good
+ * frame does not split it; during a clear stretch, one holding sample alone does not resume it (two
+ * in a row do), so one noisy frame does not prolong it either. It is reported from its first to its
+ * last holding sample, with every value measured while it held and the worst of them.
  *
- * <p>Policies, driven by timestamps: a pause between samples longer than the persistence time is a
- * gap: it drops a condition not yet fired (it was not seen to persist) and ends a firing episode
- * at its last holding sample. A repeated timestamp is ignored; an
- * earlier one ends a firing episode (the stream started over) and drops one not yet fired. A
- * frame where the condition cannot be measured (keypoints not seen) is a frame where it does not
- * hold: the engine never flags what it cannot see.
+ * <p>Each frame says {@link Condition#HOLDS}, {@link Condition#CLEAR} or {@link Condition#UNKNOWN}
+ * (the quantity could not be measured: keypoints not seen, a view that cannot show it, too little
+ * confidence). An unknown frame is treated exactly like a frame that never arrived: it neither holds
+ * nor clears, so it never completes the persistence (only a holding sample fires) or the release
+ * (only a clear sample ends an episode), and it does not split a run or an episode. A keypoint
+ * flickering around the visibility threshold during one fault therefore gives one episode, not
+ * two; and the engine still never flags what it cannot see, because only holding samples fire.
+ *
+ * <p>Policies, driven by timestamps: no measured sample (holding or clear) for longer than the
+ * persistence time, whether frames stopped coming or kept coming unknown, is a gap: it drops a
+ * condition not yet fired (it was not seen to persist) and ends a firing episode at its last
+ * holding sample, reported at the sample that shows the gap. A repeated timestamp is ignored; an
+ * earlier one ends a firing episode (the stream started over) and drops one not yet fired.
  */
 public final class Debouncer {
     /**
@@ -37,7 +44,8 @@ public final class Debouncer {
 
     private State state = State.IDLE;
     private final List<TimedValue> samples = new ArrayList<>();
-    private long lastSampleMicros;
+    /** The latest sample that was measured (held or clear); unknown ones are not counted. */
+    private long lastMeasuredMicros;
     /** While firing and the condition is absent: when it first was. */
     private boolean absent;
     private long absentSinceMicros;
@@ -67,33 +75,56 @@ public final class Debouncer {
     }
 
     /**
-     * One frame.
-     *
-     * @param holds whether the condition holds in this frame (false when it could not be measured)
-     * @param value the measured value; used only when {@code holds}, and then it must be finite
+     * One frame whose condition was measured: {@code holds} is {@link Condition#HOLDS}, otherwise
+     * {@link Condition#CLEAR}. A caller that knows when it could not measure should say
+     * {@link Condition#UNKNOWN} through {@link #update(long, Condition, double)} instead of false.
      */
     public List<DebounceEvent> update(long timestampMicros, boolean holds, double value) {
-        if (holds && !Double.isFinite(value)) {
-            throw new IllegalArgumentException(condition + ": a condition that holds needs a finite value, not " + value);
+        return update(timestampMicros, Condition.measured(holds), value);
+    }
+
+    /**
+     * One frame.
+     *
+     * @param condition whether the condition holds in this frame, is clear, or could not be measured
+     * @param value the measured value; used only when the condition {@link Condition#HOLDS}, and then it must be finite
+     */
+    public List<DebounceEvent> update(long timestampMicros, Condition condition, double value) {
+        Objects.requireNonNull(condition, "condition");
+        if (condition == Condition.HOLDS && !Double.isFinite(value)) {
+            throw new IllegalArgumentException(this.condition + ": a condition that holds needs a finite value, not " + value);
         }
         List<DebounceEvent> out = new ArrayList<>(1);
         switch (clock.advance(timestampMicros)) {
             case REPEATED -> {
                 return List.of();
             }
-            case BACKWARD -> endOrDrop(timestampMicros, out);
-            case FIRST -> state = State.IDLE;
+            case BACKWARD -> {
+                endOrDrop(timestampMicros, out);
+                lastMeasuredMicros = timestampMicros;
+            }
+            case FIRST -> {
+                state = State.IDLE;
+                lastMeasuredMicros = timestampMicros;
+            }
             case FORWARD -> {
-                if (timestampMicros - lastSampleMicros > persistenceMicros) {
+                if (timestampMicros - lastMeasuredMicros > persistenceMicros) {
                     endOrDrop(timestampMicros, out); // a gap: not seen to persist
                 }
             }
         }
-        lastSampleMicros = timestampMicros;
-        if (holds) {
-            onHolds(timestampMicros, value, out);
-        } else {
-            onAbsent(timestampMicros, out);
+        switch (condition) {
+            case HOLDS -> {
+                lastMeasuredMicros = timestampMicros;
+                onHolds(timestampMicros, value, out);
+            }
+            case CLEAR -> {
+                lastMeasuredMicros = timestampMicros;
+                onClear(timestampMicros, out);
+            }
+            case UNKNOWN -> {
+                // as if the frame had not come: only the gap check above applies
+            }
         }
         return List.copyOf(out);
     }
@@ -154,7 +185,7 @@ public final class Debouncer {
         }
     }
 
-    private void onAbsent(long t, List<DebounceEvent> out) {
+    private void onClear(long t, List<DebounceEvent> out) {
         switch (state) {
             case IDLE -> {
             }

@@ -5,8 +5,10 @@ import java.util.Objects;
 /**
  * One named phase of a movement: the signal enters it when {@code enter} has held continuously
  * for {@code minDurationMicros} (measured between sample timestamps), and the phase is then dated
- * from the first of those samples. So one noisy sample never changes the phase, and every phase
- * lasts at least its minimum time.
+ * from the first of those samples. So one noisy sample never changes the phase. The minimum is on
+ * the crossing, not on the phase's span: when the next phase's crossing lies beyond this one's (a
+ * fast descent into the bottom), the phase can last less, as the frames show it
+ * ({@link PhaseMachine}).
  *
  * @param name lower-case, as it appears in events and files ("standing", "descent", ...)
  * @param enter where the signal has to be for this phase

@@ -14,8 +14,18 @@ import java.util.OptionalDouble;
  * <ul>
  *   <li><b>Dwell.</b> A phase is entered only when its crossing has held, sample after sample, for
  *       its minimum time; it is then dated from the first of those samples. A noisy sample or a
- *       short spike changes nothing. When one sample confirms several phases (after a dropout), they
- *       are entered in order.</li>
+ *       short spike changes nothing.</li>
+ *   <li><b>Several phases on one sample.</b> Phases entered in the same direction overlap (a squat's
+ *       bottom, at or below 110, lies inside its descent, at or below 150), so their runs go on side
+ *       by side, and one sample can confirm several of them: in a very fast rep, or after a dropout.
+ *       They are entered in order, each dated from its own first sample
+ *       ({@link PhaseEvent.PhaseChanged#sinceMicros()}, {@link PhaseSpan}), never from the sample that
+ *       decided it, so tempo is what the frames show. A phase's span can therefore be shorter than its
+ *       minimum time, and 0 when one frame jumps past it: the minimum is how long its crossing must
+ *       hold to count (it keeps holding in the next phase), not a length imposed on the span. This is
+ *       deliberate: waiting for each phase to last its minimum before the next may begin would date
+ *       the next one late, by up to that minimum, and bend every tempo of a fast rep
+ *       ({@code PhaseMachineTest} checks a fast rep's numbers frame by frame).</li>
  *   <li><b>Hysteresis.</b> The cycle puts a dead band between each exit and the next entry
  *       (checked by {@link PhaseCycle}), so a signal hovering at a threshold stays where it is.</li>
  *   <li><b>Count on exit.</b> A rep is counted only when its last working phase is left for the

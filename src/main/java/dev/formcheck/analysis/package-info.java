@@ -15,7 +15,8 @@
  *   <li>{@link dev.formcheck.analysis.Debouncer} turns a per-frame fault into
  *       {@link dev.formcheck.analysis.Episode}s that lasted at least 200 ms, with their worst value.</li>
  *   <li>{@link dev.formcheck.analysis.ActiveSet} keeps only the episodes inside an active set, from
- *       the start of the first rep or hold to the end of the last.</li>
+ *       the start of the first rep or hold to the end of the last; a set opens when a rep completes
+ *       or a hold starts, so an abandoned first rep opens nothing.</li>
  * </ul>
  *
  * <p>Everything is driven by timestamps in microseconds, never by frame counts, with one policy

@@ -67,6 +67,38 @@ public final class Angles {
         return Math.abs(clockwiseFromUp(Vec2.between(from, to)));
     }
 
+    /**
+     * How steep the line between {@code a} and {@code b} is against the image's horizontal,
+     * either way and in either direction: 0..90, 0 level, 90 vertical. For shoulder→ankle: 0
+     * lying flat, 90 standing.
+     */
+    public static double againstHorizontal(Keypoint a, Keypoint b) {
+        Vec2 v = Vec2.between(a, b);
+        if (v.length() == 0) {
+            return Double.NaN;
+        }
+        return Math.toDegrees(Math.atan2(Math.abs(v.y()), Math.abs(v.x())));
+    }
+
+    /**
+     * How far {@code hip→knee} points below the horizontal, given the length the thigh would show
+     * if it were not foreshortened: {@code asin((knee.y - hip.y) / trueLength)}, the ratio clamped
+     * to -1..1. +90 knee straight below the hip, 0 level, negative knee above the hip. Only the
+     * vertical drop is read, which a level camera shows at full size from any side.
+     */
+    public static double belowHorizontal(Keypoint hip, Keypoint knee, double trueLength) {
+        if (!(trueLength > 0)) {
+            return Double.NaN;
+        }
+        double sine = Math.max(-1, Math.min(1, (knee.y() - hip.y()) / trueLength));
+        return Math.toDegrees(Math.asin(sine));
+    }
+
+    /** The distance between two keypoints in frame pixels. */
+    public static double distance(Keypoint a, Keypoint b) {
+        return Vec2.between(a, b).length();
+    }
+
     /** {@code left - right}: positive when the left angle is the larger. */
     public static double difference(double left, double right) {
         return left - right;

@@ -33,7 +33,64 @@ public final class BodyAngleCalculator {
                 interior(pose, view, ViewRequirement.ANY, BodyPart.RIGHT_SHOULDER, BodyPart.RIGHT_ELBOW, BodyPart.RIGHT_WRIST),
                 symmetry(pose, view, BodySide::hip, BodySide::knee, BodySide::ankle),
                 symmetry(pose, view, BodySide::shoulder, BodySide::hip, BodySide::knee),
-                symmetry(pose, view, BodySide::shoulder, BodySide::elbow, BodySide::wrist));
+                symmetry(pose, view, BodySide::shoulder, BodySide::elbow, BodySide::wrist),
+                thighInclination(pose, near, view),
+                bodyIncline(pose, near, view));
+    }
+
+    /**
+     * How far the thigh points below the horizontal ({@link BodyAngles#thighInclination()}):
+     * {@code asin((knee.y - hip.y) / L)} with {@code L} the longer of thigh and shin in the image.
+     *
+     * <p>Only the thigh's vertical drop is read, and a roughly level camera shows that at full size
+     * from any side; what a view changes is how long the thigh looks. Side-on it shows whole. From
+     * the front a thigh pointing at the camera is foreshortened, but the shin, close to vertical,
+     * keeps about the thigh's length (Winter's segment tables: thigh 0.245, shank 0.246 of
+     * height), so the longer of the two stands for the thigh's true length in every view
+     * ({@link ViewRequirement#ANY}). Without the ankle only a side view can trust the thigh's own
+     * length, so the ankle is required in any other view. From the front both legs are seen
+     * alike, so their mean is taken when both can be measured; otherwise the near leg.
+     */
+    static Measurement thighInclination(Pose pose, BodySide near, ViewEstimate view) {
+        boolean ankleOptional = view.view() == CameraView.SIDE;
+        Measurement nearLeg = thighInclination(pose, near, ankleOptional);
+        if (view.view() != CameraView.FRONT) {
+            return nearLeg;
+        }
+        Measurement farLeg = thighInclination(pose, near.opposite(), ankleOptional);
+        if (nearLeg instanceof Measurement.Value a && farLeg instanceof Measurement.Value b) {
+            return Measurement.of((a.degrees() + b.degrees()) / 2);
+        }
+        return nearLeg.isPresent() || !farLeg.isPresent() ? nearLeg : farLeg;
+    }
+
+    private static Measurement thighInclination(Pose pose, BodySide leg, boolean ankleOptional) {
+        BodyPart hip = leg.hip();
+        BodyPart knee = leg.knee();
+        BodyPart ankle = leg.ankle();
+        Optional<NotVisible> hidden = ankleOptional
+                ? KeypointVisibility.require(pose, hip, knee)
+                : KeypointVisibility.require(pose, hip, knee, ankle);
+        if (hidden.isPresent()) {
+            return hidden.get();
+        }
+        double thigh = Angles.distance(pose.get(hip), pose.get(knee));
+        double shin = KeypointVisibility.isVisible(pose, ankle) ? Angles.distance(pose.get(knee), pose.get(ankle)) : 0;
+        return value(Angles.belowHorizontal(pose.get(hip), pose.get(knee), Math.max(thigh, shin)), hip, knee);
+    }
+
+    /** Shoulder→ankle against the horizontal ({@link BodyAngles#bodyIncline()}): near side, side-on, unsigned so no facing needed. */
+    static Measurement bodyIncline(Pose pose, BodySide near, ViewEstimate view) {
+        BodyPart shoulder = near.shoulder();
+        BodyPart ankle = near.ankle();
+        Optional<NotVisible> hidden = KeypointVisibility.require(pose, shoulder, ankle);
+        if (hidden.isPresent()) {
+            return hidden.get();
+        }
+        if (ViewRequirement.SIDE_ON.check(view) instanceof WrongView wrong) {
+            return wrong;
+        }
+        return value(Angles.againstHorizontal(pose.get(shoulder), pose.get(ankle)), shoulder, ankle);
     }
 
     /** The ear-shoulder-hip line, with the far ear standing in when the near one is not visible (side-on they project within a few centimetres). */

@@ -7,13 +7,14 @@ import java.util.Optional;
 
 /**
  * One stream's kinematics: turns each {@link TrackedPose} into one {@link KinematicFrame}. Per
- * frame: the view ({@link ViewDetector}); left/right swaps repaired ({@link SwapRepair}); the near
+ * frame: the view ({@link ViewDetector}, held steady across class boundaries by a
+ * {@link ViewTracker}); left/right swaps repaired ({@link SwapRepair}); the near
  * side chosen with hysteresis ({@link SideSelector}); the facing ({@link FacingDetector}, kept from
  * earlier frames when this one does not show it); the angles ({@link BodyAngleCalculator}); the
  * back ({@link KeypointSpineEstimator}).
  *
  * <p>No person: a frame with nothing visible, and the swap history is dropped (a swap cannot be
- * seen across a gap); side and facing are kept for {@link KinematicsSettings#forgetAfterMicros()}
+ * seen across a gap); side, facing and the held view are kept for {@link KinematicsSettings#forgetAfterMicros()}
  * and then forgotten. Timestamps: a frame earlier than the previous one means the stream started
  * over, so everything resets first; a repeated timestamp is measured again without advancing any
  * dwell. One per stream; not thread-safe. For a still photo use {@link #ofStill}.
@@ -23,6 +24,7 @@ public final class Kinematics {
     private final KeypointSpineEstimator spine;
     private final SideSelector sides = new SideSelector();
     private final SwapRepair swaps = new SwapRepair();
+    private final ViewTracker views = new ViewTracker();
     private Facing lastFacing;
     private boolean started;
     private long lastMicros;
@@ -65,7 +67,7 @@ public final class Kinematics {
             forgetPerson();
         }
         lastPersonMicros = t;
-        ViewEstimate view = ViewDetector.detect(pose);
+        ViewEstimate view = views.track(ViewDetector.detect(pose), t);
         SwapRepair.Result repaired = swaps.repair(pose, view.view());
         Pose p = repaired.pose();
         BodySide side = sides.select(p);
@@ -109,6 +111,7 @@ public final class Kinematics {
 
     private void forgetPerson() {
         sides.reset();
+        views.reset();
         lastFacing = null;
     }
 }

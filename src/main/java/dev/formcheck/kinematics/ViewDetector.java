@@ -24,7 +24,8 @@ import java.util.List;
  * <p>Classes: {@link CameraView#FRONT} up to {@link #FRONT_MAX_TURN_DEGREES},
  * {@link CameraView#SIDE} from {@link #SIDE_MIN_TURN_DEGREES}, {@link CameraView#OBLIQUE} between;
  * {@link CameraView#UNKNOWN} without a visible shoulder and hip, or with no visible width cue.
- * Stateless.
+ * Stateless, so a still photo gets its own view; a stream holds the view steady across a class
+ * boundary with a {@link ViewTracker}.
  */
 public final class ViewDetector {
     /** Width cues: shoulders, hips, head. */
@@ -75,21 +76,39 @@ public final class ViewDetector {
             return ViewEstimate.UNKNOWN;
         }
         double turn = Math.toDegrees(Math.acos(middle(cues)));
-        CameraView view;
-        double margin;
-        if (turn <= FRONT_MAX_TURN_DEGREES) {
-            view = CameraView.FRONT;
-            margin = FRONT_MAX_TURN_DEGREES - turn;
-        } else if (turn >= SIDE_MIN_TURN_DEGREES) {
-            view = CameraView.SIDE;
-            margin = turn - SIDE_MIN_TURN_DEGREES;
-        } else {
-            view = CameraView.OBLIQUE;
-            margin = Math.min(turn - FRONT_MAX_TURN_DEGREES, SIDE_MIN_TURN_DEGREES - turn);
+        CameraView view = classify(turn);
+        return new ViewEstimate(view, confidence(view, turn, cues.size()), turn, cues.size());
+    }
+
+    /** The class of a turn in degrees (0..90): FRONT up to 30°, SIDE from 60°, OBLIQUE between. */
+    static CameraView classify(double turnDegrees) {
+        if (turnDegrees <= FRONT_MAX_TURN_DEGREES) {
+            return CameraView.FRONT;
         }
-        double inside = Math.min(1, margin / FULL_CONFIDENCE_MARGIN_DEGREES);
-        double confidence = (BOUNDARY_CONFIDENCE + (1 - BOUNDARY_CONFIDENCE) * inside) * cues.size() / CUES;
-        return new ViewEstimate(view, confidence, turn, cues.size());
+        return turnDegrees >= SIDE_MIN_TURN_DEGREES ? CameraView.SIDE : CameraView.OBLIQUE;
+    }
+
+    /**
+     * How sure a turn makes {@code view}: 0.5 on its boundary, 1 at {@link #FULL_CONFIDENCE_MARGIN_DEGREES}
+     * inside, falling below 0.5 outside the band (a view held by a {@link ViewTracker} past its
+     * boundary), never below 0; times the share of the width cues seen.
+     */
+    static double confidence(CameraView view, double turnDegrees, int cues) {
+        double inside = Math.min(1, insideBy(view, turnDegrees) / FULL_CONFIDENCE_MARGIN_DEGREES);
+        return Math.max(0, BOUNDARY_CONFIDENCE + (1 - BOUNDARY_CONFIDENCE) * inside) * cues / CUES;
+    }
+
+    /**
+     * How far inside {@code view}'s band of turns {@code turnDegrees} lies, in degrees: positive
+     * inside, negative outside (by how much it is past the nearer boundary).
+     */
+    static double insideBy(CameraView view, double turnDegrees) {
+        return switch (view) {
+            case FRONT -> FRONT_MAX_TURN_DEGREES - turnDegrees;
+            case SIDE -> turnDegrees - SIDE_MIN_TURN_DEGREES;
+            case OBLIQUE -> Math.min(turnDegrees - FRONT_MAX_TURN_DEGREES, SIDE_MIN_TURN_DEGREES - turnDegrees);
+            case UNKNOWN -> throw new IllegalArgumentException("an unknown view has no band of turns");
+        };
     }
 
     /**

@@ -9,7 +9,8 @@
  *   <li>Visibility: a keypoint below {@link dev.formcheck.kinematics.KeypointVisibility#MIN_SCORE}
  *       never yields a value; a {@link dev.formcheck.kinematics.Measurement} is a value or says
  *       why not ("I can't see your hips", "Turn side-on so I can see your back").</li>
- *   <li>Camera view ({@link dev.formcheck.kinematics.ViewDetector}) and what a quantity needs of it
+ *   <li>Camera view ({@link dev.formcheck.kinematics.ViewDetector}, held steady per stream by
+ *       {@link dev.formcheck.kinematics.ViewTracker}) and what a quantity needs of it
  *       ({@link dev.formcheck.kinematics.ViewRequirement}); the near side with hysteresis
  *       ({@link dev.formcheck.kinematics.SideSelector}); left/right swaps repaired
  *       ({@link dev.formcheck.kinematics.SwapRepair}).</li>

@@ -37,7 +37,7 @@ class ActiveSetTest {
     }
 
     @Test
-    void aFlagWhileWalkingInIsDiscardedWhenTheFirstRepStarts() {
+    void aFlagWhileWalkingInIsDiscardedWhenTheFirstSetOpens() {
         ActiveSet set = activeSet();
         List<ActiveSetEvent> events = new ArrayList<>(set.advance(1_000_000));
         events.addAll(set.offer(episode(1_000, 1_500, 1_200)));
@@ -281,5 +281,127 @@ class ActiveSetTest {
         });
         assertThat(only(decisions, FlagDiscarded.class)).hasSize(3)
                 .allSatisfy(d -> assertThat(d.reason()).isEqualTo(DiscardReason.OUTSIDE_ACTIVE_SET));
+    }
+
+    // reps: a set opens when a rep completes, not when one starts
+
+    private static PhaseEvent repStarted(long startMicros) {
+        return new PhaseEvent.RepStarted(startMicros + 100_000, startMicros);
+    }
+
+    private static PhaseEvent repCompleted(long startMicros, long endMicros) {
+        return new PhaseEvent.RepCompleted(endMicros, new Rep(1, startMicros, (startMicros + endMicros) / 2, endMicros, 172, 65, List.of()));
+    }
+
+    private static PhaseEvent repAbandoned(long startMicros, long endMicros) {
+        return new PhaseEvent.RepAbandoned(endMicros, new Attempt(startMicros, endMicros, "descent", 172, 140, startMicros),
+                PhaseEvent.AbandonReason.RETURNED_TO_REST);
+    }
+
+    @Test
+    void anAbandonedRepBeforeTheFirstSetOpensNothingAndItsFlagsAreDiscarded() {
+        ActiveSet set = activeSet();
+        List<ActiveSetEvent> events = new ArrayList<>();
+        events.addAll(set.advance(2_000_000));
+        events.addAll(set.observe(repStarted(2_000_000)));      // crouching to adjust the camera
+        assertThat(set.inActivity()).as("live cues may fire during a tentative rep").isTrue();
+        assertThat(set.inSet()).isFalse();
+        events.addAll(set.offer(episode(2_200, 2_800, 2_500)));
+        events.addAll(set.advance(3_000_000));
+        events.addAll(set.observe(repAbandoned(2_000_000, 3_000_000)));
+        assertThat(set.inActivity()).isFalse();
+        for (long t = 3_100_000; t <= 3_800_000; t += 100_000) {
+            events.addAll(set.advance(t));
+        }
+        assertThat(events).as("kept while a hold dated back by the look-back could still reach it").isEmpty();
+
+        assertThat(set.advance(3_800_001)).containsExactly(
+                new FlagDiscarded(episode(2_200, 2_800, 2_500), DiscardReason.OUTSIDE_ACTIVE_SET));
+        assertThat(set.finish()).isEmpty();
+        assertThat(set.closedSets()).isEmpty();
+    }
+
+    @Test
+    void theFirstCompletedRepOpensASetFromItsStartAndKeepsTheFlagsRaisedDuringIt() {
+        ActiveSet set = activeSet();
+        List<ActiveSetEvent> events = new ArrayList<>();
+        events.addAll(set.offer(episode(1_000, 1_500, 1_200)));  // walking in
+        events.addAll(set.advance(2_000_000));
+        events.addAll(set.observe(repStarted(2_000_000)));
+        events.addAll(set.offer(episode(2_200, 2_800, 2_500)));  // during the first rep
+        for (long t = 2_100_000; t < 5_000_000; t += 100_000) {   // a slow rep: longer than the look-back after the flag
+            events.addAll(set.advance(t));
+        }
+        assertThat(events).as("before the rep's start and past the look-back: no set can reach it").containsExactly(
+                new FlagDiscarded(episode(1_000, 1_500, 1_200), DiscardReason.OUTSIDE_ACTIVE_SET));
+
+        events.clear();
+        events.addAll(set.observe(repCompleted(2_000_000, 5_000_000)));
+        events.addAll(set.finish());
+
+        SetWindow window = new SetWindow(2_000_000, 5_000_000, 1);
+        assertThat(events).containsExactly(new SetOpened(2_000_000), new SetClosed(window),
+                new FlagKept(episode(2_200, 2_800, 2_500), window));
+    }
+
+    @Test
+    void anAbandonedRepInsideASetKeepsTheSetAlive() {
+        ActiveSet set = activeSet();
+        set.observe(repStarted(0));
+        set.observe(repCompleted(0, 2_000_000));
+        set.advance(9_000_000);
+        set.observe(repStarted(9_000_000));
+        assertThat(set.inSet()).isTrue();
+        set.observe(repAbandoned(9_000_000, 10_000_000));
+        assertThat(set.advance(19_900_000)).as("the break counts from the abandoned rep").isEmpty();
+
+        assertThat(set.advance(20_000_001)).containsExactly(new SetClosed(new SetWindow(0, 10_000_000, 2)));
+    }
+
+    @Test
+    void aRepAfterTheMaximumBreakIsTentativeAgain() {
+        ActiveSet set = activeSet();
+        set.observe(repStarted(0));
+        set.observe(repCompleted(0, 2_000_000));
+        List<ActiveSetEvent> events = new ArrayList<>(set.observe(repStarted(20_000_000)));  // no advance() in between
+        events.addAll(set.observe(repAbandoned(20_000_000, 21_000_000)));
+        events.addAll(set.finish());
+
+        assertThat(events).containsExactly(new SetClosed(new SetWindow(0, 2_000_000, 1)));
+    }
+
+    @Test
+    void aTentativeRepEndsOnlyThroughThePhaseMachinesEvents() {
+        ActiveSet set = activeSet();
+        set.observe(repStarted(0));
+        assertThatThrownBy(() -> set.activityEnded(1_000_000)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("a rep outside a set ended at 1000000 us: it completes or is abandoned through observe(PhaseEvent)");
+    }
+
+    /** A video looped (or re-opened) during its very first rep: no set has opened yet, nothing throws, and the set opens after the restart. */
+    @Test
+    void aStreamRestartedDuringTheFirstRepDoesNotThrow() {
+        PhaseMachine machine = new PhaseMachine(PhaseMachineTest.squat());
+        ActiveSet set = new ActiveSet(MAX_BREAK, 1_100_000, 200_000);
+        List<ActiveSetEvent> events = new ArrayList<>();
+        java.util.function.LongToDoubleFunction knee = t -> Trace.reps(3, 172, 65, 0.5, 1.0, 0.1, 0.8, 0.4)
+                .applyAsDouble(t / 1e6);
+        long[] times = java.util.stream.LongStream.concat(
+                java.util.stream.LongStream.iterate(0, t -> t <= 1_200_000, t -> t + 33_333),   // into the 1st rep
+                java.util.stream.LongStream.iterate(0, t -> t <= 8_000_000, t -> t + 33_333))   // restarted from 0
+                .toArray();
+        boolean sawTentativeRep = false;
+        for (long t : times) {
+            events.addAll(set.advance(t));
+            for (PhaseEvent e : machine.update(t, OptionalDouble.of(knee.applyAsDouble(t)))) {
+                events.addAll(set.observe(e));
+            }
+            sawTentativeRep |= set.inActivity() && !set.inSet();
+        }
+        events.addAll(set.finish());
+        assertThat(sawTentativeRep).isTrue();
+        assertThat(events).filteredOn(e -> e instanceof SetOpened).singleElement()
+                .satisfies(o -> assertThat(((SetOpened) o).startMicros()).as("the first rep after the 0.5 s lead-in").isBetween(500_000L, 1_000_000L));
+        assertThat(only(events, SetClosed.class)).singleElement().satisfies(c -> assertThat(c.set().activities()).isEqualTo(3));
     }
 }

@@ -211,4 +211,104 @@ class DebouncerTest {
         assertThatThrownBy(() -> rounded().update(0, true, Double.NaN))
                 .hasMessage("ROUNDED_BACK: a condition that holds needs a finite value, not NaN");
     }
+
+    // unknown frames: the quantity could not be measured
+
+    /** 30 fps, a fault from 1 s to 3 s; inside it every other frame cannot be measured (a hip flickering around the visibility threshold). */
+    private static List<DebounceEvent> faultWithFlicker(Condition flicker) {
+        Debouncer d = rounded();
+        List<DebounceEvent> events = new ArrayList<>();
+        for (int i = 0; i <= 150; i++) {
+            long t = Math.round(i * 1e6 / 30);
+            boolean fault = t >= 1_000_000 && t <= 3_000_000;
+            Condition c = !fault ? Condition.CLEAR : i % 2 == 1 ? flicker : Condition.HOLDS;
+            events.addAll(d.update(t, c, 40 + i % 7));
+        }
+        events.addAll(d.finish());
+        return events;
+    }
+
+    @Test
+    void aKeypointFlickeringOutOfSightDuringOneFaultGivesOneEpisode() {
+        List<DebounceEvent> events = faultWithFlicker(Condition.UNKNOWN);
+
+        assertThat(only(events, Fired.class)).singleElement()
+                .satisfies(f -> assertThat(f.startMicros()).isBetween(1_000_000L, 1_040_000L));
+        assertThat(only(events, Ended.class)).singleElement().satisfies(e -> {
+            assertThat(e.episode().startMicros()).isBetween(1_000_000L, 1_040_000L);
+            assertThat(e.episode().endMicros()).isBetween(2_960_000L, 3_000_000L);
+        });
+    }
+
+    @Test
+    void theSameFlickerTakenAsClearNeverLetsTheFaultPersist() {
+        assertThat(faultWithFlicker(Condition.CLEAR)).as("what the boolean update did with unmeasurable frames").isEmpty();
+    }
+
+    @Test
+    void theBooleanUpdateIsHoldsOrClear() {
+        Debouncer viaBoolean = rounded();
+        Debouncer viaCondition = rounded();
+        List<DebounceEvent> a = new ArrayList<>();
+        List<DebounceEvent> b = new ArrayList<>();
+        for (long ms = 0; ms <= 1000; ms += 20) {
+            boolean holds = ms >= 100 && ms < 600 && ms != 300;
+            a.addAll(viaBoolean.update(ms * 1000, holds, 40));
+            b.addAll(viaCondition.update(ms * 1000, holds ? Condition.HOLDS : Condition.CLEAR, 40));
+        }
+        assertThat(a).isEqualTo(b).isNotEmpty();
+    }
+
+    @Test
+    void whatCannotBeMeasuredNeverFires() {
+        Debouncer d = rounded();
+        List<DebounceEvent> events = new ArrayList<>();
+        for (long ms = 0; ms <= 5000; ms += 33) {
+            events.addAll(d.update(ms * 1000, Condition.UNKNOWN, Double.NaN));
+        }
+        events.addAll(d.finish());
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void onlyAHoldingSampleCompletesThePersistenceAcrossUnknownFrames() {
+        Debouncer d = rounded();
+        d.update(0, Condition.HOLDS, 40);
+        assertThat(d.update(100_000, Condition.UNKNOWN, 0)).isEmpty();
+        assertThat(d.update(PERSIST, Condition.UNKNOWN, 0)).as("an unknown frame does not fire").isEmpty();
+        assertThat(d.update(PERSIST + 10_000, Condition.HOLDS, 45)).as("more than the persistence since the last measured sample: a gap").isEmpty();
+        assertThat(d.update(PERSIST + 110_000, Condition.UNKNOWN, 0)).isEmpty();
+        assertThat(d.update(2 * PERSIST + 10_000, Condition.HOLDS, 42)).singleElement()
+                .isEqualTo(new Fired(2 * PERSIST + 10_000, "ROUNDED_BACK", PERSIST + 10_000, new TimedValue(PERSIST + 10_000, 45)));
+    }
+
+    @Test
+    void unknownFramesLongerThanThePersistenceTimeEndAnEpisodeAtItsLastHoldingSample() {
+        Debouncer d = rounded();
+        List<DebounceEvent> events = new ArrayList<>();
+        for (long ms = 0; ms <= 500; ms += 20) {
+            events.addAll(d.update(ms * 1000, Condition.HOLDS, 40));
+        }
+        assertThat(only(events, Fired.class)).hasSize(1);
+        for (long ms = 520; ms <= 700; ms += 20) {
+            assertThat(d.update(ms * 1000, Condition.UNKNOWN, 0)).as("%d ms: within the persistence time", ms).isEmpty();
+        }
+        assertThat(d.isFiring()).isTrue();
+        assertThat(d.update(720_000, Condition.UNKNOWN, 0)).singleElement().isInstanceOfSatisfying(Ended.class, e -> {
+            assertThat(e.timestampMicros()).isEqualTo(720_000);
+            assertThat(e.episode().endMicros()).isEqualTo(500_000);
+        });
+        assertThat(d.isFiring()).isFalse();
+    }
+
+    @Test
+    void unknownFramesDoNotCompleteTheRelease() {
+        Debouncer d = new Debouncer("ROUNDED_BACK", PERSIST, 100_000, Worse.HIGHER);
+        for (long ms = 0; ms <= 300; ms += 20) {
+            d.update(ms * 1000, Condition.HOLDS, 40);
+        }
+        assertThat(d.update(320_000, Condition.CLEAR, 0)).isEmpty();
+        assertThat(d.update(420_000, Condition.UNKNOWN, 0)).as("the release time has passed, but nothing was seen clear").isEmpty();
+        assertThat(d.update(440_000, Condition.CLEAR, 0)).singleElement().isInstanceOf(Ended.class);
+    }
 }

@@ -249,7 +249,83 @@ class PhaseMachineTest {
                 new PhaseSpan("ascent", 2_480_000, 2_880_000));
     }
 
-    /** Hip height in a bridge, as a share of leg length: lying at 0.1, rising to 0.9 and back. */
+    /** Frame {@code i} of a 30 fps stream, in whole microseconds. */
+    private static long frame(int i) {
+        return Math.round(i * 1e6 / 30);
+    }
+
+    /**
+     * A very fast squat at 30 fps: one frame jumps from 155 past both 150 and 110, so descent and
+     * bottom begin on the same sample and are confirmed on the same later sample, once each has
+     * held for its minimum time (100 ms, three frames). Each phase is dated from its own first
+     * sample, so the descent, seen on no sample of its own, lasts 0, and the tempo is what the
+     * frames show: down 67 ms (two frames to the lowest angle), up 200 ms.
+     */
+    @Test
+    void aFastRepConfirmsTwoPhasesOnOneSampleAndDatesEachFromItsOwnFirstSample() {
+        double[] knee = {155, 100, 75, 68, 68, 75, 100, 125, 150, 165};
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            samples.add(Sample.of(frame(i), 172));
+        }
+        for (int i = 0; i < knee.length; i++) {
+            samples.add(Sample.of(frame(30 + i), knee[i]));
+        }
+        for (int i = 30 + knee.length; i < 50; i++) {
+            samples.add(Sample.of(frame(i), 172));
+        }
+
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), samples);
+
+        assertThat(only(events, PhaseChanged.class)).extracting(c -> c.to() + " at " + c.timestampMicros() + " since " + c.sinceMicros())
+                .containsExactly(
+                        "standing at " + frame(3) + " since " + frame(0),
+                        "descent at " + frame(34) + " since " + frame(31),
+                        "bottom at " + frame(34) + " since " + frame(31),
+                        "ascent at " + frame(40) + " since " + frame(37),
+                        "standing at " + frame(42) + " since " + frame(39));
+        Rep rep = only(events, RepCompleted.class).get(0).rep();
+        assertThat(rep.startMicros()).isEqualTo(frame(31));
+        assertThat(rep.bottomMicros()).isEqualTo(frame(33));
+        assertThat(rep.endMicros()).isEqualTo(frame(39));
+        assertThat(rep.downMicros()).isEqualTo(66_667);
+        assertThat(rep.upMicros()).isEqualTo(200_000);
+        assertThat(rep.phases()).containsExactly(
+                new PhaseSpan("descent", frame(31), frame(31)),
+                new PhaseSpan("bottom", frame(31), frame(37)),
+                new PhaseSpan("ascent", frame(37), frame(39)));
+    }
+
+    /**
+     * The same fast rep one frame slower on the way down: the two phases begin on different
+     * samples and are confirmed on different samples, each dated from its own first sample. The
+     * descent lasts one frame, less than its minimum time: the minimum is how long its crossing
+     * (at or below 150) must hold before it counts, and that crossing goes on holding in the bottom.
+     */
+    @Test
+    void aPhaseShorterThanItsMinimumTimeIsDatedAsSeenWhenTheNextPhaseLiesBeyondIt() {
+        double[] knee = {155, 130, 100, 75, 68, 68, 75, 100, 125, 150, 165};
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            samples.add(Sample.of(frame(i), 172));
+        }
+        for (int i = 0; i < knee.length; i++) {
+            samples.add(Sample.of(frame(30 + i), knee[i]));
+        }
+        for (int i = 30 + knee.length; i < 50; i++) {
+            samples.add(Sample.of(frame(i), 172));
+        }
+
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), samples);
+
+        assertThat(only(events, PhaseChanged.class)).extracting(c -> c.to() + " at " + c.timestampMicros() + " since " + c.sinceMicros())
+                .contains("descent at " + frame(34) + " since " + frame(31), "bottom at " + frame(35) + " since " + frame(32));
+        Rep rep = only(events, RepCompleted.class).get(0).rep();
+        assertThat(rep.phases().get(0)).isEqualTo(new PhaseSpan("descent", frame(31), frame(32)));
+        assertThat(rep.downMicros()).isEqualTo(frame(34) - frame(31));
+    }
+
+
     static PhaseCycle bridge() {
         return PhaseCycle.startingAt("down", atOrBelow(0.2), MIN_PHASE)
                 .then("rising", atOrAbove(0.3), MIN_PHASE)

@@ -89,6 +89,22 @@ final class SyntheticPoses {
     }
 
     /**
+     * A squat: thigh {@code thighFromVertical} degrees forward of hanging straight down (90
+     * parallel to the floor, more below parallel), shank leaning {@code shank} forward so the foot
+     * stays flat, trunk leaning {@code trunk} forward (all of it tilting the pelvis), back and neck
+     * neutral, arms forward to the horizontal, ankles on the floor.
+     */
+    static BodyPose squat(double thighFromVertical, double shank, double trunk) {
+        BodyPose p = standing()
+                .with(Joint.PELVIS_TILT, trunk)
+                .withBothSides(Joint.LEFT_HIP_FLEXION, thighFromVertical + trunk)
+                .withBothSides(Joint.LEFT_KNEE_FLEXION, thighFromVertical + shank)
+                .withBothSides(Joint.LEFT_ANKLE_DORSIFLEXION, shank)
+                .withBothSides(Joint.LEFT_SHOULDER_FLEXION, 90 + trunk);
+        return ForwardKinematics.onFloor(BODY, p);
+    }
+
+    /**
      * A plank on straight arms, face down, head towards the world's +x: the body pitched 90°
      * forward, shoulders flexed 90° so the arms reach the floor, hips flexed {@code pike}
      * (negative sags).
@@ -97,6 +113,18 @@ final class SyntheticPoses {
         BodyPose p = new BodyPose(new Root(new Vec3(0, 0.5, 0), 0, 90 - pike, 0), java.util.Map.of())
                 .withBothSides(Joint.LEFT_HIP_FLEXION, pike)
                 .withBothSides(Joint.LEFT_SHOULDER_FLEXION, 90 - pike)
+                .with(Joint.NECK_FLEXION, 0);
+        return ForwardKinematics.onFloor(BODY, p);
+    }
+
+    /**
+     * A straight-bodied plank on the floor, face down, head towards the world's +x, the body
+     * raised {@code incline} degrees from the floor at the shoulders (about 12 on the forearms,
+     * about 25 on straight arms), arms vertical.
+     */
+    static BodyPose inclinedPlank(double incline) {
+        BodyPose p = new BodyPose(new Root(new Vec3(0, 0.5, 0), 0, 90 - incline, 0), java.util.Map.of())
+                .withBothSides(Joint.LEFT_SHOULDER_FLEXION, 90 - incline)
                 .with(Joint.NECK_FLEXION, 0);
         return ForwardKinematics.onFloor(BODY, p);
     }

@@ -39,6 +39,8 @@ class VideoKinematicsTest {
     void aSideOnVideoReadsSideOnAndItsNearSideHoldsSteady(String video, TestReporter report) throws Exception {
         List<KinematicFrame> frames = new ArrayList<>();
         List<BodySide> perFrameLeader = new ArrayList<>();
+        List<CameraView> perFrameView = new ArrayList<>();
+        List<Double> perFrameTurn = new ArrayList<>();
         try (MoveNetEstimator lightning = MoveNetEstimator.open(MoveNetModel.LIGHTNING, SharedData.modelsDir(), InferenceSettings.defaults())) {
             PoseTracker tracker = new PoseTracker(lightning, TrackingSettings.defaults());
             Kinematics kinematics = Kinematics.withDefaults();
@@ -50,6 +52,9 @@ class VideoKinematicsTest {
                     if (tracked instanceof TrackedPose.PersonFound found) {
                         perFrameLeader.add(SideSelector.sum(found.smoothed(), BodySide.LEFT) >= SideSelector.sum(found.smoothed(), BodySide.RIGHT)
                                 ? BodySide.LEFT : BodySide.RIGHT);
+                        ViewEstimate own = ViewDetector.detect(found.smoothed());
+                        perFrameView.add(own.view());
+                        perFrameTurn.add(own.turnDegrees());
                     }
                 }
             });
@@ -63,12 +68,16 @@ class VideoKinematicsTest {
         Map<SwapRepair.LimbGroup, Integer> groups = new EnumMap<>(SwapRepair.LimbGroup.class);
         List<Double> flexion = new ArrayList<>();
         BodySide held = null;
+        int viewChanges = 0;
+        CameraView lastView = null;
         for (KinematicFrame f : frames) {
             if (!f.personFound()) {
                 continue;
             }
             found++;
             views.merge(f.view().view(), 1, Integer::sum);
+            viewChanges += lastView != null && f.view().view() != lastView ? 1 : 0;
+            lastView = f.view().view();
             BodySide side = f.side().orElseThrow();
             if (held != null && side != held) {
                 sideChanges++;
@@ -84,11 +93,22 @@ class VideoKinematicsTest {
         for (int i = 1; i < perFrameLeader.size(); i++) {
             leaderFlips += perFrameLeader.get(i) != perFrameLeader.get(i - 1) ? 1 : 0;
         }
+        int perFrameViewChanges = 0;
+        for (int i = 1; i < perFrameView.size(); i++) {
+            perFrameViewChanges += perFrameView.get(i) != perFrameView.get(i - 1) ? 1 : 0;
+        }
+        List<Double> turnSteps = new ArrayList<>();
+        for (int i = 1; i < perFrameTurn.size(); i++) {
+            double step = Math.abs(perFrameTurn.get(i) - perFrameTurn.get(i - 1));
+            if (Double.isFinite(step)) {
+                turnSteps.add(step);
+            }
+        }
         double sideShare = (double) views.getOrDefault(CameraView.SIDE, 0) / found;
         String summary = String.format(Locale.ROOT,
-                "%s: %d frames, person in %d; views %s; near side changes %d with hysteresis (per-frame larger sum flips %d times); "
+                "%s: %d frames, person in %d; views %s, changing %d times (per-frame view changes %d times, turn changes frame to frame by %.1f/%.1f degrees at the 50th/95th percentile); near side changes %d with hysteresis (per-frame larger sum flips %d times); "
                         + "frames with a swap repaired %d %s; facing known %d; spine estimated %d, flexion 5th/50th/95th percentile %+.1f/%+.1f/%+.1f (uncalibrated)%n",
-                video, frames.size(), found, views, sideChanges, leaderFlips, swapFrames, groups, withFacing, spineEstimated,
+                video, frames.size(), found, views, viewChanges, perFrameViewChanges, percentile(turnSteps, 0.5), percentile(turnSteps, 0.95), sideChanges, leaderFlips, swapFrames, groups, withFacing, spineEstimated,
                 percentile(flexion, 0.05), percentile(flexion, 0.5), percentile(flexion, 0.95));
         Reports.publish(report, "video-" + video.replace(".mp4", ""), summary);
         assertThat(sideShare).as(summary).isGreaterThanOrEqualTo(MIN_SIDE_SHARE);
