@@ -20,6 +20,7 @@ import dev.formcheck.desk.PostureClassifier;
 import dev.formcheck.desk.PostureThresholds;
 import dev.formcheck.desk.QuietHours;
 import dev.formcheck.desk.SummaryStore;
+import dev.formcheck.feedback.ConsoleNotifier;
 import dev.formcheck.feedback.Notifier;
 import dev.formcheck.pose.PoseEstimator;
 import dev.formcheck.pose.tracking.PoseTracker;
@@ -194,7 +195,7 @@ final class PostureRunner {
         }
 
         void start(DeskBaseline baseline) {
-            Notifier notifier = n -> say(clock.instant(), n.title() + ": " + n.message());
+            Notifier notifier = new ConsoleNotifier(line -> say(clock.instant(), line));
             monitor = new DeskMonitor(settings, new PostureClassifier(PostureThresholds.from(thresholds), baseline), notifier, clock, store);
             say(clock.instant(), "watching (" + baseline.view().name().toLowerCase(Locale.ROOT) + " view, baseline: " + baseline.source() + ")");
         }

@@ -29,9 +29,10 @@ import java.util.Optional;
  * who is not the user, for {@code awayAfter} is AWAY, dated from the last time the user was seen;
  * AWAY for {@code breakMinAway} is a break taken, which ends the sitting streak.
  *
- * <p>Reminders: a poor posture held for {@code slouchAlertAfter} brings a gentle alert, repeated at
+ * <p>Reminders (urgency as {@link Notification.Urgency} defines it): a poor posture held for
+ * {@code slouchAlertAfter} brings a NORMAL alert, polite and repeated at
  * doubling intervals up to {@code slouchMaxBackoff}; a streak of {@code breakRemindAfter} brings a
- * break reminder, repeated every {@code breakRepeat} (each one sat through is recorded as skipped).
+ * GENTLE break reminder, repeated every {@code breakRepeat} (each one sat through is recorded as skipped).
  * None while snoozed, in quiet hours, while the camera is busy, or while the baseline looks stale.
  *
  * <p>Camera: released while snoozed, on a break (reopened every {@code cameraRecheck} to look), and
@@ -383,7 +384,7 @@ public final class DeskMonitor implements AutoCloseable {
         }
         if (poorSince != null && !stale && !now.isBefore(nextSlouchAlert)) {
             slouchAlerts++;
-            notifier.show(new Notification("Sit tall", slouchMessage(), Notification.Urgency.GENTLE));
+            notifier.show(new Notification("Sit tall", slouchMessage(), Notification.Urgency.NORMAL));
             slouchGap = min(slouchGap.multipliedBy(2), settings.slouchMaxBackoff());
             nextSlouchAlert = now.plus(slouchGap);
         }
@@ -399,7 +400,7 @@ public final class DeskMonitor implements AutoCloseable {
                 breakReminders++;
                 notifier.show(new Notification("Time to move", "You have been sitting for "
                         + Duration.between(streakStart, now).toMinutes()
-                        + " minutes. Stand up, stretch and move around for a few minutes.", Notification.Urgency.NORMAL));
+                        + " minutes. Stand up, stretch and move around for a few minutes.", Notification.Urgency.GENTLE));
                 unansweredReminder = now;
                 nextBreakReminder = now.plus(settings.breakRepeat());
             }

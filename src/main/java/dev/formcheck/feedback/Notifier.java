@@ -1,6 +1,10 @@
 package dev.formcheck.feedback;
 
-/** Shows notifications to the user: the system tray in the window, the terminal in headless runs, a list in tests. */
+/**
+ * Where reminders and alerts go: the system tray in the desktop app, the console in a headless
+ * run. Callable from any thread; an implementation never blocks its caller on the user and never
+ * takes the keyboard focus.
+ */
 public interface Notifier {
     void show(Notification n);
 }
