@@ -87,10 +87,32 @@ public record DeskBaseline(DeskView view, Map<DeskMetric, Double> metrics, Optio
         return metrics.get(scaleMetric(view));
     }
 
-    /** The metrics by their file names, for a calibration file. */
-    public Map<String, Double> metricsById() {
-        Map<String, Double> byId = new java.util.LinkedHashMap<>();
-        metrics.forEach((m, v) -> byId.put(m.id(), v));
-        return byId;
+    /** The metrics by their names in a calibration file ({@link DeskMetric#fileName()}). */
+    public Map<String, Double> metricsByFileName() {
+        Map<String, Double> byName = new java.util.LinkedHashMap<>();
+        metrics.forEach((m, v) -> byName.put(m.fileName(), v));
+        return byName;
+    }
+
+    /**
+     * A baseline stored in a calibration file: the desk metrics among {@code named} (others are
+     * ignored), in {@code view}; empty when they do not make a baseline of that view (a
+     * calibration taken before the desk monitor stored its metrics).
+     */
+    public static Optional<DeskBaseline> fromFile(DeskView view, Map<String, Double> named, Optional<Instant> measuredAt,
+                                                  int frames, String source) {
+        Map<DeskMetric, Double> ours = new EnumMap<>(DeskMetric.class);
+        named.forEach((name, value) -> DeskMetric.ofFileName(name).filter(m -> m.view() == view).ifPresent(m -> ours.put(m, value)));
+        boolean complete = java.util.Arrays.stream(DeskMetric.values())
+                .filter(m -> m.view() == view && required(m)).allMatch(ours::containsKey);
+        if (view == DeskView.UNKNOWN || !complete || frames < 1 || !(ours.get(scaleMetric(view)) > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DeskBaseline(view, ours, measuredAt, frames, source));
+    }
+
+    /** The metrics every sample of a view has (the others need keypoints that may be hidden). */
+    private static boolean required(DeskMetric m) {
+        return m != DeskMetric.NECK_LENGTH && m != DeskMetric.NECK_INCLINATION && m != DeskMetric.HEAD_NECK;
     }
 }
