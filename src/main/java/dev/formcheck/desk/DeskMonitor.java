@@ -8,9 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +67,10 @@ public final class DeskMonitor implements AutoCloseable {
     private Instant busySince;
     private Instant busyRetryAt;
     private Instant breakAt;
+    private final StaleBaselineWatch staleWatch;
     private boolean staleWarned;
+    private boolean baselineOld;
     private boolean stale;
-    private final Deque<JudgedSpan> judgedWindow = new ArrayDeque<>();
 
     private LocalDate day;
     private final Map<String, Long> timeMs = new LinkedHashMap<>();
@@ -79,10 +78,6 @@ public final class DeskMonitor implements AutoCloseable {
     private int slouchAlerts;
     private int breakReminders;
     private final List<BreakEntry> breaks = new ArrayList<>();
-
-    /** A stretch of judged time, for the stale-baseline share. */
-    private record JudgedSpan(Instant end, long millis, boolean upright) {
-    }
 
     /** A state change, for the runner to print. */
     public record StateChange(Instant at, Posture from, Posture to) {
@@ -94,6 +89,9 @@ public final class DeskMonitor implements AutoCloseable {
         this.notifier = Objects.requireNonNull(notifier, "notifier");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
+        // a sample stands for at most two intervals: a released camera adds no judged time
+        this.staleWatch = new StaleBaselineWatch(settings.staleWindow(), settings.staleShare(),
+                settings.sampleInterval().multipliedBy(2));
         Instant now = clock.instant();
         lastAdvance = now;
         lastSaved = now;
@@ -101,6 +99,7 @@ public final class DeskMonitor implements AutoCloseable {
         startDay(now);
         classifier.baseline().measuredAt().ifPresent(at -> {
             if (Duration.between(at, now).compareTo(settings.staleAfter()) > 0) {
+                baselineOld = true;
                 warnStale("Your posture baseline is " + Duration.between(at, now).toDays()
                         + " days old; if the chair, desk or camera moved since, run calibrate --pose sitting again.");
             }
@@ -343,26 +342,14 @@ public final class DeskMonitor implements AutoCloseable {
         unansweredReminder = null;
     }
 
+    /** {@code p} null: a sample of the user that could not be judged. */
     private void recordJudged(Instant now, Posture p) {
-        if (lastSample != null && p != null) {
-            long ms = Duration.between(judgedWindow.isEmpty() ? now : judgedWindow.peekLast().end(), now).toMillis();
-            judgedWindow.addLast(new JudgedSpan(now, Math.max(ms, 1), p.equals(Posture.UPRIGHT)));
-        } else if (p == null) {
-            judgedWindow.addLast(new JudgedSpan(now, settings.sampleInterval().toMillis(), false));
-        }
-        Instant from = now.minus(settings.staleWindow());
-        while (!judgedWindow.isEmpty() && judgedWindow.peekFirst().end().isBefore(from)) {
-            judgedWindow.removeFirst();
-        }
-        long total = judgedWindow.stream().mapToLong(JudgedSpan::millis).sum();
-        long notUpright = judgedWindow.stream().filter(s -> !s.upright()).mapToLong(JudgedSpan::millis).sum();
-        boolean full = total >= settings.staleWindow().toMillis() * settings.staleShare();
-        boolean nowStale = full && notUpright >= total * settings.staleShare();
-        if (nowStale && !stale) {
+        boolean lookedWrong = staleWatch.record(now, p != null && p.equals(Posture.UPRIGHT));
+        if (lookedWrong && !stale) {
             warnStale("For " + settings.staleWindow().toMinutes() + " minutes I have hardly seen you upright: if the camera "
                     + "or the chair moved, run calibrate --pose sitting again. Posture alerts are paused until then.");
         }
-        stale = nowStale;
+        stale = baselineOld || lookedWrong;
     }
 
     private void warnStale(String message) {

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DeskBaselineTest {
-
     @Test
     void aBaselineIsTheMeanOfItsSamples() {
         DeskMeasurement a = DeskMeasurer.ofStill(SittingBody.seen(SittingBody.pose(SittingBody.Shape.UPRIGHT), SittingBody.FRONT, 0));

@@ -188,6 +188,21 @@ class DeskMonitorTest {
     }
 
     @Test
+    void aBaselineOlderThanThirtyDaysIsReportedAtTheStart() {
+        MonitorHarness fresh = new MonitorHarness();
+        assertThat(fresh.shown).isEmpty();
+        DeskBaseline old = new DeskBaseline(DeskView.FRONT, MonitorHarness.frontBaseline().metrics(),
+                Optional.of(MonitorHarness.START.minus(Duration.ofDays(40))), 6, "calibration");
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        DeskMonitor monitor = new DeskMonitor(MonitorSettings.from(CalibrationFiles.defaults(), Optional.empty()),
+                new PostureClassifier(PostureThresholds.from(CalibrationFiles.defaults()), old),
+                n -> shown.add(n.title() + ": " + n.message()), new SimulatedClock(MonitorHarness.START), new MonitorHarness.MemoryStore());
+        assertThat(shown).containsExactly("Baseline out of date?: Your posture baseline is 40 days old; if the chair, desk or "
+                + "camera moved since, run calibrate --pose sitting again.");
+        assertThat(monitor.baselineLooksStale()).isTrue();
+    }
+
+    @Test
     void aDayChangeStartsANewSummaryAndKeepsTheOldOne() {
         SimulatedClock clock = new SimulatedClock(java.time.Instant.parse("2026-11-25T23:50:00Z"));
         MonitorHarness h = new MonitorHarness(clock, new MonitorHarness.MemoryStore(),
