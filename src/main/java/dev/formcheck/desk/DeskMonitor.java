@@ -8,10 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -72,12 +68,7 @@ public final class DeskMonitor implements AutoCloseable {
     private boolean baselineOld;
     private boolean stale;
 
-    private LocalDate day;
-    private final Map<String, Long> timeMs = new LinkedHashMap<>();
-    private long longestStreakMs;
-    private int slouchAlerts;
-    private int breakReminders;
-    private final List<BreakEntry> breaks = new ArrayList<>();
+    private DayTally today;
 
     /** A state change, for the runner to print. */
     public record StateChange(Instant at, Posture from, Posture to) {
@@ -146,7 +137,7 @@ public final class DeskMonitor implements AutoCloseable {
         Instant now = clock.instant();
         advance(now);
         snoozedUntil = now.plus(length);
-        breaks.add(new BreakEntry(BreakEntry.Kind.SNOOZED, now, length.toSeconds() / 60.0));
+        today.addBreak(new BreakEntry(BreakEntry.Kind.SNOOZED, now, length.toSeconds() / 60.0));
         unansweredReminder = null;
         forgetPosture();
         save(now);
@@ -217,7 +208,7 @@ public final class DeskMonitor implements AutoCloseable {
     /** Today's summary, up to the clock's time. */
     public DailySummary summary() {
         advance(clock.instant());
-        return snapshot(clock.instant());
+        return today.snapshot(clock.instant());
     }
 
     /** Saves the summary one last time. */
@@ -236,7 +227,7 @@ public final class DeskMonitor implements AutoCloseable {
             streakStart = now;
         }
         // the streak as far as the user was seen: the minutes before AWAY is confirmed are not sitting
-        longestStreakMs = Math.max(longestStreakMs, Duration.between(streakStart, now).toMillis());
+        today.streak(Duration.between(streakStart, now).toMillis());
     }
 
     /** The break in progress, if any, ends when the state leaves AWAY. */
@@ -262,9 +253,8 @@ public final class DeskMonitor implements AutoCloseable {
     /** Changes state as of {@code since}, moving the time already counted since then to the new state. */
     private StateChange switchTo(Instant since, Instant now, Posture to) {
         Posture from = state;
-        long moved = Math.max(0, Duration.between(since.isBefore(dayStart(now)) ? dayStart(now) : since, now).toMillis());
-        timeMs.merge(DailySummary.key(from), -Math.min(moved, timeMs.getOrDefault(DailySummary.key(from), 0L)), Long::sum);
-        timeMs.merge(DailySummary.key(to), moved, Long::sum);
+        today.move(DailySummary.key(from), DailySummary.key(to),
+                Duration.between(since.isBefore(dayStart(now)) ? dayStart(now) : since, now).toMillis());
         state = to;
         candidate = null;
         if (to.state() == DeskState.AWAY) {
@@ -302,7 +292,7 @@ public final class DeskMonitor implements AutoCloseable {
         if (!now.isAfter(lastAdvance)) {
             return; // a clock that stands still or steps back adds no time
         }
-        if (!dateOf(now).equals(day)) {
+        if (!dateOf(now).equals(today.day())) {
             Instant midnight = dayStart(now);
             count(lastAdvance, midnight);
             save(midnight);
@@ -316,11 +306,11 @@ public final class DeskMonitor implements AutoCloseable {
         }
         if (onBreak(now) && breakAt == null) {
             breakAt = awaySince;
-            breaks.add(new BreakEntry(BreakEntry.Kind.TAKEN, breakAt, 0));
+            today.addBreak(new BreakEntry(BreakEntry.Kind.TAKEN, breakAt, 0));
             endStreak(breakAt);
         }
         if (breakAt != null && streakStart == null) {
-            breaks.set(breaks.size() - 1, new BreakEntry(BreakEntry.Kind.TAKEN, breakAt,
+            today.updateLastBreak(new BreakEntry(BreakEntry.Kind.TAKEN, breakAt,
                     Duration.between(breakAt, now).toSeconds() / 60.0));
         }
     }
@@ -333,7 +323,7 @@ public final class DeskMonitor implements AutoCloseable {
         }
         String bucket = snoozedUntil != null && from.isBefore(snoozedUntil) ? DailySummary.SNOOZED
                 : busySince != null ? DailySummary.CAMERA_BUSY : DailySummary.key(state);
-        timeMs.merge(bucket, ms, Long::sum);
+        today.add(bucket, ms);
     }
 
     private void endStreak(Instant at) {
@@ -370,7 +360,7 @@ public final class DeskMonitor implements AutoCloseable {
             return; // held, not spent: what is due comes when the quiet hours end
         }
         if (poorSince != null && !stale && !now.isBefore(nextSlouchAlert)) {
-            slouchAlerts++;
+            today.slouchAlert();
             notifier.show(new Notification("Sit tall", slouchMessage(), Notification.Urgency.NORMAL));
             slouchGap = min(slouchGap.multipliedBy(2), settings.slouchMaxBackoff());
             nextSlouchAlert = now.plus(slouchGap);
@@ -381,10 +371,10 @@ public final class DeskMonitor implements AutoCloseable {
             }
             if (!now.isBefore(nextBreakReminder)) {
                 if (unansweredReminder != null) {
-                    breaks.add(new BreakEntry(BreakEntry.Kind.SKIPPED, unansweredReminder,
+                    today.addBreak(new BreakEntry(BreakEntry.Kind.SKIPPED, unansweredReminder,
                             Duration.between(streakStart, unansweredReminder).toSeconds() / 60.0));
                 }
-                breakReminders++;
+                today.breakReminder();
                 notifier.show(new Notification("Time to move", "You have been sitting for "
                         + Duration.between(streakStart, now).toMinutes()
                         + " minutes. Stand up, stretch and move around for a few minutes.", Notification.Urgency.GENTLE));
@@ -405,19 +395,7 @@ public final class DeskMonitor implements AutoCloseable {
     // ---- summary ----
 
     private void startDay(Instant now) {
-        day = dateOf(now);
-        timeMs.clear();
-        breaks.clear();
-        longestStreakMs = 0;
-        slouchAlerts = 0;
-        breakReminders = 0;
-        store.load(day).ifPresent(saved -> {
-            timeMs.putAll(saved.timeMs());
-            breaks.addAll(saved.breaks());
-            longestStreakMs = saved.longestStreakMs();
-            slouchAlerts = saved.slouchAlerts();
-            breakReminders = saved.breakReminders();
-        });
+        today = new DayTally(dateOf(now), store);
         if (streakStart != null && streakStart.isBefore(dayStart(now))) {
             streakStart = dayStart(now); // the streak goes on; the new day's record starts at midnight
         }
@@ -430,18 +408,8 @@ public final class DeskMonitor implements AutoCloseable {
     }
 
     private void save(Instant now) {
-        store.save(snapshot(now));
+        store.save(today.snapshot(now));
         lastSaved = now;
-    }
-
-    private DailySummary snapshot(Instant now) {
-        Map<String, Long> positive = new LinkedHashMap<>();
-        timeMs.forEach((k, v) -> {
-            if (v > 0) {
-                positive.put(k, v);
-            }
-        });
-        return new DailySummary(day, positive, longestStreakMs, slouchAlerts, breakReminders, breaks, now);
     }
 
     private LocalDate dateOf(Instant t) {
