@@ -67,6 +67,19 @@ class PostureCommandTest {
     }
 
     @Test
+    void aVideoRunsTheMonitorOnItsOwnClockAndPrintsASummary() {
+        Path video = SharedData.projectDir().resolve("test-videos/squat-side-synthetic.mp4");
+        CliRun run = CliRun.of("posture", "--video", video.toString(), "--fast", "--minutes", "0.25");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("no baseline given: sit upright for a few seconds",
+                "watching (side view, baseline: the first seconds of this run)", "summary for ");
+        // 15 s of video at 2 fps, 3 s of it for the baseline: the time accounted is the video's
+        double minutes = run.out().lines().filter(l -> l.matches("\\s+[A-Z_]+\\s+[0-9.]+ min"))
+                .mapToDouble(l -> Double.parseDouble(l.trim().split("\\s+")[1])).sum();
+        assertThat(minutes).isBetween(0.15, 0.25);
+    }
+
+    @Test
     void imagesWithoutABaselineAreAUsageError() {
         CliRun run = CliRun.of("posture", "--images", "a.jpg");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
