@@ -23,20 +23,20 @@ import java.util.List;
  * side). Keypoints are the body's true ones projected, with MoveNet-like scores: 0.9 in view, the
  * far side 0.6 from the side, 0.05 out of frame.
  */
-final class SittingBody {
-    static final Anthropometry ADULT = Anthropometry.adult();
-    static final Camera FRONT = new Camera(0, 0, 0.7, new Vec3(0, 1.05, 0), 55, 640, 480);
-    static final Camera SIDE = new Camera(90, 0, 1.6, new Vec3(0, 0.85, 0), 55, 640, 480);
+public final class SittingBody {
+    public static final Anthropometry ADULT = Anthropometry.adult();
+    public static final Camera FRONT = new Camera(0, 0, 0.7, new Vec3(0, 1.05, 0), 55, 640, 480);
+    public static final Camera SIDE = new Camera(90, 0, 1.6, new Vec3(0, 0.85, 0), 55, 640, 480);
 
-    enum Shape { UPRIGHT, SLOUCHED, FORWARD_HEAD, LEAN_IN, LEAN_LEFT, LEAN_RIGHT, LEAN_BACK, MOVED_BACK, REACH }
+    public enum Shape { UPRIGHT, SLOUCHED, FORWARD_HEAD, LEAN_IN, LEAN_LEFT, LEAN_RIGHT, LEAN_BACK, MOVED_BACK, REACH }
 
-    static BodyPose sitting() {
+    public static BodyPose sitting() {
         return BodyPose.neutral(new Vec3(0, 0.5, 0))
                 .withBothSides(Joint.LEFT_HIP_FLEXION, 90).withBothSides(Joint.LEFT_KNEE_FLEXION, 90)
                 .withBothSides(Joint.LEFT_SHOULDER_FLEXION, 30).withBothSides(Joint.LEFT_ELBOW_FLEXION, 70);
     }
 
-    static BodyPose pose(Shape shape) {
+    public static BodyPose pose(Shape shape) {
         BodyPose p = sitting();
         Root r = p.root();
         return switch (shape) {
@@ -62,7 +62,7 @@ final class SittingBody {
     }
 
     /** The keypoints {@code camera} sees of {@code body}, at {@code timestampMicros}. */
-    static Pose seen(BodyPose body, Camera camera, long timestampMicros) {
+    public static Pose seen(BodyPose body, Camera camera, long timestampMicros) {
         Skeleton s = ForwardKinematics.solve(ADULT, body);
         boolean side = camera.azimuthDegrees() == SIDE.azimuthDegrees();
         List<Keypoint> kps = new ArrayList<>();
@@ -76,7 +76,7 @@ final class SittingBody {
     }
 
     /** Someone walking past 2 m behind the user's chair, upright, seen by the same camera. */
-    static BodyPose passerBy(double sidewaysMetres) {
+    public static BodyPose passerBy(double sidewaysMetres) {
         return BodyPose.neutral(new Vec3(-2.0, ADULT.standingHipHeight(), sidewaysMetres));
     }
 
