@@ -49,6 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    CalibrationOption calibrationOption;
+
     @Parameters(arity = "1..*", paramLabel = "VIDEO",
             description = "mp4, mov, avi, mkv, webm (whatever FFmpeg decodes), or a folder of images taken as frames.")
     List<Path> videos;
@@ -80,6 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fps must be positive, not " + folderFps);
         }
         videos.stream().filter(v -> !Files.isDirectory(v)).forEach(VideoFileSource::checkReadable);
+        calibrationOption.calibration(); // read once, warnings shown before the work starts
         List<Outputs> outputs = new ArrayList<>();
         Set<Path> claimed = new HashSet<>();
         videos.forEach(v -> claimed.add(v.toAbsolutePath().normalize()));

@@ -22,14 +22,14 @@ class CommandLineTest {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: formcheck", "pose", "import-model", "bench",
-                "Commands that work today: pose, analyze, posture, import-model, bench,\ngenerate-sample.", "Not a medical device");
+                "Working today: pose, analyze, posture, calibrate, import-model, bench,\ngenerate-sample.", "Not a medical device");
     }
 
     @Test
     void helpListsEveryCommand() {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("pose", "import-model", "bench", "generate-sample");
+        assertThat(run.out()).contains("pose", "calibrate", "import-model", "bench", "generate-sample");
     }
 
     @Test
