@@ -2,8 +2,7 @@ package dev.formcheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.formcheck.analysis.thresholds.CalibrationFiles;
-import dev.formcheck.analysis.thresholds.LoadedThresholds;
+import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.capture.ImageFiles;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.desk.DeskBaseline;
@@ -14,6 +13,7 @@ import dev.formcheck.desk.PostureThresholds;
 import dev.formcheck.desk.Posture;
 import dev.formcheck.desk.QuietHours;
 import dev.formcheck.desk.SampleVerdict;
+import dev.formcheck.desk.SittingBlocks;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
 import picocli.CommandLine;
@@ -50,6 +50,9 @@ final class PostureCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    CalibrationOption calibrationOption;
+
     static final class Source {
         @Option(names = "--camera", paramLabel = "N", description = "Watch camera N (0 is the first).")
         Integer camera;
@@ -65,7 +68,8 @@ final class PostureCommand implements Callable<Integer> {
     Source source;
 
     @Option(names = "--baseline", paramLabel = "FILE", arity = "1..*",
-            description = "Photos of you sitting upright, in the same camera view: the baseline everything is judged against.")
+            description = {"Photos of you sitting upright, in the same camera view: the baseline everything is judged against.",
+                    "Default: the one stored by calibrate --pose sitting, if any."})
     List<Path> baseline = List.of();
 
     @Option(names = "--minutes", paramLabel = "M", description = "With --camera or --video: stop after M minutes.")
@@ -94,9 +98,11 @@ final class PostureCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--quiet-hours: " + e.getMessage());
         }
-        if (source.images != null && baseline.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--images needs --baseline: one or more photos of you sitting upright, taken by the same camera");
+        UserCalibration calibration = calibrationOption.calibration();
+        Optional<DeskBaseline> stored = calibration.sitting().flatMap(SittingBlocks::desk);
+        if (source.images != null && baseline.isEmpty() && stored.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--images needs a baseline: --baseline with one "
+                    + "or more photos of you sitting upright, taken by the same camera, or calibrate --pose sitting first");
         }
         baseline.forEach(ImageFiles::checkReadable);
         if (source.images != null) {
@@ -105,16 +111,14 @@ final class PostureCommand implements Callable<Integer> {
         if (source.video != null) {
             VideoFileSource.checkReadable(source.video);
         }
-        LoadedThresholds loaded = CalibrationFiles.forCurrentUser();
-        loaded.warning().ifPresent(w -> spec.commandLine().getErr().println("formcheck: " + w));
-        PostureThresholds limits = PostureThresholds.from(loaded.thresholds());
+        PostureThresholds limits = PostureThresholds.from(calibration.thresholds());
         InferenceSettings settings = InferenceSettings.defaults().withVerboseLogging(Main.verboseRequested(spec));
         try (MoveNetEstimator estimator = modelOptions.open(settings)) {
-            Optional<DeskBaseline> base = baseline.isEmpty() ? Optional.empty() : Optional.of(baselineOf(estimator));
+            Optional<DeskBaseline> base = baseline.isEmpty() ? stored : Optional.of(baselineOf(estimator));
             if (source.images != null) {
                 return judgePhotos(estimator, new PostureClassifier(limits, base.orElseThrow()));
             }
-            PostureRunner runner = new PostureRunner(spec.commandLine().getOut(), estimator, loaded.thresholds(), base, quiet,
+            PostureRunner runner = new PostureRunner(spec.commandLine().getOut(), estimator, calibration.thresholds(), base, quiet,
                     minutes == null ? Optional.empty() : Optional.of(java.time.Duration.ofMillis(Math.round(minutes * 60_000))));
             return source.video != null ? runner.runVideo(source.video, fast) : runner.runCamera(source.camera);
         }

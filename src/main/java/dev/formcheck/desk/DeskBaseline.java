@@ -77,6 +77,19 @@ public record DeskBaseline(DeskView view, Map<DeskMetric, Double> metrics, Optio
         return new DeskBaseline(view, means, measuredAt, upright.size(), source);
     }
 
+    /**
+     * The baseline of the view most of {@code samples} show (a calibration run: some frames may
+     * show nobody or too little), from at least {@code minSamples} of them; empty when too few.
+     */
+    public static Optional<DeskBaseline> ofMostCommonView(List<DeskMeasurement> samples, int minSamples,
+                                                          Optional<Instant> measuredAt, String source) {
+        long front = samples.stream().filter(m -> m.view() == DeskView.FRONT).count();
+        long side = samples.stream().filter(m -> m.view() == DeskView.SIDE).count();
+        DeskView view = side >= front ? DeskView.SIDE : DeskView.FRONT; // side-on on a tie: it measures more
+        List<DeskMeasurement> kept = samples.stream().filter(m -> m.view() == view).toList();
+        return kept.size() < Math.max(1, minSamples) ? Optional.empty() : Optional.of(of(kept, measuredAt, source));
+    }
+
     public OptionalDouble get(DeskMetric metric) {
         Double v = metrics.get(metric);
         return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);

@@ -80,10 +80,41 @@ class PostureCommandTest {
     }
 
     @Test
-    void imagesWithoutABaselineAreAUsageError() {
-        CliRun run = CliRun.of("posture", "--images", "a.jpg");
+    @RequiresSharedData
+    void aFrontWebcamSittingCalibrationStoresTheDeskBaselineThatPostureThenUses(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path file = dir.resolve("calibration.json");
+        CliRun calibrate = CliRun.of("calibrate", "--pose", "sitting", "--calibration", file.toString(), "--images",
+                front("upright-00.jpg").toString(), front("upright-01.jpg").toString(), front("upright-02.jpg").toString());
+        assertThat(calibrate.exitCode()).as(calibrate.err()).isZero();
+        assertThat(calibrate.out()).contains("front view", "desk monitor measures");
+        CliRun run = CliRun.of("posture", "--calibration", file.toString(), "--images",
+                front("slouched-05.jpg").toString(), front("upright-12.jpg").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList().get(0)).contains("slouched-05.jpg: SLOUCHED (front view)");
+        assertThat(run.out().lines().toList().get(1)).contains("upright-12.jpg: UPRIGHT (front view)");
+    }
+
+    @Test
+    @RequiresSharedData
+    void aSideOnSittingCalibrationKeepsItsAnglesAndAddsTheDeskBaseline(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("calibration.json");
+        CliRun calibrate = CliRun.of("calibrate", "--pose", "sitting", "--calibration", file.toString(), "--images",
+                sitting("straight_hf.jpg").toString());
+        assertThat(calibrate.exitCode()).as(calibrate.err()).isZero();
+        String stored = java.nio.file.Files.readString(file);
+        assertThat(stored).contains("head_line_deg", "desk_trunk_inclination_deg", "desk_trunk_length_px");
+        CliRun run = CliRun.of("posture", "--calibration", file.toString(), "--images", sitting("hunchback_flip.jpg").toString(),
+                sitting("recline_hf.jpg").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("hunchback_flip.jpg: SLOUCHED (side view)", "recline_hf.jpg: LEANING back (side view)");
+    }
+
+    @Test
+    void imagesWithoutABaselineAreAUsageError(@org.junit.jupiter.api.io.TempDir Path dir) {
+        CliRun run = CliRun.of("posture", "--images", "a.jpg", "--calibration", dir.resolve("none.json").toString());
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
-        assertThat(run.err()).startsWith("formcheck: --images needs --baseline: one or more photos of you sitting upright");
+        assertThat(run.err()).contains("formcheck: --images needs a baseline: --baseline with one or more photos of you "
+                + "sitting upright, taken by the same camera, or calibrate --pose sitting first");
     }
 
     @Test
