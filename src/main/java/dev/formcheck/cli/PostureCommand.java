@@ -36,10 +36,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "posture", mixinStandardHelpOptions = true,
-        description = {"Desk posture monitor: judges sitting posture against your own upright baseline.",
-                "--images: each photo judged alone against the --baseline photos, one line per photo.",
-                "--camera/--video: runs the monitor headless (2 fps), printing state changes, reminders",
-                "and a summary; the daily summary is kept in the user data directory (docs/desk.md)."})
+        description = {"Desk posture monitor: judges sitting against your own upright baseline.",
+                "--images: each photo alone, one line per photo.",
+                "--camera/--video: the monitor at 2 fps, printing state changes, reminders and",
+                "a summary; camera runs keep a daily summary in your data directory."})
 final class PostureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -68,8 +68,8 @@ final class PostureCommand implements Callable<Integer> {
     Source source;
 
     @Option(names = "--baseline", paramLabel = "FILE", arity = "1..*",
-            description = {"Photos of you sitting upright, in the same camera view: the baseline everything is judged against.",
-                    "Default: the one stored by calibrate --pose sitting, if any."})
+            description = "Photos of you sitting upright, seen by the same camera: the baseline. "
+                    + "Default: the one calibrate --pose sitting stored, else (camera, video) the first 3 s.")
     List<Path> baseline = List.of();
 
     @Option(names = "--minutes", paramLabel = "M", description = "With --camera or --video: stop after M minutes.")
