@@ -112,6 +112,9 @@ public final class DeskMonitor implements AutoCloseable {
             userSeen(now);
             recordJudged(now, judged.posture());
             change = consider(now, judged.posture());
+            if (state.isPoor() && poorSince == null) {
+                armSlouchAlert(now); // still poor after a snooze or a busy camera: timed afresh from now
+            }
         } else if (verdict instanceof SampleVerdict.Unjudged) {
             userSeen(now); // someone in the chair, but not judgeable: hold the state
             recordJudged(now, null);
@@ -266,14 +269,18 @@ public final class DeskMonitor implements AutoCloseable {
         }
         if (to.isPoor()) {
             if (poorSince == null) {
-                poorSince = since;
-                slouchGap = settings.slouchAlertAfter();
-                nextSlouchAlert = since.plus(slouchGap);
+                armSlouchAlert(since);
             }
         } else {
             poorSince = null;
         }
         return new StateChange(since, from, to);
+    }
+
+    private void armSlouchAlert(Instant since) {
+        poorSince = since;
+        slouchGap = settings.slouchAlertAfter();
+        nextSlouchAlert = since.plus(slouchGap);
     }
 
     private void forgetPosture() {

@@ -115,6 +115,18 @@ class DeskMonitorTest {
     }
 
     @Test
+    void aSlouchThatOutlastsASnoozeIsTimedAfreshAfterIt() {
+        MonitorHarness h = new MonitorHarness().hold(Posture.UPRIGHT, min(1)).hold(Posture.SLOUCHED, min(0.5));
+        h.monitor.snooze(min(5));
+        h.idle(min(5));
+        h.hold(Posture.SLOUCHED, min(0.9));
+        assertThat(h.titled("Sit tall")).isEmpty();
+        h.hold(Posture.SLOUCHED, min(0.2));
+        assertThat(h.titled("Sit tall")).hasSize(1);
+        assertThat(h.titled("Sit tall").get(0).after()).isBetween(min(7.5), min(7.5).plus(SAMPLE.multipliedBy(2)));
+    }
+
+    @Test
     void quietHoursHoldEveryNotification() {
         SimulatedClock clock = new SimulatedClock(MonitorHarness.START);
         MonitorSettings quiet = MonitorSettings.from(CalibrationFiles.defaults(),
