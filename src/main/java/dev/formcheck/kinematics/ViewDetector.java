@@ -21,6 +21,13 @@ import java.util.List;
  * to the camera) does not decide it. A back view looks like a front view and is reported as
  * {@link CameraView#FRONT}.
  *
+ * <p>The torso length is the one in the body, not the image's: a trunk leaning towards or away
+ * from the camera is foreshortened, which would make every width look as large as facing the
+ * camera (a hinge or a row seen obliquely read FRONT). The shoulder and hip lines, perpendicular
+ * to the torso in the body but skewed against it in the image when it leans, give its true
+ * length ({@link TorsoDepth}). A torso leaning straight at the camera shows no skew; it is seen
+ * from the front anyway.
+ *
  * <p>Classes: {@link CameraView#FRONT} up to {@link #FRONT_MAX_TURN_DEGREES},
  * {@link CameraView#SIDE} from {@link #SIDE_MIN_TURN_DEGREES}, {@link CameraView#OBLIQUE} between;
  * {@link CameraView#UNKNOWN} without a visible shoulder and hip, or with no visible width cue.
