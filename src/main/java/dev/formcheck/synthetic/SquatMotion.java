@@ -150,12 +150,17 @@ public final class SquatMotion implements Motion {
      * trunk's lean, since they hang from the thorax.
      */
     static BodyPose pose(Anthropometry body, Shape s) {
+        return pose(body, s, NECK_COUNTER_SHARE);
+    }
+
+    /** The same with the neck extending by {@code neckCounterShare} of the trunk's lean (0: head in line with the trunk). */
+    static BodyPose pose(Anthropometry body, Shape s, double neckCounterShare) {
         double tilt = s.trunkLean() * PELVIS_SHARE;
         BodyPose p = ForwardKinematics.standing(body)
                 .with(Joint.PELVIS_TILT, tilt)
                 .with(Joint.LUMBAR_FLEXION, s.trunkLean() * LUMBAR_SHARE)
                 .with(Joint.THORACIC_FLEXION, s.trunkLean() * THORACIC_SHARE)
-                .with(Joint.NECK_FLEXION, -s.trunkLean() * NECK_COUNTER_SHARE)
+                .with(Joint.NECK_FLEXION, -s.trunkLean() * neckCounterShare)
                 .withBothSides(Joint.LEFT_HIP_FLEXION, s.thighFromVertical() + tilt)
                 .withBothSides(Joint.LEFT_KNEE_FLEXION, s.thighFromVertical() + s.shankLean())
                 .withBothSides(Joint.LEFT_ANKLE_DORSIFLEXION, s.shankLean())

@@ -6,7 +6,9 @@
  * {@link dev.formcheck.synthetic.ForwardKinematics}, filmed by a
  * {@link dev.formcheck.synthetic.Camera} and drawn as a shaded, dressed mannequin in a room by
  * {@link dev.formcheck.synthetic.Renderer}, which also returns the true 2D COCO keypoints of every
- * frame. Motions such as {@link dev.formcheck.synthetic.SquatMotion} are poses over time.
+ * frame. Motions such as {@link dev.formcheck.synthetic.SquatMotion} are poses over time; an
+ * {@link dev.formcheck.synthetic.ExerciseScenario} makes any of seven exercises with form faults
+ * injected on chosen reps, and its {@link dev.formcheck.synthetic.ScenarioTruth}.
  *
  * <p>It may use {@code capture} (frames are {@code RgbImage}s), {@code pose} (COCO body parts),
  * {@code media} and {@code common}; only {@code cli} may use it, and no product stage relies on

@@ -81,6 +81,13 @@ class ArchitectureTest {
                     + "the CLI and on a machine without a display (synthetic is the one exception, "
                     + "held to offscreen drawing by syntheticOnlyDrawsOffscreen)");
 
+    @ArchTest
+    static final ArchRule onlyUiPlaysSound = noClasses()
+            .that().resideOutsideOfPackage(UI)
+            .should().dependOnClassesThat().resideInAPackage("javax.sound..")
+            .because("a sound device, like a display, may be missing: the ui owns both and falls back quietly; "
+                    + "feedback decides what to say, never how it sounds");
+
     /** What offscreen Java2D drawing never needs: windows, components, events, the toolkit, Swing, image files. */
     private static final DescribedPredicate<JavaClass> WINDOWING_OR_IMAGE_FILES =
             resideInAnyPackage("javax.swing..", "com.formdev.flatlaf..", "java.awt.event..", "java.awt.dnd..",

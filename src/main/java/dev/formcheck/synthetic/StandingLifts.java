@@ -1,0 +1,83 @@
+package dev.formcheck.synthetic;
+
+import java.util.Random;
+
+/**
+ * The standing exercises as shapes ({@link SquatMotion.Shape}: thigh and shank from vertical,
+ * trunk lean, arms' world angle, elbows), from the top position to each rep's bottom, drawn from
+ * per-exercise ranges. Feet stay planted; the pose of a shape comes from {@link SquatMotion#pose}.
+ * The ranges follow the issue's description of each movement; where it gives no figure the
+ * choice is ours and says so.
+ */
+final class StandingLifts {
+    /**
+     * The bottom of one exercise's rep, each range drawn uniformly per rep. The trunk's lean is
+     * shared between pelvis, lumbar and thoracic joints, so the hip-shoulder line leans about 8%
+     * less than the lean given here: the ranges are set so that line, what an analysis measures,
+     * falls in the issue's figures.
+     *
+     * @param neckCounterShare how much of the trunk's lean the neck takes back to keep the gaze up
+     */
+    record Ranges(double[] thighFromVertical, double[] shankLean, double[] trunkLean, double[] armsForward,
+                  double elbows, double neckCounterShare, SquatMotion.Shape top) {
+    }
+
+    /** Top of a hinge or deadlift: standing tall, arms hanging (our choice, a few degrees of natural bend). */
+    static final SquatMotion.Shape HANGING_ARMS_TOP = new SquatMotion.Shape(3, 2, 3, 3, 8);
+
+    /** A bodyweight squat to about thigh-parallel: SquatMotion's own ranges, the gaze up. */
+    static final Ranges SQUAT = new Ranges(SquatMotion.BOTTOM_THIGH_DEG, SquatMotion.BOTTOM_SHANK_DEG,
+            SquatMotion.BOTTOM_TRUNK_DEG, SquatMotion.BOTTOM_ARMS_DEG, 6, SquatMotion.NECK_COUNTER_SHARE,
+            SquatMotion.STANDING);
+    /**
+     * Hip hinge: soft knees (about 20-28 degrees of knee bend), hips back, trunk to 45-60 degrees
+     * (the issue's figures), hands sliding down the thighs.
+     */
+    static final Ranges HIP_HINGE = new Ranges(new double[] {12, 18}, new double[] {8, 10}, new double[] {50, 63},
+            new double[] {-10, -5}, 6, 0.25, HANGING_ARMS_TOP);
+    /**
+     * Deadlift from the floor: knees bent more (about 90-100 degrees), trunk 60-75 degrees from
+     * vertical (the issue's figures), arms hanging straight down to below the knees, where the bar would be.
+     */
+    static final Ranges DEADLIFT = new Ranges(new double[] {66, 74}, new double[] {24, 28}, new double[] {66, 79},
+            new double[] {0, 4}, 4, 0.30, HANGING_ARMS_TOP);
+    /**
+     * Romanian deadlift: near-straight knees (about 12-18 degrees), trunk to 80-90 degrees (the
+     * issue's figures); the arms swing back a little, as the bar stays close to the legs.
+     */
+    static final Ranges ROMANIAN_DEADLIFT = new Ranges(new double[] {8, 12}, new double[] {4, 6},
+            new double[] {87, 96}, new double[] {-20, -14}, 4, 0.30, HANGING_ARMS_TOP);
+
+    private StandingLifts() {
+    }
+
+    static Ranges of(Exercise exercise) {
+        return switch (exercise) {
+            case SQUAT -> SQUAT;
+            case HIP_HINGE -> HIP_HINGE;
+            case DEADLIFT -> DEADLIFT;
+            case ROMANIAN_DEADLIFT -> ROMANIAN_DEADLIFT;
+            default -> throw new IllegalArgumentException(exercise.id() + " is not done standing");
+        };
+    }
+
+    /** One rep's bottom, drawn from the ranges. */
+    static SquatMotion.Shape bottom(Ranges r, Random random) {
+        return new SquatMotion.Shape(uniform(random, r.thighFromVertical()), uniform(random, r.shankLean()),
+                uniform(random, r.trunkLean()), uniform(random, r.armsForward()), r.elbows());
+    }
+
+    /** A shape a fraction {@code t} of the way from {@code a} to {@code b}. */
+    static SquatMotion.Shape between(SquatMotion.Shape a, SquatMotion.Shape b, double t) {
+        return new SquatMotion.Shape(mix(a.thighFromVertical(), b.thighFromVertical(), t), mix(a.shankLean(), b.shankLean(), t),
+                mix(a.trunkLean(), b.trunkLean(), t), mix(a.armsForward(), b.armsForward(), t), mix(a.elbows(), b.elbows(), t));
+    }
+
+    static double uniform(Random random, double[] range) {
+        return range[0] + (range[1] - range[0]) * random.nextDouble();
+    }
+
+    private static double mix(double a, double b, double t) {
+        return a * (1 - t) + b * t;
+    }
+}
