@@ -38,9 +38,10 @@ final class TorsoDepth {
         }
         double ab = across.dot(torso);
         double k2 = frontWidth * frontWidth;
-        // k²X² − (k²|b|² + |a|²)X + |a|²|b|² − (a·b)² = 0, X = L²; discriminant rewritten so it cannot go negative
-        double half = k2 * b2 + a2;
+        // k²X² − (k²|b|² + |a|²)X + |a|²|b|² − (a·b)² = 0 with X = L²; its discriminant written as a
+        // sum of squares, so rounding cannot make it negative
+        double linear = k2 * b2 + a2;
         double root = Math.sqrt((k2 * b2 - a2) * (k2 * b2 - a2) + 4 * k2 * ab * ab);
-        return Math.sqrt((half + root) / (2 * k2));
+        return Math.sqrt((linear + root) / (2 * k2));
     }
 }

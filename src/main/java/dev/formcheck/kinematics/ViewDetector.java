@@ -105,7 +105,7 @@ public final class ViewDetector {
      * towards an oblique camera is foreshortened; divided by its image length, the widths would
      * look as large as facing the camera. NaN without a visible shoulder and hip.
      */
-    static double torsoLength(Pose pose, Keypoint[] shoulders, Keypoint[] hips) {
+    private static double torsoLength(Pose pose, Keypoint[] shoulders, Keypoint[] hips) {
         Vec2 shoulderCentre = Torso.visibleMidpoint(pose, BodyPart.LEFT_SHOULDER, BodyPart.RIGHT_SHOULDER);
         Vec2 hipCentre = Torso.visibleMidpoint(pose, BodyPart.LEFT_HIP, BodyPart.RIGHT_HIP);
         if (shoulderCentre == null || hipCentre == null) {
