@@ -13,9 +13,11 @@ import dev.formcheck.kinematics.NeutralPosture;
  * @param maxBreakMicros a longer pause ends an active set ({@code sets.max_break})
  * @param debounceMicros the least a flag lasts inside a set ({@code flags.debounce})
  * @param straightKneeMin a leg at least this straight carries the body line to the ankle ({@code flags.body_line.straight_knee_min})
+ * @param holdExitMicros a fault starting this close to a hold's end is the way out of it ({@code holds.exit_window})
  */
 public record AnalysisSettings(NeutralPosture neutral, Load load, int loadSeverityRaise, double minSpineConfidence,
-                               long maxBreakMicros, long debounceMicros, double straightKneeMin) {
+                               long maxBreakMicros, long debounceMicros, double straightKneeMin,
+                               long holdExitMicros) {
     public AnalysisSettings {
         if (neutral == null || load == null) {
             throw new IllegalArgumentException("analysis settings need a neutral posture and a load");
@@ -28,7 +30,7 @@ public record AnalysisSettings(NeutralPosture neutral, Load load, int loadSeveri
     public static AnalysisSettings of(Thresholds t, Load load, NeutralPosture neutral) {
         return new AnalysisSettings(neutral, load, (int) Math.round(t.get(load.severityRaiseThreshold()).value()),
                 t.ratio("flags.spine.min_confidence"), t.micros("sets.max_break"), t.micros("flags.debounce"),
-                t.degrees("flags.body_line.straight_knee_min"));
+                t.degrees("flags.body_line.straight_knee_min"), t.micros("holds.exit_window"));
     }
 
     /** What fault signals need. */

@@ -128,7 +128,9 @@ public final class ExerciseAnalyzer {
         activeSet.finish().forEach(this::onSetEvent);
         List<Flag> flags = new ArrayList<>(repFlags);
         for (Episode e : keptEpisodes) {
-            flags.add(flagOf(e));
+            if (!isHoldExit(e)) {
+                flags.add(flagOf(e));
+            }
         }
         flags.sort(Comparator.comparingLong(Flag::startMicros).thenComparing(Flag::kind));
         return new ExerciseResult(definition.name(), false, mostSeenView(), reps, holds, flags, notes());
@@ -250,6 +252,20 @@ public final class ExerciseAnalyzer {
         if (event instanceof ActiveSetEvent.FlagKept kept) {
             keptEpisodes.add(kept.episode());
         }
+    }
+
+    /**
+     * Whether an episode lies wholly in the last moments of a hold: the person getting out of the
+     * position (hips up, then knees down) before the hold timer sees them leave it.
+     */
+    private boolean isHoldExit(Episode e) {
+        for (HoldResult h : holds) {
+            long exitFrom = h.endMicros() - settings.holdExitMicros();
+            if (e.startMicros() >= exitFrom && e.startMicros() <= h.endMicros()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Flag flagOf(Episode e) {
