@@ -3,12 +3,10 @@ package dev.formcheck.cli;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Load;
 import dev.formcheck.analysis.exercise.StillJudge;
-import dev.formcheck.analysis.thresholds.CalibrationFiles;
-import dev.formcheck.analysis.thresholds.LoadedThresholds;
+import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.capture.FFmpegLogging;
 import dev.formcheck.capture.ImageFiles;
 import dev.formcheck.capture.RgbImage;
-import dev.formcheck.kinematics.NeutralPosture;
 import dev.formcheck.pose.Pose;
 import dev.formcheck.report.ExerciseSection;
 import dev.formcheck.capture.FrameSource;
@@ -59,6 +57,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    CalibrationOption calibrationOption;
+
     @Parameters(arity = "1..*", paramLabel = "VIDEO",
             description = "mp4, mov, avi, mkv, webm (whatever FFmpeg decodes), or a folder of images taken as frames.")
     List<Path> videos;
@@ -100,6 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!(folderFps > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fps must be positive, not " + folderFps);
         }
+        calibrationOption.calibration(); // read once, warnings shown before the work starts
         Optional<ExerciseJudging> judging = exerciseJudging();
         for (Path v : videos) {
             if (isPhoto(v)) {
@@ -238,10 +240,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         ExerciseJudging.problemWith(exercise, chosenLoad.get()).ifPresent(problem -> {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);
         });
-        LoadedThresholds thresholds = CalibrationFiles.forCurrentUser();
-        thresholds.warning().ifPresent(w -> spec.commandLine().getErr().println("formcheck: " + w));
-        return Optional.of(new ExerciseJudging(exercise, chosenLoad.get(), thresholds.thresholds(),
-                NeutralPosture.defaults()));
+        UserCalibration calibration = calibrationOption.calibration(); // warnings shown once, before the work
+        return Optional.of(new ExerciseJudging(exercise, chosenLoad.get(), calibration.thresholds(),
+                calibration.neutralPosture()));
     }
 
     private PoseTrackDocument document(Path video, TrackedRecording recording) {

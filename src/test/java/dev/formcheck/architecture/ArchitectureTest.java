@@ -181,6 +181,14 @@ class ArchitectureTest {
                     + "so live and recorded sessions and tests drive it alike; thresholds and calibration files "
                     + "are read once by analysis.thresholds and reach it as numbers");
 
+    @ArchTest
+    static final ArchRule calibrationMeasuresWithoutReadingFiles = noClasses()
+            .that().resideInAPackage("dev.formcheck.analysis.calibration")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "com.fasterxml.jackson..")
+            .because("measuring a neutral posture is computation over kinematic frames, the same for a camera, a video "
+                    + "and photos and tested with synthetic keypoints; the CLI brings the frames and "
+                    + "analysis.thresholds.CalibrationFiles stores the result");
+
     // ---- talking to the user ----
 
     @ArchTest

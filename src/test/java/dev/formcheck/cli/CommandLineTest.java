@@ -22,14 +22,14 @@ class CommandLineTest {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: formcheck", "pose", "import-model", "bench",
-                "Commands that work today: pose, analyze, import-model, bench, generate-sample.", "Not a medical device");
+                "Working today: pose, analyze, calibrate, import-model, bench, generate-sample.", "Not a medical device");
     }
 
     @Test
     void helpListsEveryCommand() {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("pose", "import-model", "bench", "generate-sample");
+        assertThat(run.out()).contains("pose", "calibrate", "import-model", "bench", "generate-sample");
     }
 
     @Test

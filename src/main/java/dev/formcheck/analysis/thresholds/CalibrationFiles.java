@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.formcheck.common.AtomicFiles;
 import dev.formcheck.common.UserDataDirectory;
 
 import java.io.CharConversionException;
@@ -47,9 +49,15 @@ public final class CalibrationFiles {
     /** The defaults on the classpath, beside this class. */
     static final String DEFAULTS_RESOURCE = "defaults.json";
 
-    static final String USING_DEFAULTS = "; using the default thresholds";
+    /** Ends the warning for a user file that cannot be used at all. */
+    static final String USING_DEFAULTS = "; using the defaults";
+    /** Ends the message when a file to store a calibration in is not one. */
+    static final String NOT_OVERWRITTEN = "; not overwritten: fix or remove it, or store the calibration elsewhere with --out";
+    /** Ends the warning for a user file whose thresholds cannot be used. */
+    static final String USING_DEFAULT_THRESHOLDS = "; using the default thresholds";
 
-    private static final Set<String> TOP_FIELDS = Set.of("format", "schema_version", "kind", "thresholds");
+    private static final Set<String> DEFAULTS_FIELDS = Set.of("format", "schema_version", "kind", "thresholds");
+    private static final Set<String> USER_FIELDS = Set.of("format", "schema_version", "kind", "thresholds", NeutralBlocks.FIELD);
     private static final Set<String> DEFAULT_ENTRY_FIELDS =
             Set.of("value", "unit", "min", "max", "reason", "source", "below");
     private static final Set<String> USER_ENTRY_FIELDS = Set.of("value", "unit", "reason", "source");
@@ -92,33 +100,117 @@ public final class CalibrationFiles {
     }
 
     /**
-     * The defaults with the user calibration {@code userFile} merged over them; if that file cannot
-     * be used, the defaults alone and a warning saying why. Never throws for the user file.
+     * The current user's calibration file {@code userFile} over the shipped defaults: see
+     * {@link #loadUser(Thresholds, Path)}.
      */
-    public static LoadedThresholds load(Thresholds defaults, Path userFile) {
+    public static UserCalibration loadUser(Path userFile) {
+        return loadUser(defaults(), userFile);
+    }
+
+    /**
+     * The user calibration {@code userFile}: its thresholds merged over {@code defaults}, its
+     * neutral stance and sitting baseline. Never throws for the user file: a file that cannot be
+     * used at all (missing, not JSON, somebody else's JSON, another version) gives the defaults and
+     * one warning; within it, the thresholds, the stance and the sitting baseline each fall back
+     * to the defaults alone, with a warning naming the file and the field.
+     */
+    public static UserCalibration loadUser(Thresholds defaults, Path userFile) {
+        String label = userFile.toString();
+        JsonNode root;
         try (InputStream in = open(userFile)) {
-            Map<String, UserValue> values = readUser(userFile.toString(), in, defaults);
-            return new LoadedThresholds(merge(defaults, userFile, values), Optional.empty(), Optional.of(userFile));
+            root = parse(label, in);
+            header(label, root, "user");
         } catch (CalibrationException e) {
-            return new LoadedThresholds(defaults, Optional.of(e.getMessage() + USING_DEFAULTS), Optional.empty());
+            return UserCalibration.defaults(defaults, List.of(e.getMessage() + USING_DEFAULTS));
         } catch (IOException e) {
-            return new LoadedThresholds(defaults,
-                    Optional.of(userFile + ": cannot be read (" + describe(e) + ")" + USING_DEFAULTS), Optional.empty());
+            return UserCalibration.defaults(defaults, List.of(label + ": cannot be read (" + describe(e) + ")" + USING_DEFAULTS));
         }
+        List<String> warnings = new ArrayList<>();
+        Thresholds thresholds = defaults;
+        boolean used = false;
+        try {
+            thresholds = merge(defaults, userFile, readUser(label, thresholdsOf(label, root), defaults));
+            used = true;
+        } catch (CalibrationException e) {
+            warnings.add(e.getMessage() + USING_DEFAULT_THRESHOLDS);
+        }
+        NeutralBlocks.Read neutral = NeutralBlocks.read(label, root.path(NeutralBlocks.FIELD));
+        warnings.addAll(neutral.warnings());
+        used |= neutral.stance().isPresent() || neutral.sitting().isPresent();
+        return new UserCalibration(thresholds, neutral.stance(), neutral.sitting(), warnings,
+                used ? Optional.of(userFile) : Optional.empty());
     }
 
     /** The defaults with the current user's calibration, if they have one, merged over them. */
-    public static LoadedThresholds forCurrentUser() {
+    public static UserCalibration forCurrentUser() {
         Path file = userFile();
         if (!Files.exists(file)) {
-            return new LoadedThresholds(defaults(), Optional.empty(), Optional.empty());
+            return UserCalibration.defaults(defaults(), List.of());
         }
-        return load(defaults(), file);
+        return loadUser(file);
     }
 
     /** Where the current user's calibration lives. */
     public static Path userFile() {
         return UserDataDirectory.resolve().resolve(USER_FILE_NAME);
+    }
+
+    // ---- writing a measured neutral into a user's calibration ----
+
+    /**
+     * Stores {@code stance} in the user calibration {@code file}, atomically. An existing file
+     * keeps everything else as it is (its thresholds, its sitting baseline, even parts that do not
+     * validate, so the user can still fix them); a missing one is created with no thresholds. A
+     * file that is not a FormCheck user calibration is never overwritten: it throws
+     * {@link CalibrationException} saying so.
+     */
+    public static void store(Path file, StanceNeutral stance) {
+        store(file, NeutralBlocks.STANCE, NeutralBlocks.toJson(stance));
+    }
+
+    /** Stores {@code sitting} in the user calibration {@code file}, as {@link #store(Path, StanceNeutral)}. */
+    public static void store(Path file, SittingBaseline sitting) {
+        store(file, NeutralBlocks.SITTING, NeutralBlocks.toJson(sitting));
+    }
+
+    /**
+     * Fails, before any measuring, when {@code file} could not take a calibration: it exists but
+     * is not a FormCheck user calibration, or it cannot be written.
+     */
+    public static void checkStorable(Path file) {
+        if (Files.exists(file)) {
+            existingUserFile(file);
+        }
+        AtomicFiles.checkWritable(file);
+    }
+
+    private static void store(Path file, String block, ObjectNode json) {
+        ObjectNode root = Files.exists(file) ? existingUserFile(file) : newUserFile();
+        JsonNode neutral = root.path(NeutralBlocks.FIELD);
+        ObjectNode blocks = neutral.isObject() ? (ObjectNode) neutral : root.putObject(NeutralBlocks.FIELD);
+        blocks.set(block, json);
+        AtomicFiles.write(file, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, root));
+    }
+
+    private static ObjectNode newUserFile() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("schema_version", SCHEMA_VERSION);
+        root.put("kind", "user");
+        root.putObject("thresholds");
+        return root;
+    }
+
+    private static ObjectNode existingUserFile(Path file) {
+        try (InputStream in = open(file)) {
+            JsonNode root = parse(file.toString(), in);
+            header(file.toString(), root, "user");
+            return (ObjectNode) root;
+        } catch (CalibrationException e) {
+            throw new CalibrationException(e.getMessage() + NOT_OVERWRITTEN, e);
+        } catch (IOException e) {
+            throw new CalibrationException(file + ": cannot be read (" + describe(e) + ")" + NOT_OVERWRITTEN, e);
+        }
     }
 
     // ---- the merge: the one place where a user's values replace the defaults ----
@@ -148,7 +240,9 @@ public final class CalibrationFiles {
     // ---- reading ----
 
     static Thresholds readDefaults(String label, InputStream in) {
-        JsonNode thresholds = header(label, parse(label, in), "defaults");
+        JsonNode root = parse(label, in);
+        header(label, root, "defaults");
+        JsonNode thresholds = thresholdsOf(label, root);
         List<Threshold> all = new ArrayList<>();
         Map<String, List<String>> below = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = thresholds.fields(); it.hasNext(); ) {
@@ -196,8 +290,7 @@ public final class CalibrationFiles {
         return new Thresholds(label, new TreeMap<>(byName), orderings);
     }
 
-    private static Map<String, UserValue> readUser(String label, InputStream in, Thresholds defaults) {
-        JsonNode thresholds = header(label, parse(label, in), "user");
+    private static Map<String, UserValue> readUser(String label, JsonNode thresholds, Thresholds defaults) {
         Map<String, UserValue> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = thresholds.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -241,8 +334,8 @@ public final class CalibrationFiles {
         }
     }
 
-    /** Checks format, version, kind and fields; returns the "thresholds" object. */
-    private static JsonNode header(String label, JsonNode root, String kind) {
+    /** Checks format, version, kind and the top-level fields. */
+    private static void header(String label, JsonNode root, String kind) {
         JsonNode format = root.path("format");
         if (!root.isObject() || !format.isTextual() || !format.asText().equals(FORMAT)) {
             throw new CalibrationException(label + ": not a FormCheck calibration file (it has no \"format\": \""
@@ -265,13 +358,19 @@ public final class CalibrationFiles {
                     + ("user".equals(kind) ? "a user's calibration" : "the shipped defaults") + ", found "
                     + (actualKind.isMissingNode() ? "none" : shown(actualKind)));
         }
+        Set<String> fields = "user".equals(kind) ? USER_FIELDS : DEFAULTS_FIELDS;
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!TOP_FIELDS.contains(name)) {
-                throw new CalibrationException(label + ": unknown field \"" + name + "\" (a calibration file has "
-                        + "format, schema_version, kind and thresholds)");
+            if (!fields.contains(name)) {
+                throw new CalibrationException(label + ": unknown field \"" + name + "\" (" + ("user".equals(kind)
+                        ? "a user's calibration has format, schema_version, kind, thresholds and neutral"
+                        : "the defaults have format, schema_version, kind and thresholds") + ")");
             }
         }
+    }
+
+    /** The "thresholds" object. */
+    private static JsonNode thresholdsOf(String label, JsonNode root) {
         JsonNode thresholds = root.path("thresholds");
         if (thresholds.isMissingNode()) {
             throw new CalibrationException(label + ": \"thresholds\" is missing");
@@ -374,7 +473,7 @@ public final class CalibrationFiles {
         }
     }
 
-    /** {@code thresholds["squat.knee.bottom_max"]}: names hold dots, so they are quoted. */
+    /** {@code thresholds["squat.thigh.bottom_max"]}: names hold dots, so they are quoted. */
     static String field(String name) {
         return "thresholds[\"" + name + "\"]";
     }
@@ -385,7 +484,7 @@ public final class CalibrationFiles {
     }
 
     /** A JSON value as it appears in a message, cut short if long. */
-    private static String shown(JsonNode n) {
+    static String shown(JsonNode n) {
         String s = n.toString();
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }

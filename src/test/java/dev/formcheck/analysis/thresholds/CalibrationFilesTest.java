@@ -40,8 +40,8 @@ class CalibrationFilesTest {
                 """.formatted(thresholds));
     }
 
-    private static LoadedThresholds load(Path userFile) {
-        return CalibrationFiles.load(CalibrationFiles.defaults(), userFile);
+    private static UserCalibration load(Path userFile) {
+        return CalibrationFiles.loadUser(userFile);
     }
 
     // ---- the shipped defaults ----
@@ -51,7 +51,7 @@ class CalibrationFilesTest {
         Thresholds t = CalibrationFiles.defaults();
 
         assertThat(t.origin()).isEqualTo("calibration/defaults.json");
-        assertThat(t.byName()).hasSize(72);
+        assertThat(t.byName()).hasSize(74);
         assertThat(t.byName().keySet()).contains("flags.debounce", "flags.release", "sets.max_break", "phases.gap_hold",
                 "squat.thigh.standing_min", "squat.thigh.descent_max", "squat.thigh.bottom_max", "squat.thigh.ascent_min",
                 "squat.min_phase", "hip-hinge.hip.bottom_max", "push-up.elbow.bottom_max", "plank.incline.enter_max",
@@ -200,10 +200,10 @@ class CalibrationFilesTest {
     void aUserFileOverridesOneThresholdAndLeavesTheOthers() throws IOException {
         Path file = user("{\"push-up.elbow.bottom_max\": {\"value\": 100, \"reason\": \"I squat deep\"}}");
 
-        LoadedThresholds loaded = load(file);
+        UserCalibration loaded = load(file);
 
-        assertThat(loaded.warning()).isEmpty();
-        assertThat(loaded.userFile()).contains(file);
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.file()).contains(file);
         Thresholds t = loaded.thresholds();
         assertThat(t.get("push-up.elbow.bottom_max")).isEqualTo(new Threshold("push-up.elbow.bottom_max", 100, Unit.DEGREES,
                 new Range(40, 150), "I squat deep", "your calibration, " + file));
@@ -220,49 +220,49 @@ class CalibrationFilesTest {
     void aForeignJsonFileGivesAClearWarningAndTheDefaults() throws IOException {
         Path file = write("calibration.json", "{\"name\": \"my-app\", \"version\": \"1.0.0\", \"dependencies\": {}}");
 
-        LoadedThresholds loaded = load(file);
+        UserCalibration loaded = load(file);
 
-        assertThat(loaded.warning()).contains(file + ": not a FormCheck calibration file (it has no \"format\": "
-                + "\"formcheck-calibration\"); using the default thresholds");
+        assertThat(loaded.warnings()).containsExactly(file + ": not a FormCheck calibration file (it has no \"format\": "
+                + "\"formcheck-calibration\"); using the defaults");
         assertThat(loaded.thresholds()).isSameAs(CalibrationFiles.defaults());
-        assertThat(loaded.userFile()).isEmpty();
+        assertThat(loaded.file()).isEmpty();
     }
 
     @Test
     void unreadableJsonInAUserFileGivesAClearWarningAndTheDefaults() throws IOException {
         Path file = write("calibration.json", "{\"format\": \"formcheck-calibration\", \"schema_version\": 1,");
 
-        assertThat(load(file).warning()).contains(file + ": not valid JSON (line 1, column 57); using the default thresholds");
+        assertThat(load(file).warnings()).containsExactly(file + ": not valid JSON (line 1, column 57); using the defaults");
     }
 
     @Test
     void aUserValueOutOfRangeGivesAWarningNamingTheFieldAndTheRange() throws IOException {
         Path file = user("{\"flags.debounce\": {\"value\": 50}}");
 
-        LoadedThresholds loaded = load(file);
+        UserCalibration loaded = load(file);
 
-        assertThat(loaded.warning()).contains(file + ": thresholds[\"flags.debounce\"].value: 50 ms is outside the "
+        assertThat(loaded.warnings()).containsExactly(file + ": thresholds[\"flags.debounce\"].value: 50 ms is outside the "
                 + "allowed range 200 to 2000 ms; using the default thresholds");
         assertThat(loaded.thresholds().micros("flags.debounce")).isEqualTo(200_000);
     }
 
     @Test
     void aUserValueThatClosesAHysteresisGapGivesAWarning() throws IOException {
-        assertThat(load(user("{\"push-up.elbow.descent_max\": {\"value\": 155}}")).warning()).contains(dir.resolve("calibration.json")
+        assertThat(load(user("{\"push-up.elbow.descent_max\": {\"value\": 155}}")).warnings()).containsExactly(dir.resolve("calibration.json")
                 + ": thresholds[\"push-up.elbow.descent_max\"].value: 155 deg must be below push-up.elbow.top_min "
                 + "(150 deg); using the default thresholds");
-        assertThat(load(user("{\"push-up.elbow.top_min\": {\"value\": 130}}")).warning()).contains(dir.resolve("calibration.json")
+        assertThat(load(user("{\"push-up.elbow.top_min\": {\"value\": 130}}")).warnings()).containsExactly(dir.resolve("calibration.json")
                 + ": thresholds[\"push-up.elbow.top_min\"].value: 130 deg must be above push-up.elbow.descent_max "
                 + "(140 deg); using the default thresholds");
     }
 
     @Test
     void aUserFileCanMoveTwoOrderedThresholdsTogether() throws IOException {
-        LoadedThresholds loaded = load(user("""
+        UserCalibration loaded = load(user("""
                 {"push-up.elbow.top_min": {"value": 140}, "push-up.elbow.descent_max": {"value": 130},
                  "push-up.elbow.ascent_min": {"value": 115}}"""));
 
-        assertThat(loaded.warning()).isEmpty();
+        assertThat(loaded.warnings()).isEmpty();
         assertThat(loaded.thresholds().degrees("push-up.elbow.descent_max")).isEqualTo(130);
     }
 
@@ -270,7 +270,7 @@ class CalibrationFilesTest {
     void aMisspelledThresholdGivesAWarning() throws IOException {
         Path file = user("{\"push-up.elbow.botom_max\": {\"value\": 100}}");
 
-        assertThat(load(file).warning()).contains(file + ": thresholds[\"push-up.elbow.botom_max\"] is not a threshold "
+        assertThat(load(file).warnings()).containsExactly(file + ": thresholds[\"push-up.elbow.botom_max\"] is not a threshold "
                 + "FormCheck knows (the names are those of calibration/defaults.json); using the default thresholds");
     }
 
@@ -278,7 +278,7 @@ class CalibrationFilesTest {
     void aWrongUnitGivesAWarning() throws IOException {
         Path file = user("{\"plank.grace\": {\"value\": 1.5, \"unit\": \"deg\"}}");
 
-        assertThat(load(file).warning()).contains(file + ": thresholds[\"plank.grace\"].unit: \"deg\" is not this "
+        assertThat(load(file).warnings()).containsExactly(file + ": thresholds[\"plank.grace\"].unit: \"deg\" is not this "
                 + "threshold's unit, \"ms\"; using the default thresholds");
     }
 
@@ -286,16 +286,16 @@ class CalibrationFilesTest {
     void aNewerSchemaVersionGivesAWarning() throws IOException {
         Path file = write("calibration.json", "{\"format\": \"formcheck-calibration\", \"schema_version\": 2, \"kind\": \"user\", \"thresholds\": {}}");
 
-        assertThat(load(file).warning()).contains(file + ": schema_version 2 is not one this FormCheck reads (it reads 1); "
-                + "using the default thresholds");
+        assertThat(load(file).warnings()).containsExactly(file + ": schema_version 2 is not one this FormCheck reads (it reads 1); "
+                + "using the defaults");
     }
 
     @Test
     void aCopyOfTheDefaultsIsNotAUserCalibration() throws IOException {
         Path file = write("calibration.json", Files.readString(DEFAULTS));
 
-        assertThat(load(file).warning()).contains(file + ": \"kind\" must be \"user\" in a user's calibration, found "
-                + "\"defaults\"; using the default thresholds");
+        assertThat(load(file).warnings()).containsExactly(file + ": \"kind\" must be \"user\" in a user's calibration, found "
+                + "\"defaults\"; using the defaults");
     }
 
     @Test
@@ -304,20 +304,20 @@ class CalibrationFilesTest {
         Path folder = Files.createDirectory(dir.resolve("folder.json"));
         Path binary = Files.write(dir.resolve("video.mp4"), new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', (byte) 0xff, 0x13});
 
-        assertThat(load(empty).warning()).contains(empty + ": empty, not a FormCheck calibration file; using the default thresholds");
-        assertThat(load(folder).warning()).contains(folder + ": is a directory, not a calibration file; using the default thresholds");
-        assertThat(load(binary).warning()).hasValueSatisfying(w -> assertThat(w)
-                .startsWith(binary + ": not valid JSON").endsWith("; using the default thresholds").doesNotContain("\n"));
-        assertThat(load(dir.resolve("missing.json")).warning())
-                .contains(dir.resolve("missing.json") + ": no such file; using the default thresholds");
+        assertThat(load(empty).warnings()).containsExactly(empty + ": empty, not a FormCheck calibration file; using the defaults");
+        assertThat(load(folder).warnings()).containsExactly(folder + ": is a directory, not a calibration file; using the defaults");
+        assertThat(load(binary).warnings()).singleElement().satisfies(w -> assertThat(w)
+                .startsWith(binary + ": not valid JSON").endsWith("; using the defaults").doesNotContain("\n"));
+        assertThat(load(dir.resolve("missing.json")).warnings())
+                .containsExactly(dir.resolve("missing.json") + ": no such file; using the defaults");
     }
 
     @Test
     void theCurrentUserWithoutACalibrationGetsTheDefaultsSilently() {
         withDataDirectory(dir, () -> {
-            LoadedThresholds loaded = CalibrationFiles.forCurrentUser();
-            assertThat(loaded.warning()).isEmpty();
-            assertThat(loaded.userFile()).isEmpty();
+            UserCalibration loaded = CalibrationFiles.forCurrentUser();
+            assertThat(loaded.warnings()).isEmpty();
+            assertThat(loaded.file()).isEmpty();
             assertThat(loaded.thresholds()).isSameAs(CalibrationFiles.defaults());
         });
     }
@@ -327,8 +327,8 @@ class CalibrationFilesTest {
         Path file = user("{\"plank.grace\": {\"value\": 1500}}");
         withDataDirectory(dir, () -> {
             assertThat(CalibrationFiles.userFile()).isEqualTo(file);
-            LoadedThresholds loaded = CalibrationFiles.forCurrentUser();
-            assertThat(loaded.warning()).isEmpty();
+            UserCalibration loaded = CalibrationFiles.forCurrentUser();
+            assertThat(loaded.warnings()).isEmpty();
             assertThat(loaded.thresholds().micros("plank.grace")).isEqualTo(1_500_000);
         });
     }
@@ -337,8 +337,8 @@ class CalibrationFilesTest {
     void theCurrentUsersCorruptCalibrationGivesAWarningNotACrash() throws IOException {
         Path file = write("calibration.json", "\u0000\u0001garbage");
         withDataDirectory(dir, () -> {
-            LoadedThresholds loaded = CalibrationFiles.forCurrentUser();
-            assertThat(loaded.warning()).hasValueSatisfying(w -> assertThat(w).startsWith(file + ": not valid JSON"));
+            UserCalibration loaded = CalibrationFiles.forCurrentUser();
+            assertThat(loaded.warnings()).singleElement().satisfies(w -> assertThat(w).startsWith(file + ": not valid JSON"));
             assertThat(loaded.thresholds()).isSameAs(CalibrationFiles.defaults());
         });
     }
