@@ -46,6 +46,8 @@ public final class ActiveSet {
     private boolean open;
     private long setStartMicros;
     private long lastEndMicros;
+    /** The end of the last completed rep or hold: where the set's window ends (an abandoned rep keeps a set alive, no more). */
+    private long windowEndMicros;
     private int activities;
     private boolean inActivity;
     /** A rep in progress outside any set: it opens one only if it completes. */
@@ -141,7 +143,11 @@ public final class ActiveSet {
             sweep(out);
             return List.copyOf(out);
         }
-        return endedIfOpen(endMicros);
+        if (!inActivity) {
+            return List.of(); // see endedIfOpen
+        }
+        List<ActiveSetEvent> out = ended(endMicros, false);
+        return out;
     }
 
     private void startActivity(long startMicros, List<ActiveSetEvent> out) {
@@ -160,6 +166,7 @@ public final class ActiveSet {
             open = true;
             setStartMicros = startMicros;
             lastEndMicros = startMicros;
+            windowEndMicros = startMicros;
             activities = 0;
             out.add(new ActiveSetEvent.SetOpened(startMicros));
         }
@@ -167,6 +174,15 @@ public final class ActiveSet {
 
     /** The activity in progress ended at {@code endMicros} (a hold ended, or a rep inside a set completed or was abandoned). */
     public List<ActiveSetEvent> activityEnded(long endMicros) {
+        return ended(endMicros, true);
+    }
+
+    /**
+     * @param extendsWindow whether the activity counts (a completed rep, a hold): an abandoned rep
+     *     inside a set keeps the set alive but does not stretch its window, so getting up after the
+     *     last push-up (which looks like half a rep) cannot pull flags into the set
+     */
+    private List<ActiveSetEvent> ended(long endMicros, boolean extendsWindow) {
         if (!inActivity) {
             throw new IllegalStateException("an activity ended at " + endMicros + " us but none was in progress");
         }
@@ -177,6 +193,9 @@ public final class ActiveSet {
         inActivity = false;
         activities++;
         lastEndMicros = Math.max(lastEndMicros, endMicros);
+        if (extendsWindow) {
+            windowEndMicros = Math.max(windowEndMicros, endMicros);
+        }
         return List.of();
     }
 
@@ -269,6 +288,7 @@ public final class ActiveSet {
                 inActivity = false;
                 activities++;
                 lastEndMicros = Math.max(lastEndMicros, clock.started() ? clock.lastMicros() : lastEndMicros);
+                windowEndMicros = Math.max(windowEndMicros, lastEndMicros);
             }
             close(out);
         }
@@ -281,7 +301,7 @@ public final class ActiveSet {
     }
 
     private void close(List<ActiveSetEvent> out) {
-        SetWindow w = new SetWindow(setStartMicros, lastEndMicros, activities);
+        SetWindow w = new SetWindow(setStartMicros, windowEndMicros, activities);
         open = false;
         closed.add(w);
         out.add(new ActiveSetEvent.SetClosed(w));

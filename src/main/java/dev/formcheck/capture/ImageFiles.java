@@ -18,6 +18,14 @@ public final class ImageFiles {
     }
 
     /** Fails, with the message {@link #read} would give, when {@code file} is missing or not a file. */
+    private static final java.util.List<String> EXTENSIONS = java.util.List.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
+
+    /** Whether the file's name says it is a still image FormCheck reads (PNG, JPEG, BMP, GIF). */
+    public static boolean hasImageExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
     public static void checkReadable(Path file) {
         InputFiles.checkReadable(file, "an image");
     }

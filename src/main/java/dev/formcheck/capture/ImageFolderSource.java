@@ -14,7 +14,6 @@ import java.util.stream.Stream;
  * is asked for, so a long time-lapse costs memory for one frame at a time.
  */
 public final class ImageFolderSource implements FrameSource {
-    private static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
 
     private final List<Path> files;
     private final double fps;
@@ -55,8 +54,7 @@ public final class ImageFolderSource implements FrameSource {
     }
 
     private static boolean isImage(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(p) && EXTENSIONS.stream().anyMatch(name::endsWith);
+        return Files.isRegularFile(p) && ImageFiles.hasImageExtension(p);
     }
 
     @Override

@@ -1,6 +1,14 @@
 package dev.formcheck.cli;
 
+import dev.formcheck.analysis.exercise.ExerciseResult;
+import dev.formcheck.analysis.exercise.Load;
+import dev.formcheck.analysis.exercise.StillJudge;
+import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.capture.FFmpegLogging;
+import dev.formcheck.capture.ImageFiles;
+import dev.formcheck.capture.RgbImage;
+import dev.formcheck.pose.Pose;
+import dev.formcheck.report.ExerciseSection;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.ImageFolderSource;
 import dev.formcheck.capture.SourceInfo;
@@ -70,6 +78,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write an H.264 MP4 of the video with the tracked skeleton drawn on every analysed frame.")
     Path overlay;
 
+    @Option(names = "--exercise", paramLabel = "NAME|auto",
+            description = {"Judge the movement as this exercise: ${COMPLETION-CANDIDATES}, or auto to recognise it.",
+                    "Adds reps, holds and flags to the summary and the JSON. A photo is judged as the exercise's working position."},
+            completionCandidates = ExerciseNames.class)
+    String exercise;
+
+    @Option(names = "--load", defaultValue = "bodyweight", paramLabel = "LOAD",
+            description = "What you lift: bodyweight, dumbbell, kettlebell or barbell. Raises the severity of back faults, "
+                    + "never what is detected. Default: ${DEFAULT-VALUE}.")
+    String load;
+
     @Option(names = "--stride", defaultValue = "1", paramLabel = "N",
             description = "Analyse one frame in N (all frames are still decoded). Default: ${DEFAULT-VALUE}.")
     int stride;
@@ -82,8 +101,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!(folderFps > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fps must be positive, not " + folderFps);
         }
-        videos.stream().filter(v -> !Files.isDirectory(v)).forEach(VideoFileSource::checkReadable);
         calibrationOption.calibration(); // read once, warnings shown before the work starts
+        Optional<ExerciseJudging> judging = exerciseJudging();
+        for (Path v : videos) {
+            if (isPhoto(v)) {
+                ImageFiles.checkReadable(v);
+                if (judging.isPresent() && judging.get().recognizes()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), v
+                            + " is a photo: name its exercise (--exercise NAME); recognising one needs movement");
+                }
+            } else if (!Files.isDirectory(v)) {
+                VideoFileSource.checkReadable(v);
+            }
+        }
         List<Outputs> outputs = new ArrayList<>();
         Set<Path> claimed = new HashSet<>();
         videos.forEach(v -> claimed.add(v.toAbsolutePath().normalize()));
@@ -106,7 +136,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         InferenceSettings settings = InferenceSettings.forRecordedVideo().withVerboseLogging(verboseLogging);
         try (MoveNetEstimator estimator = modelOptions.open(settings)) {
             for (int i = 0; i < videos.size(); i++) {
-                Optional<String> problem = analyse(videos.get(i), outputs.get(i), estimator, out);
+                Path input = videos.get(i);
+                Optional<String> problem = isPhoto(input) ? analysePhoto(input, outputs.get(i), estimator, judging, out)
+                        : analyse(input, outputs.get(i), estimator, judging, out);
                 if (problem.isPresent()) {
                     err.println("formcheck: " + problem.get());
                     failures++;
@@ -123,8 +155,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** Analyses one video and writes its outputs; returns what went wrong, if anything. */
-    private Optional<String> analyse(Path video, Outputs outputs, MoveNetEstimator estimator, PrintWriter out)
-            throws InterruptedException {
+    private Optional<String> analyse(Path video, Outputs outputs, MoveNetEstimator estimator,
+                                     Optional<ExerciseJudging> judging, PrintWriter out) throws InterruptedException {
         TrackedRecording recording;
         Optional<String> overlayProblem;
         try (FrameSource source = Files.isDirectory(video) ? ImageFolderSource.open(video, folderFps, stride)
@@ -142,10 +174,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage()); // this video could not be analysed; the next one may
         }
-        PoseTrackDocument document = document(video, recording);
+        PoseTrackDocument poses = document(video, recording);
+        Optional<ExerciseResult> result = judging.flatMap(j -> j.analyse(recording.frames()));
+        PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.of(r))).orElse(poses);
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));
         printSummary(out, video, recording, document, outputs, overlayProblem.isEmpty());
+        result.ifPresent(r -> ExerciseJudging.printSummary(out, r));
+        if (judging.isPresent() && result.isEmpty()) {
+            out.println("  exercise: not recognised (no reps or holds of a known exercise); name it with --exercise NAME");
+        }
         Optional<FormCheckException> failure = recording.summary().failure();
         if (failure.isPresent()) {
             return Optional.of(failure.get().getMessage());
@@ -154,6 +192,57 @@ final class AnalyzeCommand implements Callable<Integer> {
             return Optional.of(recording.summary().end().note());
         }
         return overlayProblem;
+    }
+
+    /** Judges one photo as the exercise's working position (or just finds the pose, without --exercise). */
+    private Optional<String> analysePhoto(Path photo, Outputs outputs, MoveNetEstimator estimator,
+                                          Optional<ExerciseJudging> judging, PrintWriter out) {
+        long started = System.nanoTime();
+        Pose pose;
+        RgbImage image;
+        try {
+            image = ImageFiles.read(photo);
+            pose = estimator.estimate(image);
+        } catch (FormCheckException e) {
+            return Optional.of(e.getMessage());
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        PoseTrackDocument.Frame frame = PoseTrackDocument.Frame.ofStill(pose, estimator.lastTimings().totalNanos() / 1e6);
+        PoseTrackDocument poses = new PoseTrackDocument(PoseTrackDocument.SCHEMA_VERSION,
+                new PoseTrackDocument.Video(photo.toString(), image.width(), image.height(), 0, 1, 0),
+                modelOptions.model.id(), List.of(frame), new PoseTrackDocument.Timing(wall, 0));
+        image.release();
+        Optional<StillJudge.StillResult> result = judging.map(j -> j.judgeStill(pose));
+        PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.ofStill(r))).orElse(poses);
+        outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
+        outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));
+        out.printf(Locale.ROOT, "%s: photo, person %s%n", photo.getFileName(), frame.person() ? "found" : "not found");
+        outputs.json().ifPresent(p -> out.println("  json: " + p));
+        outputs.csv().ifPresent(p -> out.println("  csv:  " + p));
+        result.ifPresent(r -> ExerciseJudging.printStill(out, r));
+        return Optional.empty();
+    }
+
+    private static boolean isPhoto(Path input) {
+        return !Files.isDirectory(input) && ImageFiles.hasImageExtension(input);
+    }
+
+    /** The exercise analysis asked for with --exercise, with the user's thresholds; checked before any work. */
+    private Optional<ExerciseJudging> exerciseJudging() {
+        Optional<Load> chosenLoad = Load.ofId(load);
+        if (chosenLoad.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--load: '" + load
+                    + "' is not a load; choose bodyweight, dumbbell, kettlebell or barbell");
+        }
+        if (exercise == null) {
+            return Optional.empty();
+        }
+        ExerciseJudging.problemWith(exercise, chosenLoad.get()).ifPresent(problem -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        });
+        UserCalibration calibration = calibrationOption.calibration(); // warnings shown once, before the work
+        return Optional.of(new ExerciseJudging(exercise, chosenLoad.get(), calibration.thresholds(),
+                calibration.neutralPosture()));
     }
 
     private PoseTrackDocument document(Path video, TrackedRecording recording) {

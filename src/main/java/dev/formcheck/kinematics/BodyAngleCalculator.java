@@ -40,15 +40,19 @@ public final class BodyAngleCalculator {
 
     /**
      * How far the thigh points below the horizontal ({@link BodyAngles#thighInclination()}):
-     * {@code asin((knee.y - hip.y) / L)} with {@code L} the longer of thigh and shin in the image.
+     * {@code asin((knee.y - hip.y) / L)} with {@code L} the thigh's length in the image side-on,
+     * the longer of thigh and shin in any other view.
      *
      * <p>Only the thigh's vertical drop is read, and a roughly level camera shows that at full size
      * from any side; what a view changes is how long the thigh looks. Side-on it shows whole. From
      * the front a thigh pointing at the camera is foreshortened, but the shin, close to vertical,
      * keeps about the thigh's length (Winter's segment tables: thigh 0.245, shank 0.246 of
-     * height), so the longer of the two stands for the thigh's true length in every view
-     * ({@link ViewRequirement#ANY}). Without the ankle only a side view can trust the thigh's own
-     * length, so the ankle is required in any other view. From the front both legs are seen
+     * height), so the longer of the two stands for the thigh's true length there
+     * ({@link ViewRequirement#ANY}). Side-on the thigh's own length is used even when the shin looks
+     * longer: on the real squat video MoveNet's shin reads 10-15% longer than its thigh standing
+     * side-on, and the longer one made a standing thigh read 60-70 deg instead of 80-90. Without
+     * the ankle only a side view can trust the thigh's own length, so the ankle is required in any
+     * other view. From the front both legs are seen
      * alike, so their mean is taken when both can be measured; otherwise the near leg.
      */
     static Measurement thighInclination(Pose pose, BodySide near, ViewEstimate view) {
@@ -68,6 +72,7 @@ public final class BodyAngleCalculator {
         BodyPart hip = leg.hip();
         BodyPart knee = leg.knee();
         BodyPart ankle = leg.ankle();
+        boolean sideOn = ankleOptional;
         Optional<NotVisible> hidden = ankleOptional
                 ? KeypointVisibility.require(pose, hip, knee)
                 : KeypointVisibility.require(pose, hip, knee, ankle);
@@ -75,7 +80,7 @@ public final class BodyAngleCalculator {
             return hidden.get();
         }
         double thigh = Angles.distance(pose.get(hip), pose.get(knee));
-        double shin = KeypointVisibility.isVisible(pose, ankle) ? Angles.distance(pose.get(knee), pose.get(ankle)) : 0;
+        double shin = !sideOn && KeypointVisibility.isVisible(pose, ankle) ? Angles.distance(pose.get(knee), pose.get(ankle)) : 0;
         return value(Angles.belowHorizontal(pose.get(hip), pose.get(knee), Math.max(thigh, shin)), hip, knee);
     }
 

@@ -1,5 +1,8 @@
 package dev.formcheck.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import dev.formcheck.pose.Keypoint;
 import dev.formcheck.pose.Pose;
 import dev.formcheck.pose.tracking.TrackedPose;
@@ -12,12 +15,24 @@ import java.util.List;
  * {@code docs/schema/analysis-v1.schema.json}, described in {@code docs/analysis-json.md}. The
  * analysis engine adds its results to this same document in later versions.
  */
-public record PoseTrackDocument(int schemaVersion, Video video, String model, List<Frame> frames, Timing timing) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PoseTrackDocument(int schemaVersion, Video video, String model, List<Frame> frames, Timing timing,
+                                @JsonUnwrapped ExerciseSection analysis) {
     /** Bumped whenever a field changes meaning or disappears; additions keep the version. */
     public static final int SCHEMA_VERSION = 1;
 
     public PoseTrackDocument {
         frames = List.copyOf(frames);
+    }
+
+    /** Poses only, without an exercise analysis. */
+    public PoseTrackDocument(int schemaVersion, Video video, String model, List<Frame> frames, Timing timing) {
+        this(schemaVersion, video, model, frames, timing, null);
+    }
+
+    /** This document with the exercise analysis added: exercise, view, reps, holds, flags, notes. */
+    public PoseTrackDocument withAnalysis(ExerciseSection section) {
+        return new PoseTrackDocument(schemaVersion, video, model, frames, timing, section);
     }
 
     /**
@@ -37,6 +52,12 @@ public record PoseTrackDocument(int schemaVersion, Video video, String model, Li
         public Frame {
             keypoints = List.copyOf(keypoints);
             raw = List.copyOf(raw);
+        }
+
+        /** A photo's pose, found without tracking: its keypoints are both the smoothed and the raw ones. */
+        public static Frame ofStill(Pose pose, double inferenceMs) {
+            boolean person = pose.meanScore() >= dev.formcheck.pose.tracking.TrackingSettings.defaults().minPersonScore();
+            return new Frame(0, person, person ? Point.all(pose) : List.of(), Point.all(pose), inferenceMs);
         }
 
         public static Frame of(TrackedPose tracked) {

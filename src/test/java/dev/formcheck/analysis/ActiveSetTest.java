@@ -345,7 +345,7 @@ class ActiveSetTest {
     }
 
     @Test
-    void anAbandonedRepInsideASetKeepsTheSetAlive() {
+    void anAbandonedRepInsideASetKeepsTheSetAliveWithoutStretchingItsWindow() {
         ActiveSet set = activeSet();
         set.observe(repStarted(0));
         set.observe(repCompleted(0, 2_000_000));
@@ -355,7 +355,8 @@ class ActiveSetTest {
         set.observe(repAbandoned(9_000_000, 10_000_000));
         assertThat(set.advance(19_900_000)).as("the break counts from the abandoned rep").isEmpty();
 
-        assertThat(set.advance(20_000_001)).containsExactly(new SetClosed(new SetWindow(0, 10_000_000, 2)));
+        assertThat(set.advance(20_000_001)).as("the window ends with the last completed rep: getting up after a set "
+                + "looks like half a rep").containsExactly(new SetClosed(new SetWindow(0, 2_000_000, 2)));
     }
 
     @Test

@@ -473,7 +473,7 @@ public final class CalibrationFiles {
         }
     }
 
-    /** {@code thresholds["squat.knee.bottom_max"]}: names hold dots, so they are quoted. */
+    /** {@code thresholds["squat.thigh.bottom_max"]}: names hold dots, so they are quoted. */
     static String field(String name) {
         return "thresholds[\"" + name + "\"]";
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * has its value and where the value comes from. Thresholds are data: shipped in
  * {@code calibration/defaults.json}, overridden by a user's calibration, read once at start-up.
  *
- * @param name dotted lower-case words: {@code squat.knee.bottom_max}, {@code flags.debounce}
+ * @param name dotted lower-case words: {@code squat.thigh.bottom_max}, {@code flags.debounce}
  * @param allowed the values that make sense for it; a value outside is rejected with this range in the message
  * @param reason what the threshold decides and why it has this value
  * @param source where the value comes from: the literature, MoveNet practice, an issue, or "ours" and why
@@ -39,7 +39,7 @@ public record Threshold(String name, double value, Unit unit, Range allowed, Str
     /** What is wrong with {@code name} as a threshold name, if anything. */
     public static Optional<String> nameProblem(String name) {
         return NAME.matcher(name).matches() ? Optional.empty()
-                : Optional.of("\"" + name + "\" is not a threshold name (dotted lower-case words, such as squat.knee.bottom_max)");
+                : Optional.of("\"" + name + "\" is not a threshold name (dotted lower-case words, such as squat.thigh.bottom_max)");
     }
 
     /**

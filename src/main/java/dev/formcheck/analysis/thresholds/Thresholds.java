@@ -93,13 +93,13 @@ public record Thresholds(String origin, SortedMap<String, Threshold> byName, Lis
                 .findFirst();
     }
 
-    /** "165 deg must be below squat.knee.standing_min (160 deg)", said of the lower threshold. */
+    /** "165 deg must be below squat.thigh.standing_min (160 deg)", said of the lower threshold. */
     static String describeBelow(Map<String, Threshold> byName, Ordering o) {
         return byName.get(o.lower()).display() + " must be below " + o.higher() + " ("
                 + byName.get(o.higher()).display() + ")";
     }
 
-    /** "140 deg must be above squat.knee.descent_max (150 deg)", said of the higher threshold. */
+    /** "140 deg must be above squat.thigh.descent_max (150 deg)", said of the higher threshold. */
     static String describeAbove(Map<String, Threshold> byName, Ordering o) {
         return byName.get(o.higher()).display() + " must be above " + o.lower() + " ("
                 + byName.get(o.lower()).display() + ")";

@@ -10,7 +10,9 @@ public enum Unit {
     /** Durations; the engine converts them to microseconds. */
     MILLISECONDS("ms"),
     /** Dimensionless fractions (a keypoint score, a share of body height). */
-    RATIO("ratio");
+    RATIO("ratio"),
+    /** Whole numbers: severity levels, reps. */
+    COUNT("count");
 
     private final String symbol;
 

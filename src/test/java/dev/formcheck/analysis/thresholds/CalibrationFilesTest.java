@@ -51,14 +51,14 @@ class CalibrationFilesTest {
         Thresholds t = CalibrationFiles.defaults();
 
         assertThat(t.origin()).isEqualTo("calibration/defaults.json");
-        assertThat(t.byName()).hasSize(27 + 35); // the exercises' and calibrate's, and the desk monitor's
+        assertThat(t.byName()).hasSize(75 + 35); // the exercises', recognition's and calibrate's, and the desk monitor's
         assertThat(t.byName().keySet()).contains("flags.debounce", "flags.release", "sets.max_break", "phases.gap_hold",
-                "squat.knee.standing_min", "squat.knee.descent_max", "squat.knee.bottom_max", "squat.knee.ascent_min",
+                "squat.thigh.standing_min", "squat.thigh.descent_max", "squat.thigh.bottom_max", "squat.thigh.ascent_min",
                 "squat.min_phase", "hip-hinge.hip.bottom_max", "push-up.elbow.bottom_max", "plank.incline.enter_max",
                 "plank.min_hold", "plank.grace", "desk.min_state", "desk.slouch.alert_after", "desk.break.remind_after");
-        assertThat(t.degrees("squat.knee.bottom_max")).isEqualTo(110);
+        assertThat(t.degrees("push-up.elbow.bottom_max")).isEqualTo(110);
         assertThat(t.micros("flags.debounce")).isEqualTo(200_000);
-        assertThat(t.get("squat.knee.bottom_max").unit()).isEqualTo(Unit.DEGREES);
+        assertThat(t.get("push-up.elbow.bottom_max").unit()).isEqualTo(Unit.DEGREES);
     }
 
     @Test
@@ -74,7 +74,7 @@ class CalibrationFilesTest {
         assertThat(CalibrationFiles.defaults().byName().values()).allSatisfy(t -> {
             assertThat(t.reason()).as(t.name()).hasSizeGreaterThan(30);
             assertThat(t.source()).as(t.name() + ": our own choice says 'ours' and why; others name their source")
-                    .matches("(ours[:,] .{20,}|practice: .{20,}|FormCheck issue \\d+.*)");
+                    .matches("(ours[:,] .{20,}|practice: .{20,}|FormCheck issue \\d+.*|The source article: .{20,})");
         });
     }
 
@@ -95,7 +95,7 @@ class CalibrationFilesTest {
 
         assertThat(schema.validate(json.readTree(DEFAULTS.toFile()))).isEmpty();
         assertThat(schema.validate(json.readTree(user("""
-                {"squat.knee.bottom_max": {"value": 100, "reason": "I squat deep", "source": "calibrate, 2026-11-25"},
+                {"push-up.elbow.bottom_max": {"value": 100, "reason": "I squat deep", "source": "calibrate, 2026-11-25"},
                  "flags.debounce": {"value": 300, "unit": "ms"}}""").toFile()))).isEmpty();
         JsonNode foreign = json.readTree("{\"schema_version\": 1, \"video\": {}, \"frames\": []}");
         assertThat(schema.validate(foreign)).isNotEmpty();
@@ -119,14 +119,14 @@ class CalibrationFilesTest {
     @Test
     void aValueOutOfItsRangeIsRejectedNamingTheFileTheFieldAndTheRange() throws IOException {
         Path file = write("defaults.json", Files.readString(DEFAULTS).replace("""
-                "squat.knee.bottom_max": {
+                "push-up.elbow.bottom_max": {
                       "value": 110,""", """
-                "squat.knee.bottom_max": {
+                "push-up.elbow.bottom_max": {
                       "value": 200,"""));
 
         assertThatThrownBy(() -> CalibrationFiles.readDefaults(file))
                 .isInstanceOf(CalibrationException.class)
-                .hasMessage(file + ": thresholds[\"squat.knee.bottom_max\"].value: 200 deg is outside the allowed range "
+                .hasMessage(file + ": thresholds[\"push-up.elbow.bottom_max\"].value: 200 deg is outside the allowed range "
                         + "40 to 150 deg");
     }
 
@@ -198,18 +198,18 @@ class CalibrationFilesTest {
 
     @Test
     void aUserFileOverridesOneThresholdAndLeavesTheOthers() throws IOException {
-        Path file = user("{\"squat.knee.bottom_max\": {\"value\": 100, \"reason\": \"I squat deep\"}}");
+        Path file = user("{\"push-up.elbow.bottom_max\": {\"value\": 100, \"reason\": \"I squat deep\"}}");
 
         UserCalibration loaded = load(file);
 
         assertThat(loaded.warnings()).isEmpty();
         assertThat(loaded.file()).contains(file);
         Thresholds t = loaded.thresholds();
-        assertThat(t.get("squat.knee.bottom_max")).isEqualTo(new Threshold("squat.knee.bottom_max", 100, Unit.DEGREES,
+        assertThat(t.get("push-up.elbow.bottom_max")).isEqualTo(new Threshold("push-up.elbow.bottom_max", 100, Unit.DEGREES,
                 new Range(40, 150), "I squat deep", "your calibration, " + file));
         assertThat(t.byName()).hasSameSizeAs(CalibrationFiles.defaults().byName());
         CalibrationFiles.defaults().byName().forEach((name, d) -> {
-            if (!name.equals("squat.knee.bottom_max")) {
+            if (!name.equals("push-up.elbow.bottom_max")) {
                 assertThat(t.get(name)).isEqualTo(d);
             }
         });
@@ -248,29 +248,29 @@ class CalibrationFilesTest {
 
     @Test
     void aUserValueThatClosesAHysteresisGapGivesAWarning() throws IOException {
-        assertThat(load(user("{\"squat.knee.descent_max\": {\"value\": 165}}")).warnings()).containsExactly(dir.resolve("calibration.json")
-                + ": thresholds[\"squat.knee.descent_max\"].value: 165 deg must be below squat.knee.standing_min "
-                + "(160 deg); using the default thresholds");
-        assertThat(load(user("{\"squat.knee.standing_min\": {\"value\": 140}}")).warnings()).containsExactly(dir.resolve("calibration.json")
-                + ": thresholds[\"squat.knee.standing_min\"].value: 140 deg must be above squat.knee.descent_max "
+        assertThat(load(user("{\"push-up.elbow.descent_max\": {\"value\": 155}}")).warnings()).containsExactly(dir.resolve("calibration.json")
+                + ": thresholds[\"push-up.elbow.descent_max\"].value: 155 deg must be below push-up.elbow.top_min "
                 + "(150 deg); using the default thresholds");
+        assertThat(load(user("{\"push-up.elbow.top_min\": {\"value\": 130}}")).warnings()).containsExactly(dir.resolve("calibration.json")
+                + ": thresholds[\"push-up.elbow.top_min\"].value: 130 deg must be above push-up.elbow.descent_max "
+                + "(140 deg); using the default thresholds");
     }
 
     @Test
     void aUserFileCanMoveTwoOrderedThresholdsTogether() throws IOException {
         UserCalibration loaded = load(user("""
-                {"squat.knee.standing_min": {"value": 150}, "squat.knee.descent_max": {"value": 140},
-                 "squat.knee.ascent_min": {"value": 115}}"""));
+                {"push-up.elbow.top_min": {"value": 140}, "push-up.elbow.descent_max": {"value": 130},
+                 "push-up.elbow.ascent_min": {"value": 115}}"""));
 
         assertThat(loaded.warnings()).isEmpty();
-        assertThat(loaded.thresholds().degrees("squat.knee.descent_max")).isEqualTo(140);
+        assertThat(loaded.thresholds().degrees("push-up.elbow.descent_max")).isEqualTo(130);
     }
 
     @Test
     void aMisspelledThresholdGivesAWarning() throws IOException {
-        Path file = user("{\"squat.knee.botom_max\": {\"value\": 100}}");
+        Path file = user("{\"push-up.elbow.botom_max\": {\"value\": 100}}");
 
-        assertThat(load(file).warnings()).containsExactly(file + ": thresholds[\"squat.knee.botom_max\"] is not a threshold "
+        assertThat(load(file).warnings()).containsExactly(file + ": thresholds[\"push-up.elbow.botom_max\"] is not a threshold "
                 + "FormCheck knows (the names are those of calibration/defaults.json); using the default thresholds");
     }
 
@@ -361,9 +361,9 @@ class CalibrationFilesTest {
 
     @Test
     void aThresholdOutsideItsRangeCannotBeMade() {
-        assertThatThrownBy(() -> new Threshold("squat.knee.bottom_max", 200, Unit.DEGREES, new Range(40, 150), "r", "s"))
+        assertThatThrownBy(() -> new Threshold("push-up.elbow.bottom_max", 200, Unit.DEGREES, new Range(40, 150), "r", "s"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("squat.knee.bottom_max: 200 deg is outside the allowed range 40 to 150 deg");
+                .hasMessage("push-up.elbow.bottom_max: 200 deg is outside the allowed range 40 to 150 deg");
     }
 
     @Test
@@ -371,7 +371,7 @@ class CalibrationFilesTest {
         Thresholds t = CalibrationFiles.defaults();
 
         assertThatThrownBy(() -> t.degrees("flags.debounce")).hasMessage("flags.debounce is in ms, not deg");
-        assertThatThrownBy(() -> t.micros("squat.knee.bottom_max")).hasMessage("squat.knee.bottom_max is in deg, not ms");
+        assertThatThrownBy(() -> t.micros("push-up.elbow.bottom_max")).hasMessage("push-up.elbow.bottom_max is in deg, not ms");
         assertThatThrownBy(() -> t.get("squat.depth")).hasMessage("no threshold named squat.depth in calibration/defaults.json");
     }
 

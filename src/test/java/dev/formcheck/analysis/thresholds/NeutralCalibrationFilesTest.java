@@ -99,15 +99,15 @@ class NeutralCalibrationFilesTest {
 
     @Test
     void storingOneBlockKeepsTheThresholdsAndTheOtherBlock() throws IOException {
-        user("{\"squat.knee.bottom_max\": {\"value\": 100, \"reason\": \"I squat deep\"}}", "{\"sitting\": " + GOOD_SITTING + "}");
+        user("{\"push-up.elbow.bottom_max\": {\"value\": 100, \"reason\": \"I squat deep\"}}", "{\"sitting\": " + GOOD_SITTING + "}");
         SittingBaseline before = CalibrationFiles.loadUser(file()).sitting().orElseThrow();
 
         CalibrationFiles.store(file(), STANCE);
         UserCalibration read = CalibrationFiles.loadUser(file());
 
         assertThat(read.warnings()).isEmpty();
-        assertThat(read.thresholds().degrees("squat.knee.bottom_max")).isEqualTo(100);
-        assertThat(read.thresholds().get("squat.knee.bottom_max").reason()).isEqualTo("I squat deep");
+        assertThat(read.thresholds().degrees("push-up.elbow.bottom_max")).isEqualTo(100);
+        assertThat(read.thresholds().get("push-up.elbow.bottom_max").reason()).isEqualTo("I squat deep");
         assertThat(read.sitting()).contains(before);
         assertThat(read.stance()).contains(STANCE);
 
@@ -115,7 +115,7 @@ class NeutralCalibrationFilesTest {
         UserCalibration again = CalibrationFiles.loadUser(file());
         assertThat(again.stance()).contains(STANCE);
         assertThat(again.sitting()).contains(SITTING);
-        assertThat(again.thresholds().degrees("squat.knee.bottom_max")).isEqualTo(100);
+        assertThat(again.thresholds().degrees("push-up.elbow.bottom_max")).isEqualTo(100);
     }
 
     @Test

@@ -1,0 +1,155 @@
+package dev.formcheck.analysis.exercise;
+
+import dev.formcheck.analysis.thresholds.Thresholds;
+import dev.formcheck.kinematics.KinematicFrame;
+import dev.formcheck.kinematics.Measurement;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Names the exercise in a stretch of frames ({@code --exercise auto}). It runs the movement part
+ * of candidate exercises over the frames and looks at the body where they say reps or holds
+ * happened:
+ * <ol>
+ *   <li>lying (the shoulder-ankle line low) with push-up reps: {@code push-up};</li>
+ *   <li>lying in a plank hold: {@code high-plank} with straight arms, else {@code plank};</li>
+ *   <li>standing reps: a trunk fairly upright or knees deeply bent at the bottom is a {@code squat}; otherwise a hinge,
+ *       named by the knees at the bottom: straight ones a {@code romanian-deadlift} (when it went
+ *       deep enough to count as one), bent ones a {@code deadlift}, between them the
+ *       {@code hip-hinge}.</li>
+ * </ol>
+ * Every number is a {@code recognition.*} threshold. Deadlift and hinge look alike without the
+ * bar: the user's explicit choice always wins.
+ */
+public final class ExerciseRecognizer {
+    private final Exercises exercises;
+    private final Thresholds t;
+    private final AnalysisSettings settings;
+
+    public ExerciseRecognizer(Exercises exercises, Thresholds thresholds, AnalysisSettings settings) {
+        this.exercises = exercises;
+        this.t = thresholds;
+        this.settings = settings;
+    }
+
+    /** The minimum number of reps before a live session names an exercise. */
+    public int minReps() {
+        return (int) Math.round(t.get("recognition.min_reps").value());
+    }
+
+    /**
+     * The exercise these frames show, if any.
+     *
+     * @param minReps reps a rep exercise needs to be named (a hold needs one hold)
+     */
+    public Optional<String> recognize(List<KinematicFrame> frames, int minReps) {
+        return recognize(frames, minReps, false);
+    }
+
+    /**
+     * @param ended whether the stream is over: then any hold names a plank; before, a hold must
+     *     have lasted {@code recognition.plank.min_hold} without push-ups in it (a push-up set starts
+     *     from a plank)
+     */
+    public Optional<String> recognize(List<KinematicFrame> frames, int minReps, boolean ended) {
+        double lyingMax = t.degrees("recognition.lying.incline_max");
+        ExerciseResult pushUps = run("push-up", frames);
+        if (pushUps.reps().size() >= minReps
+                && median(frames, pushUps.reps(), FrameQuantity.BODY_INCLINE).orElse(90) <= lyingMax) {
+            return Optional.of("push-up");
+        }
+        ExerciseResult planks = run("plank", frames);
+        Optional<HoldResult> held = planks.holds().stream()
+                .filter(h -> ended || h.endMicros() - h.startMicros() >= t.micros("recognition.plank.min_hold")).findFirst();
+        if (held.isPresent()) {
+            HoldResult h = held.get();
+            OptionalDouble elbow = median(frames, h.startMicros(), h.endMicros(), FrameQuantity.NEAR_ELBOW);
+            boolean straightArms = elbow.isPresent() && elbow.getAsDouble() >= t.degrees("recognition.high-plank.elbow_min");
+            return Optional.of(straightArms ? "high-plank" : "plank");
+        }
+        ExerciseResult squats = run("squat", frames);
+        ExerciseResult hinges = run("hip-hinge", frames);
+        if (squats.reps().size() >= minReps
+                && (bottoms(frames, squats.reps(), FrameQuantity.TRUNK).orElse(90) <= t.degrees("recognition.squat.trunk_max")
+                || bottoms(frames, squats.reps(), FrameQuantity.KNEE_ANGLE).orElse(180) <= t.degrees("recognition.squat.knee_max"))) {
+            return Optional.of("squat");
+        }
+        if (hinges.reps().size() >= minReps) {
+            if (bottoms(frames, hinges.reps(), FrameQuantity.BODY_INCLINE).orElse(90) <= lyingMax) {
+                return Optional.empty(); // reps of the hip while lying are not a hinge (a bridge, issue 7)
+            }
+            double knee = bottoms(frames, hinges.reps(), FrameQuantity.KNEE_ANGLE).orElse(Double.NaN);
+            double hip = bottoms(frames, hinges.reps(), FrameQuantity.HIP_ANGLE).orElse(Double.NaN);
+            if (knee >= t.degrees("recognition.romanian-deadlift.knee_min")
+                    && hip <= t.degrees("romanian-deadlift.hip.bottom_max")) {
+                return Optional.of("romanian-deadlift");
+            }
+            if (knee <= t.degrees("recognition.deadlift.knee_max")) {
+                return Optional.of("deadlift");
+            }
+            return Optional.of("hip-hinge");
+        }
+        return Optional.empty();
+    }
+
+    private ExerciseResult run(String name, List<KinematicFrame> frames) {
+        ExerciseAnalyzer a = new ExerciseAnalyzer(exercises.get(name), settings);
+        frames.forEach(a::next);
+        return a.finish();
+    }
+
+    /** The median of a quantity over the frames of the reps. */
+    private static OptionalDouble median(List<KinematicFrame> frames, List<RepResult> reps, FrameQuantity q) {
+        List<Double> values = new ArrayList<>();
+        for (RepResult r : reps) {
+            collect(frames, r.startMicros(), r.endMicros(), q, values);
+        }
+        return median(values);
+    }
+
+    private static OptionalDouble median(List<KinematicFrame> frames, long from, long to, FrameQuantity q) {
+        List<Double> values = new ArrayList<>();
+        collect(frames, from, to, q, values);
+        return median(values);
+    }
+
+    /** The median of a quantity at the reps' turning points (the frame nearest each). */
+    private static OptionalDouble bottoms(List<KinematicFrame> frames, List<RepResult> reps, FrameQuantity q) {
+        List<Double> values = new ArrayList<>();
+        for (RepResult r : reps) {
+            KinematicFrame nearest = null;
+            for (KinematicFrame f : frames) {
+                if (q.of(f).isPresent() && (nearest == null || Math.abs(f.timestampMicros() - r.bottomMicros())
+                        < Math.abs(nearest.timestampMicros() - r.bottomMicros()))) {
+                    nearest = f;
+                }
+            }
+            if (nearest != null) {
+                values.add(q.of(nearest).valueIfPresent().getAsDouble());
+            }
+        }
+        return median(values);
+    }
+
+    private static void collect(List<KinematicFrame> frames, long from, long to, FrameQuantity q, List<Double> into) {
+        for (KinematicFrame f : frames) {
+            if (f.timestampMicros() >= from && f.timestampMicros() <= to) {
+                Measurement m = q.of(f);
+                m.valueIfPresent().ifPresent(into::add);
+            }
+        }
+    }
+
+    private static OptionalDouble median(List<Double> values) {
+        if (values.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(v);
+        return OptionalDouble.of(v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.formcheck.analysis.exercise;
+
+import dev.formcheck.kinematics.KinematicFrame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One stream analysed as one exercise, named by the user or recognised ({@code auto}). While the
+ * exercise is unknown the frames are kept (up to a limit); once it is recognised they are replayed
+ * through its analyzer, so every rep from the start of the stream counts. The user's explicit
+ * choice always wins: a named exercise is never second-guessed.
+ */
+public final class ExerciseSession {
+    /** The word for "recognise it". */
+    public static final String AUTO = "auto";
+    /** How often, in frames, a live session tries to recognise the exercise while it is unknown. */
+    private static final int RECOGNITION_EVERY_FRAMES = 30;
+    /** Frames kept while the exercise is unknown: 2 minutes at 30 fps; older ones are dropped. */
+    private static final int MAX_BUFFERED_FRAMES = 3600;
+
+    private final Exercises exercises;
+    private final AnalysisSettings settings;
+    private final ExerciseRecognizer recognizer;
+    private final boolean recognizing;
+    private final List<KinematicFrame> buffer = new ArrayList<>();
+    private ExerciseAnalyzer analyzer;
+
+    private ExerciseSession(Exercises exercises, AnalysisSettings settings, ExerciseRecognizer recognizer,
+                            ExerciseAnalyzer analyzer) {
+        this.exercises = exercises;
+        this.settings = settings;
+        this.recognizer = recognizer;
+        this.analyzer = analyzer;
+        this.recognizing = analyzer == null;
+    }
+
+    /** A session for {@code name}, or recognising the exercise when it is {@link #AUTO}. */
+    public static ExerciseSession of(String name, Exercises exercises, ExerciseRecognizer recognizer,
+                                     AnalysisSettings settings) {
+        ExerciseAnalyzer fixed = AUTO.equals(name) ? null : new ExerciseAnalyzer(exercises.get(name), settings);
+        return new ExerciseSession(exercises, settings, recognizer, fixed);
+    }
+
+    /** The exercise, once named or recognised. */
+    public Optional<String> exercise() {
+        return Optional.ofNullable(analyzer).map(a -> a.definition().name());
+    }
+
+    public List<LiveEvent> next(KinematicFrame frame) {
+        if (analyzer != null) {
+            return analyzer.next(frame);
+        }
+        buffer.add(frame);
+        if (buffer.size() > MAX_BUFFERED_FRAMES) {
+            buffer.remove(0);
+        }
+        if (buffer.size() % RECOGNITION_EVERY_FRAMES == 0) {
+            Optional<String> found = recognizer.recognize(buffer, recognizer.minReps());
+            if (found.isPresent()) {
+                return start(found.get());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The result, or empty when {@code auto} never recognised anything (at the end, one rep or one
+     * hold is enough).
+     */
+    public Optional<ExerciseResult> finish() {
+        if (analyzer == null) {
+            Optional<String> found = recognizer.recognize(buffer, 1, true);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            start(found.get());
+        }
+        ExerciseResult result = analyzer.finish();
+        return Optional.of(recognizing ? result.asRecognized() : result);
+    }
+
+    private List<LiveEvent> start(String name) {
+        analyzer = new ExerciseAnalyzer(exercises.get(name), settings);
+        List<LiveEvent> events = new ArrayList<>();
+        for (KinematicFrame f : buffer) {
+            events.addAll(analyzer.next(f));
+        }
+        buffer.clear();
+        return List.copyOf(events);
+    }
+}

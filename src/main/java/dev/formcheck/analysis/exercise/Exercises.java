@@ -1,0 +1,168 @@
+package dev.formcheck.analysis.exercise;
+
+import dev.formcheck.analysis.Crossing;
+import dev.formcheck.analysis.PhaseCycle;
+import dev.formcheck.analysis.thresholds.Thresholds;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The exercises FormCheck knows, built from thresholds (the shipped defaults merged with the
+ * user's calibration). One method per exercise family; every number comes from a named threshold
+ * in {@code calibration/defaults.json}, every sentence the user hears is here.
+ */
+public final class Exercises {
+    private final Map<String, ExerciseDefinition> byName;
+
+    private Exercises(Map<String, ExerciseDefinition> byName) {
+        this.byName = Collections.unmodifiableMap(byName);
+    }
+
+    /** Every exercise, with these thresholds. */
+    public static Exercises from(Thresholds t) {
+        Map<String, ExerciseDefinition> all = new LinkedHashMap<>();
+        for (ExerciseDefinition d : List.of(squat(t), hinge("hip-hinge", t), hinge("deadlift", t),
+                hinge("romanian-deadlift", t), pushUp(t), plank("plank", t), plank("high-plank", t))) {
+            all.put(d.name(), d);
+        }
+        return new Exercises(all);
+    }
+
+    public Optional<ExerciseDefinition> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public ExerciseDefinition get(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                "no exercise named '" + name + "'; known: " + String.join(", ", names())));
+    }
+
+    /** The names, in the order they are listed to the user. */
+    public List<String> names() {
+        return List.copyOf(byName.keySet());
+    }
+
+    public List<ExerciseDefinition> all() {
+        return List.copyOf(byName.values());
+    }
+
+    // ---- the definitions ----
+
+    static final String CUE_BACK_FLAT_SQUAT = "Chest up - keep your back flat";
+    static final String CUE_BACK_FLAT_HINGE = "Hips back, chest proud - keep your back flat";
+    static final String CUE_FLAT_BACK_PLANK = "Flatten your upper back - push the floor away";
+    static final String CUE_NO_ARCH = "Ribs down, squeeze your glutes - don't arch your back";
+    static final String CUE_NEUTRAL = "Reset your back to neutral before the next rep";
+    static final String CUE_HIPS_UP = "Lift your hips - brace, straight line from head to heels";
+    static final String CUE_HIPS_DOWN = "Lower your hips into a straight line";
+    static final String CUE_DEPTH = "Sit deeper - thighs to parallel";
+    static final String CUE_HEAD = "Keep your neck long, in line with your back";
+
+    private static ExerciseDefinition squat(Thresholds t) {
+        String n = "squat";
+        long minPhase = t.micros(n + ".min_phase");
+        PhaseCycle cycle = PhaseCycle.startingAt("standing", Crossing.atOrAbove(t.degrees(n + ".thigh.standing_min")), minPhase)
+                .then("descent", Crossing.atOrBelow(t.degrees(n + ".thigh.descent_max")), minPhase)
+                .then("bottom", Crossing.atOrBelow(t.degrees(n + ".thigh.bottom_max")), minPhase)
+                .then("ascent", Crossing.atOrAbove(t.degrees(n + ".thigh.ascent_min")), minPhase)
+                .build(t.micros("phases.gap_hold"));
+        Movement moves = new Movement.Repetitions("thigh inclination", FrameQuantity.THIGH_INCLINATION, cycle, "bottom");
+        List<FrameCheck> checks = List.of(
+                check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of("bottom", "ascent"),
+                        CUE_BACK_FLAT_SQUAT),
+                lostNeutral(t, Set.of()),
+                headDrop(t, Set.of()));
+        RepCheck depth = new RepCheck(FlagKind.SHALLOW_DEPTH, RepMetrics.THIGH_SHORT_OF_PARALLEL,
+                "flags.shallow_depth.thigh_min", t.degrees("flags.shallow_depth.thigh_min"),
+                "flags.shallow_depth.thigh_min_front", t.degrees("flags.shallow_depth.thigh_min_front"),
+                t.degrees("flags.shallow_depth.severity_step"), CUE_DEPTH);
+        return new ExerciseDefinition(n, moves, checks, List.of(depth));
+    }
+
+    /** Hip hinges: the hip-hinge drill, the deadlift from the floor and the Romanian deadlift differ in their thresholds. */
+    private static ExerciseDefinition hinge(String n, Thresholds t) {
+        long minPhase = t.micros(n + ".min_phase");
+        PhaseCycle cycle = PhaseCycle.startingAt("standing", Crossing.atOrAbove(t.degrees(n + ".hip.standing_min")), minPhase)
+                .then("descent", Crossing.atOrBelow(t.degrees(n + ".hip.descent_max")), minPhase)
+                .then("bottom", Crossing.atOrBelow(t.degrees(n + ".hip.bottom_max")), minPhase)
+                .then("ascent", Crossing.atOrAbove(t.degrees(n + ".hip.ascent_min")), minPhase)
+                .build(t.micros("phases.gap_hold"));
+        Movement moves = new Movement.Repetitions("hip angle", FrameQuantity.HIP_ANGLE, cycle, "bottom");
+        List<FrameCheck> checks = List.of(
+                check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of(), CUE_BACK_FLAT_HINGE),
+                lostNeutral(t, Set.of()),
+                headDrop(t, Set.of()));
+        return new ExerciseDefinition(n, moves, checks, List.of());
+    }
+
+    private static ExerciseDefinition pushUp(Thresholds t) {
+        String n = "push-up";
+        long minPhase = t.micros(n + ".min_phase");
+        PhaseCycle cycle = PhaseCycle.startingAt("top", Crossing.atOrAbove(t.degrees(n + ".elbow.top_min")), minPhase)
+                .then("descent", Crossing.atOrBelow(t.degrees(n + ".elbow.descent_max")), minPhase)
+                .then("bottom", Crossing.atOrBelow(t.degrees(n + ".elbow.bottom_max")), minPhase)
+                .then("ascent", Crossing.atOrAbove(t.degrees(n + ".elbow.ascent_min")), minPhase)
+                .build(t.micros("phases.gap_hold"));
+        Movement moves = new Movement.Repetitions("elbow angle", FrameQuantity.NEAR_ELBOW, cycle, "bottom");
+        // The body line matters at the top between reps as much as at the bottom.
+        Set<String> everyPhase = Set.of("top", "descent", "bottom", "ascent");
+        return new ExerciseDefinition(n, moves, bodyLineChecks(t, everyPhase), List.of());
+    }
+
+    private static ExerciseDefinition plank(String n, Thresholds t) {
+        Movement moves = new Movement.HeldPosition(
+                FrameQuantity.TRUNK_ABOVE_HORIZONTAL, Crossing.atOrBelow(t.degrees(n + ".incline.enter_max")),
+                Crossing.atOrAbove(t.degrees(n + ".incline.exit_min")),
+                bodyLine(t), Crossing.atOrAbove(t.degrees(n + ".body_line.enter_min")),
+                Crossing.atOrBelow(t.degrees(n + ".body_line.exit_max")),
+                t.micros(n + ".min_hold"), t.micros(n + ".grace"));
+        return new ExerciseDefinition(n, moves, bodyLineChecks(t, Set.of()), List.of());
+    }
+
+    /** The body line as the plank checks judge it ({@link FaultSignal#bodyLine}). */
+    private static FrameQuantity bodyLine(Thresholds t) {
+        double straightKnee = t.degrees("flags.body_line.straight_knee_min");
+        return f -> FaultSignal.bodyLine(f, new SignalContext(dev.formcheck.kinematics.NeutralPosture.defaults(), 1, straightKnee));
+    }
+
+    /** Plank and push-up: the body held straight from head to heels. */
+    private static List<FrameCheck> bodyLineChecks(Thresholds t, Set<String> phases) {
+        List<FrameCheck> checks = new ArrayList<>();
+        // A humped upper back breaks the straight line as much as sagging hips do.
+        checks.add(check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", phases, CUE_FLAT_BACK_PLANK));
+        checks.add(check(t, FlagKind.LUMBAR_HYPEREXTENSION, FaultSignal.SPINE_EXTENSION, "extension_min", phases, CUE_NO_ARCH));
+        checks.add(check(t, FlagKind.HIPS_SAGGING, FaultSignal.HIP_SAG, "min", phases, CUE_HIPS_UP));
+        checks.add(check(t, FlagKind.HIPS_PIKED, FaultSignal.HIP_PIKE, "min", phases, CUE_HIPS_DOWN));
+        checks.add(lostNeutral(t, phases));
+        checks.add(headDrop(t, phases));
+        return checks;
+    }
+
+    /** A dropped head: with its own, longer persistence (a held posture, not a glance). */
+    private static FrameCheck headDrop(Thresholds t, Set<String> phases) {
+        FrameCheck c = check(t, FlagKind.HEAD_DROP, FaultSignal.HEAD_DROP, "min", phases, CUE_HEAD);
+        return new FrameCheck(c.kind(), c.signal(), c.thresholdName(), c.thresholdDegrees(), c.severityStep(),
+                t.micros("flags.head_drop.persistence"), c.releaseMicros(), c.phases(), c.cue());
+    }
+
+    private static FrameCheck lostNeutral(Thresholds t, Set<String> phases) {
+        FrameCheck c = check(t, FlagKind.LOST_NEUTRAL_SPINE, FaultSignal.SPINE_DEPARTURE, "departure_min", phases, CUE_NEUTRAL);
+        // "Sustained": it has its own, longer persistence.
+        return new FrameCheck(c.kind(), c.signal(), c.thresholdName(), c.thresholdDegrees(), c.severityStep(),
+                t.micros("flags.lost_neutral_spine.persistence"), c.releaseMicros(), c.phases(), c.cue());
+    }
+
+    private static FrameCheck check(Thresholds t, FlagKind kind, FaultSignal signal, String thresholdSuffix,
+                                    Set<String> phases, String cue) {
+        String prefix = "flags." + kind.key() + ".";
+        String name = prefix + thresholdSuffix;
+        return new FrameCheck(kind, signal, name, t.degrees(name), t.degrees(prefix + "severity_step"),
+                t.micros("flags.debounce"), t.micros("flags.release"), phases, cue);
+    }
+}

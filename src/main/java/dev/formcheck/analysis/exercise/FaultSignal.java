@@ -1,0 +1,71 @@
+package dev.formcheck.analysis.exercise;
+
+import dev.formcheck.kinematics.KinematicFrame;
+import dev.formcheck.kinematics.Measurement;
+import dev.formcheck.kinematics.SpineEstimate;
+
+import java.util.Optional;
+
+/**
+ * How big one kind of fault is in a frame. The shipped signals are constants here; each reads one
+ * quantity of {@link KinematicFrame} (see {@code docs/kinematics.md}) and turns it into degrees
+ * the faulty way.
+ */
+@FunctionalInterface
+public interface FaultSignal {
+    Magnitude measure(KinematicFrame frame, SignalContext context);
+
+    /** Said when a spine estimate exists but is too unsure to judge. */
+    String UNSURE_ABOUT_BACK = "Your back's curve is not clear enough to judge from the keypoints (only a clearly rounded back shows)";
+    /** Said when a check needs the user's own neutral. */
+    String NEEDS_CALIBRATION = "Calibrate (formcheck calibrate --pose stance) so I know your neutral spine";
+
+    /** Spine flexion from neutral (a rounded back), when the estimate is trusted. */
+    FaultSignal SPINE_FLEXION = (frame, context) -> spine(frame, context, e -> Magnitude.of(e.flexionDegrees()));
+
+    /** Spine extension from neutral (an arched back), when the estimate is trusted. */
+    FaultSignal SPINE_EXTENSION = (frame, context) -> spine(frame, context, e -> Magnitude.of(-e.flexionDegrees()));
+
+    /** Departure from the user's calibrated neutral either way; unknown until they have calibrated. */
+    FaultSignal SPINE_DEPARTURE = (frame, context) -> context.neutral().isCalibrated()
+            ? spine(frame, context, e -> Magnitude.of(Math.abs(e.flexionDegrees())))
+            : Magnitude.unknown(NEEDS_CALIBRATION);
+
+    /** How far the hips sit below the body line: its angle minus straight ({@link #bodyLine}). */
+    FaultSignal HIP_SAG = (frame, context) -> Magnitude.from(bodyLine(frame, context), line -> line - 180);
+
+    /** How far the hips sit above the body line: straight minus its angle. */
+    FaultSignal HIP_PIKE = (frame, context) -> Magnitude.from(bodyLine(frame, context), line -> 180 - line);
+
+    /**
+     * The body line a plank or push-up is judged by: shoulder-hip-ankle when the leg through the
+     * ankle is straight, else shoulder-hip-knee. Legs are straight in both exercises, so a bent
+     * hip-knee-ankle means the ankle was misplaced (on the real plank video MoveNet puts it on the
+     * mat's shadow in some frames) or the knees are down (a knee push-up), and either way the knee
+     * is the better end of the line.
+     */
+    static Measurement bodyLine(KinematicFrame frame, SignalContext context) {
+        Measurement knee = frame.angles().knee();
+        // Bent either way: a misplaced ankle can read as a knee bent backwards (above 180).
+        boolean legStraight = knee.valueIfPresent().isPresent()
+                && Math.abs(180 - knee.valueIfPresent().getAsDouble()) <= 180 - context.straightKneeMin();
+        return legStraight || !frame.angles().bodyLineToKnee().isPresent()
+                ? frame.angles().bodyLineToAnkle() : frame.angles().bodyLineToKnee();
+    }
+
+    /** How far the head line (ear-shoulder-hip) has dropped below the person's neutral head line. */
+    FaultSignal HEAD_DROP = (frame, context) -> Magnitude.from(frame.angles().headNeck(),
+            line -> context.neutral().headLineDegrees() - line);
+
+    private static Magnitude spine(KinematicFrame frame, SignalContext context,
+                                   java.util.function.Function<SpineEstimate, Magnitude> size) {
+        Optional<SpineEstimate> estimate = frame.spine().estimateIfPresent();
+        if (estimate.isEmpty()) {
+            return Magnitude.unknown(frame.spine().whyMissing().orElse(UNSURE_ABOUT_BACK));
+        }
+        if (estimate.get().confidence() < context.minSpineConfidence()) {
+            return Magnitude.unknown(UNSURE_ABOUT_BACK);
+        }
+        return size.apply(estimate.get());
+    }
+}

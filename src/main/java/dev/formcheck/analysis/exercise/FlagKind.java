@@ -1,0 +1,49 @@
+package dev.formcheck.analysis.exercise;
+
+/**
+ * The faults FormCheck flags, named in files exactly as here. Each is documented, with the quantity
+ * it measures, the view it needs, the exercises it applies to and its threshold, in
+ * {@code docs/flags.md}.
+ */
+public enum FlagKind {
+    /** Spine flexed beyond neutral while hinging or lifting. */
+    ROUNDED_BACK(true, true),
+    /** Back arched (extended) beyond neutral. */
+    LUMBAR_HYPEREXTENSION(true, true),
+    /** A sustained departure from the user's calibrated neutral spine, either way. */
+    LOST_NEUTRAL_SPINE(true, true),
+    /** Hips below the shoulder-ankle line in a plank or push-up. */
+    HIPS_SAGGING(true, true),
+    /** Hips above the shoulder-ankle line in a plank or push-up. */
+    HIPS_PIKED(false, false),
+    /** Squat bottom with the thighs short of about parallel. */
+    SHALLOW_DEPTH(false, false),
+    /** Head and neck dropped out of line with the trunk. */
+    HEAD_DROP(false, false);
+
+    private final boolean back;
+    private final boolean loadRaisesSeverity;
+
+    FlagKind(boolean back, boolean loadRaisesSeverity) {
+        this.back = back;
+        this.loadRaisesSeverity = loadRaisesSeverity;
+    }
+
+    /**
+     * Whether this is a fault of the back itself (the lower back bears it): sagging hips are an
+     * arched lower back seen from outside, piked hips and a short squat are not.
+     */
+    public boolean isBackFlag() {
+        return back;
+    }
+
+    /** Whether an external load makes it more serious: a loaded spine off neutral is the injury risk. */
+    public boolean loadRaisesSeverity() {
+        return loadRaisesSeverity;
+    }
+
+    /** The threshold-name segment: {@code rounded_back}. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

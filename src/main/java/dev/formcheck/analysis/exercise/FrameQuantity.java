@@ -1,0 +1,43 @@
+package dev.formcheck.analysis.exercise;
+
+import dev.formcheck.kinematics.KinematicFrame;
+import dev.formcheck.kinematics.Measurement;
+
+/** One quantity of a frame that a movement is followed by (a knee angle, an incline). */
+@FunctionalInterface
+public interface FrameQuantity {
+    Measurement of(KinematicFrame frame);
+
+    /** Thigh below horizontal: any view. */
+    FrameQuantity THIGH_INCLINATION = f -> f.angles().thighInclination();
+    /** Shoulder-hip-knee on the near side: side-on. */
+    FrameQuantity HIP_ANGLE = f -> f.angles().hip();
+    /** Hip-knee-ankle on the near side: side-on. */
+    FrameQuantity KNEE_ANGLE = f -> f.angles().knee();
+    /** Hip to shoulder from vertical, + leaning forward: side-on. */
+    FrameQuantity TRUNK = f -> f.angles().trunkInclination();
+    /**
+     * The trunk (hip to shoulder) above horizontal, 0..90: 0 lying, 90 upright. Only shoulder and
+     * hip are needed, so it holds when the feet are out of sight or misplaced (the real plank video).
+     */
+    FrameQuantity TRUNK_ABOVE_HORIZONTAL = f -> {
+        Measurement trunk = f.angles().trunkInclination();
+        return trunk.isPresent() ? Measurement.of(90 - Math.abs(trunk.valueIfPresent().getAsDouble())) : trunk;
+    };
+    /** Shoulder-ankle line above horizontal: side-on. */
+    FrameQuantity BODY_INCLINE = f -> f.angles().bodyIncline();
+    /** Shoulder-hip-ankle on the front: side-on. */
+    FrameQuantity BODY_LINE = f -> f.angles().bodyLineToAnkle();
+    /**
+     * The elbow on the side towards the camera, else the other one: a push-up side-on hides the far
+     * arm behind the body, and both elbows bend alike.
+     */
+    FrameQuantity NEAR_ELBOW = f -> {
+        Measurement left = f.angles().leftElbow();
+        Measurement right = f.angles().rightElbow();
+        boolean rightNear = f.side().map(s -> s == dev.formcheck.kinematics.BodySide.RIGHT).orElse(false);
+        Measurement near = rightNear ? right : left;
+        Measurement far = rightNear ? left : right;
+        return near.isPresent() || !far.isPresent() ? near : far;
+    };
+}

@@ -1,0 +1,16 @@
+package dev.formcheck.analysis.exercise;
+
+import java.util.OptionalDouble;
+
+/**
+ * The few numbers per frame that per-rep metrics are computed from, kept for the rep in progress.
+ *
+ * @param timestampMicros the frame's time
+ * @param phaseSignal the value the phase machine counted on
+ * @param thighInclination degrees the thigh points below horizontal (90 standing, 0 parallel)
+ * @param spineFlexion trusted spine flexion from neutral (+ rounded), when judged
+ * @param view the camera view of the frame
+ */
+public record FrameSample(long timestampMicros, OptionalDouble phaseSignal, OptionalDouble thighInclination,
+                          OptionalDouble spineFlexion, dev.formcheck.kinematics.CameraView view) {
+}

@@ -1,0 +1,43 @@
+package dev.formcheck.analysis.exercise;
+
+import dev.formcheck.analysis.Crossing;
+import dev.formcheck.analysis.PhaseCycle;
+
+/** How an exercise moves: repetitions counted through phases, or a position held and timed. */
+public sealed interface Movement {
+    /**
+     * Reps of one signal through a phase cycle, counted on the exit of the last working phase.
+     *
+     * @param signalName what the signal is, in words, for reports ("thigh inclination")
+     * @param signal the signal
+     * @param cycle its phases with enter thresholds and minimum times
+     * @param bottomPhase the phase at the turning point, where depth is judged
+     */
+    record Repetitions(String signalName, FrameQuantity signal, PhaseCycle cycle, String bottomPhase)
+            implements Movement {
+        public Repetitions {
+            if (signalName == null || signal == null || cycle == null || bottomPhase == null) {
+                throw new IllegalArgumentException("repetitions need a signal, its name, a cycle and a bottom phase");
+            }
+            if (cycle.working().stream().noneMatch(p -> p.name().equals(bottomPhase))) {
+                throw new IllegalArgumentException("'" + bottomPhase + "' is not a working phase of " + cycle);
+            }
+        }
+    }
+
+    /**
+     * A position held (a plank): in position while both switches are on. Each turns on at its
+     * {@code on} crossing and off at its {@code off} one, so jitter at the edge changes nothing.
+     */
+    record HeldPosition(FrameQuantity incline, Crossing inclineOn, Crossing inclineOff,
+                        FrameQuantity line, Crossing lineOn, Crossing lineOff,
+                        long minHoldMicros, long graceMicros) implements Movement {
+        public HeldPosition {
+            if (incline == null || inclineOn == null || inclineOff == null || line == null || lineOn == null
+                    || lineOff == null || minHoldMicros < 0 || graceMicros < 0) {
+                throw new IllegalArgumentException("a held position needs both signals, their crossings, and "
+                        + "non-negative minimum hold and grace");
+            }
+        }
+    }
+}

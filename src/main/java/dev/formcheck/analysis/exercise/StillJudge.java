@@ -1,0 +1,104 @@
+package dev.formcheck.analysis.exercise;
+
+import dev.formcheck.analysis.PhaseCycle;
+import dev.formcheck.kinematics.CameraView;
+import dev.formcheck.kinematics.KinematicFrame;
+import dev.formcheck.kinematics.Measurement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * Judges one photo as an exercise's working position ("is my back OK at the bottom of this
+ * hinge?"). No debouncing and no sets: the photo is one moment, judged by the same checks and
+ * thresholds as a video. A rep exercise's photo at its rest position (standing, arms locked out)
+ * is judged only by the checks that apply there; a plank photo out of the plank position is not
+ * judged at all.
+ */
+public final class StillJudge {
+    private StillJudge() {
+    }
+
+    /** Where the photo is in the exercise. */
+    public enum Position { WORKING, REST, OUT_OF_POSITION, NOT_VISIBLE }
+
+    public record StillResult(String exercise, CameraView view, Position position, List<Flag> flags, List<String> notes) {
+        public StillResult {
+            flags = List.copyOf(flags);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    public static StillResult judge(KinematicFrame frame, ExerciseDefinition d, AnalysisSettings settings) {
+        SignalContext context = settings.signalContext();
+        List<String> notes = new ArrayList<>();
+        Position position;
+        String phase;
+        if (d.movement() instanceof Movement.Repetitions r) {
+            Measurement m = r.signal().of(frame);
+            if (!m.isPresent()) {
+                notes.add(m.whyMissing().orElseThrow());
+                return new StillResult(d.name(), frame.view().view(), Position.NOT_VISIBLE, List.of(), notes);
+            }
+            PhaseCycle cycle = r.cycle();
+            boolean atRest = cycle.rest().enter().isMetBy(m.valueIfPresent().getAsDouble());
+            position = atRest ? Position.REST : Position.WORKING;
+            phase = atRest ? cycle.rest().name() : r.bottomPhase();
+        } else {
+            Movement.HeldPosition h = (Movement.HeldPosition) d.movement();
+            Measurement incline = h.incline().of(frame);
+            Measurement line = h.line().of(frame);
+            if (!incline.isPresent() || !line.isPresent()) {
+                notes.add((incline.isPresent() ? line : incline).whyMissing().orElseThrow());
+                return new StillResult(d.name(), frame.view().view(), Position.NOT_VISIBLE, List.of(), notes);
+            }
+            // Lying is the position; the body line is what is judged, so a photo with the hips far
+            // off the line (a clear pike) is judged, not turned away as "not a plank".
+            boolean in = h.inclineOn().isMetBy(incline.valueIfPresent().getAsDouble());
+            if (!in) {
+                notes.add("Not in the " + d.name() + " position: nothing judged");
+                return new StillResult(d.name(), frame.view().view(), Position.OUT_OF_POSITION, List.of(), notes);
+            }
+            position = Position.WORKING;
+            phase = "";
+        }
+        List<Flag> flags = new ArrayList<>();
+        long t = frame.timestampMicros();
+        for (FrameCheck c : d.checks()) {
+            boolean applies = d.countsReps() ? (position == Position.WORKING ? c.appliesIn(phase) : c.phases().contains(phase))
+                    : true;
+            if (!applies) {
+                continue;
+            }
+            Magnitude m = c.signal().measure(frame, context);
+            if (!m.isKnown()) {
+                notes.add(c.kind() + " not judged: " + m.whyUnknown().orElseThrow());
+            } else if (m.degrees().getAsDouble() >= c.thresholdDegrees()) {
+                flags.add(flag(c.kind(), m.degrees().getAsDouble(), c.thresholdDegrees(), c.severityStep(), c.cue(), t, settings));
+            }
+        }
+        if (position == Position.WORKING) {
+            for (RepCheck c : d.repChecks()) {
+                OptionalDouble thigh = frame.angles().thighInclination().valueIfPresent();
+                // A photo is its own deepest point.
+                FrameSample sample = new FrameSample(t, OptionalDouble.empty(), thigh, OptionalDouble.empty(), frame.view().view());
+                OptionalDouble v = c.metric().of(new dev.formcheck.analysis.Rep(1, t, t, t, 0, 0, List.of()), List.of(sample));
+                if (v.isEmpty()) {
+                    notes.add(c.kind() + " not judged: " + frame.angles().thighInclination().whyMissing().orElse("not measured"));
+                } else if (v.getAsDouble() >= c.thresholdFor(frame.view().view())) {
+                    flags.add(flag(c.kind(), v.getAsDouble(), c.thresholdFor(frame.view().view()), c.severityStep(), c.cue(), t,
+                            settings));
+                }
+            }
+        }
+        return new StillResult(d.name(), frame.view().view(), position, flags, notes);
+    }
+
+    private static Flag flag(FlagKind kind, double value, double threshold, double step, String cue, long t,
+                             AnalysisSettings settings) {
+        return new Flag(kind, settings.severityOf(kind, value - threshold, step), t, t, OptionalInt.empty(), value,
+                threshold, cue);
+    }
+}

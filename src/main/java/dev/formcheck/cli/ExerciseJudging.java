@@ -1,0 +1,99 @@
+package dev.formcheck.cli;
+
+import dev.formcheck.analysis.exercise.AnalysisSettings;
+import dev.formcheck.analysis.exercise.ExerciseRecognizer;
+import dev.formcheck.analysis.exercise.ExerciseResult;
+import dev.formcheck.analysis.exercise.ExerciseSession;
+import dev.formcheck.analysis.exercise.Exercises;
+import dev.formcheck.analysis.exercise.Flag;
+import dev.formcheck.analysis.exercise.Load;
+import dev.formcheck.analysis.exercise.StillJudge;
+import dev.formcheck.analysis.thresholds.Thresholds;
+import dev.formcheck.kinematics.Kinematics;
+import dev.formcheck.kinematics.KinematicsSettings;
+import dev.formcheck.kinematics.NeutralPosture;
+import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.tracking.TrackedPose;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The CLI's side of exercise analysis: kinematics then the exercise engine over a recording or a
+ * photo, and the lines the summary prints. The decisions are all in {@code analysis.exercise}.
+ */
+final class ExerciseJudging {
+    private final String exercise;
+    private final Exercises exercises;
+    private final AnalysisSettings settings;
+    private final ExerciseRecognizer recognizer;
+    private final NeutralPosture neutral;
+
+    ExerciseJudging(String exercise, Load load, Thresholds thresholds, NeutralPosture neutral) {
+        this.exercise = exercise;
+        this.exercises = Exercises.from(thresholds);
+        this.neutral = neutral;
+        this.settings = AnalysisSettings.of(thresholds, load, neutral);
+        this.recognizer = new ExerciseRecognizer(exercises, thresholds, settings);
+    }
+
+    /** Why {@code name} is not an exercise, if it is not one. */
+    static Optional<String> problemWith(String name, Load load) {
+        List<String> known = ExerciseNames.all();
+        if (!known.contains(name)) {
+            return Optional.of("--exercise: no exercise named '" + name + "'; choose one of " + String.join(", ", known));
+        }
+        return Optional.empty();
+    }
+
+    boolean recognizes() {
+        return ExerciseSession.AUTO.equals(exercise);
+    }
+
+    /** A recording's frames as the exercise; empty when auto recognised nothing. */
+    Optional<ExerciseResult> analyse(List<TrackedPose> frames) {
+        Kinematics kinematics = new Kinematics(KinematicsSettings.defaults().withNeutral(neutral));
+        ExerciseSession session = ExerciseSession.of(exercise, exercises, recognizer, settings);
+        for (TrackedPose f : frames) {
+            session.next(kinematics.next(f));
+        }
+        return session.finish();
+    }
+
+    /** A photo as the exercise's working position. */
+    StillJudge.StillResult judgeStill(Pose pose) {
+        return StillJudge.judge(Kinematics.ofStill(pose, neutral), exercises.get(exercise), settings);
+    }
+
+    static void printSummary(PrintWriter out, ExerciseResult r) {
+        out.printf(Locale.ROOT, "  exercise: %s%s, view %s%n", r.exercise(), r.recognized() ? " (recognised)" : "",
+                r.view().name().toLowerCase(Locale.ROOT));
+        if (!r.reps().isEmpty() || r.holds().isEmpty()) {
+            out.printf(Locale.ROOT, "  reps: %d%n", r.reps().size());
+        }
+        r.holds().forEach(h -> out.printf(Locale.ROOT, "  hold: %.1f-%.1f s, %.1f s in good form%n",
+                h.startMicros() / 1e6, h.endMicros() / 1e6, h.goodFormMicros() / 1e6));
+        printFlags(out, r.flags());
+        r.notes().forEach(n -> out.println("  note: " + n));
+    }
+
+    static void printStill(PrintWriter out, StillJudge.StillResult r) {
+        out.printf(Locale.ROOT, "  exercise: %s, position: %s%n", r.exercise(), r.position().name().toLowerCase(Locale.ROOT)
+                .replace('_', ' '));
+        printFlags(out, r.flags());
+        r.notes().forEach(n -> out.println("  note: " + n));
+    }
+
+    private static void printFlags(PrintWriter out, List<Flag> flags) {
+        if (flags.isEmpty()) {
+            out.println("  flags: none");
+        }
+        for (Flag f : flags) {
+            out.printf(Locale.ROOT, "  flag: %s (%s) %.1f-%.1f s%s, %.1f (threshold %.1f): %s%n", f.kind(),
+                    f.severity().id(), f.startMicros() / 1e6, f.endMicros() / 1e6,
+                    f.rep().isPresent() ? ", rep " + f.rep().getAsInt() : "", f.value(), f.threshold(), f.cue());
+        }
+    }
+}

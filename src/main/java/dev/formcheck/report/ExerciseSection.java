@@ -1,0 +1,98 @@
+package dev.formcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.formcheck.analysis.exercise.ExerciseResult;
+import dev.formcheck.analysis.exercise.Flag;
+import dev.formcheck.analysis.exercise.HoldResult;
+import dev.formcheck.analysis.exercise.RepResult;
+import dev.formcheck.analysis.exercise.StillJudge;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * What {@code analyze --exercise} adds to the JSON document: the exercise, the view, reps, holds,
+ * flags and notes (docs/analysis-json.md). Times in seconds, angles in degrees.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ExerciseSection(Exercise exercise, String view, String position, List<RepEntry> reps,
+                              List<HoldEntry> holds, List<FlagEntry> flags, List<String> notes) {
+    public ExerciseSection {
+        reps = List.copyOf(reps);
+        holds = List.copyOf(holds);
+        flags = List.copyOf(flags);
+        notes = List.copyOf(notes);
+    }
+
+    /** @param recognized true when {@code --exercise auto} chose it, false when the user named it */
+    public record Exercise(String name, boolean recognized) {
+    }
+
+    public record RepEntry(int index, double startS, double bottomS, double endS, RepMetrics metrics) {
+    }
+
+    /**
+     * @param signal what depth and range are measured on
+     * @param worstSpineFlexionDeg null when the back could not be judged during the rep
+     * @param deepestThighDeg degrees below horizontal at the deepest point (negative: above); null when not seen
+     */
+    public record RepMetrics(String signal, double depthDeg, double rangeOfMotionDeg, double downS, double upS,
+                             double durationS,
+                             @JsonInclude(JsonInclude.Include.ALWAYS) Double worstSpineFlexionDeg,
+                             @JsonInclude(JsonInclude.Include.ALWAYS) Double deepestThighDeg) {
+    }
+
+    public record HoldEntry(double startS, double endS, double goodS, double inPositionS, double notVisibleS) {
+    }
+
+    /** @param rep null in a hold or between reps */
+    public record FlagEntry(String kind, String severity, double startS, double endS,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) Integer rep,
+                            double value, double threshold, String cue) {
+    }
+
+    public static ExerciseSection of(ExerciseResult r) {
+        return new ExerciseSection(new Exercise(r.exercise(), r.recognized()), r.view().name().toLowerCase(Locale.ROOT),
+                null, r.reps().stream().map(ExerciseSection::rep).toList(),
+                r.holds().stream().map(ExerciseSection::hold).toList(),
+                r.flags().stream().map(ExerciseSection::flag).toList(), r.notes());
+    }
+
+    /** A photo judged as the exercise's working position: its position, flags (rep null) and notes; no reps or holds. */
+    public static ExerciseSection ofStill(StillJudge.StillResult r) {
+        return new ExerciseSection(new Exercise(r.exercise(), false), r.view().name().toLowerCase(Locale.ROOT),
+                r.position().name().toLowerCase(Locale.ROOT), List.of(), List.of(),
+                r.flags().stream().map(ExerciseSection::flag).toList(), r.notes());
+    }
+
+    private static RepEntry rep(RepResult r) {
+        return new RepEntry(r.index(), s(r.startMicros()), s(r.bottomMicros()), s(r.endMicros()),
+                new RepMetrics(r.signalName(), round(r.depthDegrees()), round(r.rangeOfMotionDegrees()),
+                        s(r.downMicros()), s(r.upMicros()), s(r.durationMicros()),
+                        orNull(r.worstSpineFlexionDegrees()), orNull(r.deepestThighDegrees())));
+    }
+
+    private static HoldEntry hold(HoldResult h) {
+        return new HoldEntry(s(h.startMicros()), s(h.endMicros()), s(h.goodFormMicros()), s(h.inPositionMicros()),
+                s(h.notVisibleMicros()));
+    }
+
+    private static FlagEntry flag(Flag f) {
+        return new FlagEntry(f.kind().name(), f.severity().id(), s(f.startMicros()), s(f.endMicros()),
+                f.rep().isPresent() ? f.rep().getAsInt() : null, round(f.value()), round(f.threshold()), f.cue());
+    }
+
+    private static double s(long micros) {
+        return micros / 1e6;
+    }
+
+    /** Angles to 0.1 degree: the keypoints are not better than that. */
+    private static double round(double degrees) {
+        return Math.round(degrees * 10) / 10.0;
+    }
+
+    private static Double orNull(OptionalDouble d) {
+        return d.isPresent() ? round(d.getAsDouble()) : null;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.formcheck.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.formcheck.testing.RequiresSharedData;
+import dev.formcheck.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code analyze --exercise}: what it adds to the summary and the JSON, on videos and photos, and its refusals. */
+class AnalyzeExerciseCommandTest {
+    /** Rendered by our own code and shipped: 7 squats, side-on (test-videos/README.md). */
+    static final Path SAMPLE = SharedData.projectDir().resolve("test-videos/squat-side-synthetic.mp4");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSampleSquatVideoJudgedAsSquatsHasItsSevenRepsInTheSummaryAndTheJson() throws IOException {
+        Path json = dir.resolve("squat.json");
+        CliRun run = CliRun.of("analyze", SAMPLE.toString(), "--exercise", "squat", "--json", json.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("exercise: squat, view side").contains("reps: 7").contains("flags: none");
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        assertThat(AnalyzeCommandTest.schema().validate(doc)).as("schema violations").isEmpty();
+        assertThat(doc.path("exercise").path("name").asText()).isEqualTo("squat");
+        assertThat(doc.path("exercise").path("recognized").asBoolean()).isFalse();
+        assertThat(doc.path("view").asText()).isEqualTo("side");
+        assertThat(doc.path("reps")).hasSize(7);
+        JsonNode first = doc.path("reps").get(0);
+        assertThat(first.path("index").asInt()).isEqualTo(1);
+        assertThat(first.path("start_s").asDouble()).isLessThan(first.path("bottom_s").asDouble());
+        assertThat(first.path("bottom_s").asDouble()).isLessThan(first.path("end_s").asDouble());
+        assertThat(first.path("metrics").path("signal").asText()).isEqualTo("thigh inclination");
+        assertThat(doc.path("flags")).isEmpty();
+        assertThat(doc.path("holds")).isEmpty();
+    }
+
+    @Test
+    void autoRecognisesTheSquatsAndSaysSo() {
+        CliRun run = CliRun.of("analyze", SAMPLE.toString(), "--exercise", "auto");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("exercise: squat (recognised)").contains("reps: 7");
+    }
+
+    @Test
+    void withoutExerciseTheJsonHasOnlyPoses() throws IOException {
+        Path json = dir.resolve("poses.json");
+        CliRun run = CliRun.of("analyze", SAMPLE.toString(), "--stride", "10", "--json", json.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        assertThat(doc.has("exercise")).isFalse();
+        assertThat(doc.has("flags")).isFalse();
+        assertThat(run.out()).doesNotContain("reps:");
+    }
+
+    @Test
+    void anUnknownExerciseOrLoadIsRefusedWithTheChoicesBeforeAnyWork() {
+        CliRun exercise = CliRun.of("analyze", SAMPLE.toString(), "--exercise", "burpee");
+        CliRun load = CliRun.of("analyze", SAMPLE.toString(), "--exercise", "squat", "--load", "sandbag");
+
+        assertThat(exercise.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(exercise.err()).contains("--exercise: no exercise named 'burpee'; choose one of squat, hip-hinge, "
+                + "deadlift, romanian-deadlift, push-up, plank, high-plank, auto");
+        assertThat(load.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(load.err()).contains("--load: 'sandbag' is not a load; choose bodyweight, dumbbell, kettlebell or barbell");
+    }
+
+    @Test
+    void aPhotoCannotBeRecognisedOnlyNamed() throws IOException {
+        Path photo = dir.resolve("me.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", photo.toFile());
+
+        CliRun run = CliRun.of("analyze", photo.toString(), "--exercise", "auto");
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err()).contains(photo + " is a photo: name its exercise (--exercise NAME)");
+    }
+
+    @Test
+    @RequiresSharedData
+    void aPhotoOfARoundedHingeIsFlaggedWithNoRep() throws IOException {
+        Path photo = SharedData.resolve("images/exercises/hip-hinge-Runners_Stretch-1.jpg");
+        Path json = dir.resolve("photo.json");
+
+        CliRun run = CliRun.of("analyze", photo.toString(), "--exercise", "hip-hinge", "--model", "thunder",
+                "--json", json.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("position: working").contains("flag: ROUNDED_BACK");
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        assertThat(AnalyzeCommandTest.schema().validate(doc)).as("schema violations").isEmpty();
+        assertThat(doc.path("frames")).hasSize(1);
+        assertThat(doc.path("position").asText()).isEqualTo("working");
+        JsonNode flag = doc.path("flags").get(0);
+        assertThat(flag.path("kind").asText()).isEqualTo("ROUNDED_BACK");
+        assertThat(flag.path("rep").isNull()).isTrue();
+        assertThat(flag.path("value").asDouble()).isGreaterThan(flag.path("threshold").asDouble());
+        assertThat(Files.list(dir)).containsExactly(json);
+    }
+}
