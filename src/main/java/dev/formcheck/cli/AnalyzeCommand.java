@@ -101,6 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!(folderFps > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fps must be positive, not " + folderFps);
         }
+        calibrationOption.calibration(); // read once, warnings shown before the work starts
         Optional<ExerciseJudging> judging = exerciseJudging();
         for (Path v : videos) {
             if (isPhoto(v)) {

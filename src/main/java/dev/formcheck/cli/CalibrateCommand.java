@@ -7,6 +7,7 @@ import dev.formcheck.analysis.calibration.CalibrationSample;
 import dev.formcheck.analysis.calibration.SittingCalibration;
 import dev.formcheck.analysis.calibration.StanceCalibration;
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
+import dev.formcheck.analysis.thresholds.Provenance;
 import dev.formcheck.analysis.thresholds.SittingBaseline;
 import dev.formcheck.analysis.thresholds.StanceNeutral;
 import dev.formcheck.analysis.thresholds.UserCalibration;
@@ -17,6 +18,11 @@ import dev.formcheck.capture.ImageFiles;
 import dev.formcheck.capture.TimeLimitedSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.AtomicFiles;
+import dev.formcheck.desk.DeskBaseline;
+import dev.formcheck.desk.DeskMeasurement;
+import dev.formcheck.desk.DeskMeasurer;
+import dev.formcheck.desk.DeskView;
+import dev.formcheck.desk.SittingBlocks;
 import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Kinematics;
 import dev.formcheck.kinematics.KinematicsSettings;
@@ -130,9 +136,21 @@ final class CalibrateCommand implements Callable<Integer> {
             return rejected(((CalibrationOutcome.Rejected<StanceNeutral>) outcome).message());
         }
         CalibrationOutcome<SittingBaseline> outcome = SittingCalibration.measure(samples, criteria, run);
+        // the desk monitor's own baseline from the same poses, stored in the same block
+        Optional<DeskBaseline> desk = DeskBaseline.ofMostCommonView(deskMeasurements(samples, input.images != null),
+                criteria.minFrames(), Optional.of(run.measuredAt()), run.source());
         if (outcome instanceof CalibrationOutcome.Accepted<SittingBaseline> accepted) {
-            CalibrationFiles.store(target, accepted.block());
-            CalibrationReport.sitting(stdout, target, accepted.block(), accepted.framesSeen());
+            SittingBaseline block = desk.map(d -> SittingBlocks.withDesk(accepted.block(), d)).orElse(accepted.block());
+            CalibrationFiles.store(target, block);
+            CalibrationReport.sitting(stdout, target, block, accepted.framesSeen());
+            return 0;
+        }
+        if (desk.isPresent() && desk.get().view() == DeskView.FRONT) {
+            // a webcam on the monitor sees no hips: nothing side-on to measure, but the desk monitor's front view
+            SittingBaseline block = SittingBlocks.of(desk.get(),
+                    new Provenance(run.measuredAt(), run.source(), desk.get().frames(), run.model()));
+            CalibrationFiles.store(target, block);
+            CalibrationReport.sitting(stdout, target, block, samples.size());
             return 0;
         }
         return rejected(((CalibrationOutcome.Rejected<SittingBaseline>) outcome).message());
@@ -220,6 +238,14 @@ final class CalibrateCommand implements Callable<Integer> {
                     : new CalibrationSample(frame, Optional.empty()));
         }
         return samples;
+    }
+
+    /** The desk monitor's measurements of the same poses: a stream measured as one, photos each alone. */
+    private static List<DeskMeasurement> deskMeasurements(List<CalibrationSample> samples, boolean eachAlone) {
+        DeskMeasurer stream = new DeskMeasurer();
+        return samples.stream().map(s -> s.pose()
+                .map(p -> eachAlone ? DeskMeasurer.ofStill(p) : stream.measure(p))
+                .orElseGet(() -> DeskMeasurement.nobody(s.frame().timestampMicros()))).toList();
     }
 
     /** What the measurement came from, in the file: "camera 0", "video clip.mp4", "photos a.jpg, b.jpg". */

@@ -47,8 +47,12 @@ final class CalibrationReport {
                 out.printf(Locale.ROOT, "  head line (ear-shoulder-hip):  %.1f°  (180 = ear in line with the trunk)%n", v));
         b.metric(SittingBaseline.TRUNK_INCLINATION).ifPresent(v ->
                 out.printf(Locale.ROOT, "  trunk from vertical:           %+.1f°  (+ forward, - reclined)%n", v));
-        if (b.metrics().isEmpty()) {
-            out.println("  (seen from the front: the view is stored; side-on angles need a side view)");
+        long desk = b.metrics().keySet().stream().filter(k -> k.startsWith(dev.formcheck.desk.DeskMetric.FILE_PREFIX)).count();
+        if (desk > 0) {
+            out.printf(Locale.ROOT, "  and %d desk monitor measures (posture judges against them)%n", desk);
+        }
+        if (b.metric(SittingBaseline.HEAD_LINE).isEmpty() && b.metric(SittingBaseline.TRUNK_INCLINATION).isEmpty()) {
+            out.println("  (seen from the front: side-on angles need a side view)");
         }
         model(out, b.provenance());
         out.println("The rest of the file is unchanged.");

@@ -17,10 +17,10 @@ import java.nio.charset.StandardCharsets;
         versionProvider = Main.Version.class,
         description = {"Checks exercise form and sitting posture from a webcam or a video, with MoveNet on ONNX Runtime.",
                 "Not a medical device."},
-        subcommands = {PoseCommand.class, AnalyzeCommand.class, CalibrateCommand.class, ImportModelCommand.class,
-                BenchCommand.class, GenerateSampleCommand.class},
-        footer = {"", "Working today: pose, analyze, calibrate, import-model, bench, generate-sample.",
-                "Coming next: form checks in analyze, the desktop window, posture (desk monitor).",
+        subcommands = {PoseCommand.class, AnalyzeCommand.class, PostureCommand.class, CalibrateCommand.class,
+                ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class},
+        footer = {"", "Working today: pose, analyze, posture, calibrate, import-model, bench,", "generate-sample.",
+                "Coming next: form checks in analyze, the desktop window.",
                 "Run 'formcheck COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
     static final int EXIT_FAILURE = 1;

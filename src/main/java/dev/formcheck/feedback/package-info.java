@@ -8,6 +8,7 @@
  * use AWT.
  *
  * <p>It may use {@code analysis}, {@code kinematics}, {@code pose}, {@code capture} and
- * {@code common}. Only {@code ui} and {@code cli} may use it.
+ * {@code common}. Only {@code desk} (whose monitor decides the desk reminders), {@code ui} and
+ * {@code cli} may use it.
  */
 package dev.formcheck.feedback;

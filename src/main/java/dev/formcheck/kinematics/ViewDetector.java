@@ -21,6 +21,13 @@ import java.util.List;
  * to the camera) does not decide it. A back view looks like a front view and is reported as
  * {@link CameraView#FRONT}.
  *
+ * <p>The torso length is the one in the body, not the image's: a trunk leaning towards or away
+ * from the camera is foreshortened, which would make every width look as large as facing the
+ * camera (a hinge or a row seen obliquely read FRONT). The shoulder and hip lines, perpendicular
+ * to the torso in the body but skewed against it in the image when it leans, give its true
+ * length ({@link TorsoDepth}). A torso leaning straight at the camera shows no skew; it is seen
+ * from the front anyway.
+ *
  * <p>Classes: {@link CameraView#FRONT} up to {@link #FRONT_MAX_TURN_DEGREES},
  * {@link CameraView#SIDE} from {@link #SIDE_MIN_TURN_DEGREES}, {@link CameraView#OBLIQUE} between;
  * {@link CameraView#UNKNOWN} without a visible shoulder and hip, or with no visible width cue.
@@ -44,6 +51,17 @@ public final class ViewDetector {
     public static final double FRONT_EAR_WIDTH = 0.27;
 
     /**
+     * Shoulder width / torso length facing the camera, as {@link TorsoDepth} takes it to read a
+     * lean out of the image: a shoulder line wider than this is read as a torso foreshortened
+     * towards the camera, so it is the broader of our two references, the rendered body's joint
+     * centres (0.69) rather than MoveNet's 0.63, and a build that MoveNet merely sees as broad is
+     * not taken for a lean. (Real builds vary further; see docs/kinematics.md, "Limits".)
+     */
+    public static final double DEPTH_SHOULDER_WIDTH = 0.69;
+    /** Hip width / torso length for {@link TorsoDepth}: the broader reference, MoveNet's 0.364 (joint centres 0.34). */
+    public static final double DEPTH_HIP_WIDTH = 0.36;
+
+    /**
      * Up to this turn the view is FRONT: the class boundaries split the quarter turn into equal
      * thirds, so "oblique" is 45° ± 15°, the way a person would name the three.
      */
@@ -64,7 +82,7 @@ public final class ViewDetector {
     public static ViewEstimate detect(Pose pose) {
         Keypoint[] shoulders = {pose.get(BodyPart.LEFT_SHOULDER), pose.get(BodyPart.RIGHT_SHOULDER)};
         Keypoint[] hips = {pose.get(BodyPart.LEFT_HIP), pose.get(BodyPart.RIGHT_HIP)};
-        double torso = Torso.length(pose);
+        double torso = torsoLength(pose, shoulders, hips);
         if (!(torso > 0)) {
             return ViewEstimate.UNKNOWN;
         }
@@ -78,6 +96,39 @@ public final class ViewDetector {
         double turn = Math.toDegrees(Math.acos(middle(cues)));
         CameraView view = classify(turn);
         return new ViewEstimate(view, confidence(view, turn, cues.size()), turn, cues.size());
+    }
+
+    /**
+     * The torso's length with its lean towards or away from the camera undone: the mean of what
+     * the shoulder line and the hip line each imply through their skew against the torso in the
+     * image ({@link TorsoDepth}), never less than the torso as the image shows it. A trunk bent
+     * towards an oblique camera is foreshortened; divided by its image length, the widths would
+     * look as large as facing the camera. NaN without a visible shoulder and hip.
+     */
+    private static double torsoLength(Pose pose, Keypoint[] shoulders, Keypoint[] hips) {
+        Vec2 shoulderCentre = Torso.visibleMidpoint(pose, BodyPart.LEFT_SHOULDER, BodyPart.RIGHT_SHOULDER);
+        Vec2 hipCentre = Torso.visibleMidpoint(pose, BodyPart.LEFT_HIP, BodyPart.RIGHT_HIP);
+        if (shoulderCentre == null || hipCentre == null) {
+            return Double.NaN;
+        }
+        Vec2 torso = shoulderCentre.minus(hipCentre);
+        double sum = 0;
+        int lines = 0;
+        for (double length : new double[] {lengthFromSkew(shoulders, torso, DEPTH_SHOULDER_WIDTH), lengthFromSkew(hips, torso, DEPTH_HIP_WIDTH)}) {
+            if (!Double.isNaN(length)) {
+                sum += length;
+                lines++;
+            }
+        }
+        return lines == 0 ? torso.length() : Math.max(torso.length(), sum / lines);
+    }
+
+    /** What one pair across the body implies for the torso's length, NaN unless both are visible. */
+    private static double lengthFromSkew(Keypoint[] pair, Vec2 torso, double frontWidth) {
+        if (!(KeypointVisibility.isVisible(pair[0]) && KeypointVisibility.isVisible(pair[1]))) {
+            return Double.NaN;
+        }
+        return TorsoDepth.lengthFromSkew(Vec2.between(pair[0], pair[1]), torso, frontWidth);
     }
 
     /** The class of a turn in degrees (0..90): FRONT up to 30°, SIDE from 60°, OBLIQUE between. */

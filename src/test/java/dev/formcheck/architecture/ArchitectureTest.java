@@ -31,6 +31,7 @@ class ArchitectureTest {
     private static final String KINEMATICS = "dev.formcheck.kinematics..";
     private static final String ANALYSIS = "dev.formcheck.analysis..";
     private static final String FEEDBACK = "dev.formcheck.feedback..";
+    private static final String DESK = "dev.formcheck.desk..";
     private static final String REPORT = "dev.formcheck.report..";
     private static final String MEDIA = "dev.formcheck.media..";
     private static final String UI = "dev.formcheck.ui..";
@@ -139,6 +140,7 @@ class ArchitectureTest {
             .layer("Kinematics").definedBy(KINEMATICS)
             .layer("Analysis").definedBy(ANALYSIS)
             .layer("Feedback").definedBy(FEEDBACK)
+            .layer("Desk").definedBy(DESK)
             .layer("Report").definedBy(REPORT)
             .layer("Media").definedBy(MEDIA)
             .layer("UI").definedBy(UI)
@@ -151,12 +153,14 @@ class ArchitectureTest {
             .whereLayer("Capture").mayOnlyBeAccessedByLayers(
                     "Pose", "Pipeline", "Feedback", "Report", "Media", "UI", "CLI", "Synthetic")
             .whereLayer("Pose").mayOnlyBeAccessedByLayers(
-                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Report", "Media", "UI", "CLI", "Synthetic")
+                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Desk", "Report", "Media", "UI", "CLI", "Synthetic")
             // The pipeline only moves frames and poses between threads; the UI and the CLI drive it.
             .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Report", "Media", "UI", "CLI")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Report", "Media", "UI", "CLI")
-            .whereLayer("Feedback").mayOnlyBeAccessedByLayers("UI", "CLI")
+            .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Desk", "Report", "Media", "UI", "CLI")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Desk", "Report", "Media", "UI", "CLI")
+            .whereLayer("Feedback").mayOnlyBeAccessedByLayers("Desk", "UI", "CLI")
+            // The desk monitor decides on poses and a clock; the CLI and the window run it.
+            .whereLayer("Desk").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("Report").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("Media").mayOnlyBeAccessedByLayers("Report", "UI", "CLI", "Synthetic")
             .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
@@ -170,6 +174,17 @@ class ArchitectureTest {
                     + "kinematics and analysis see poses, not frames, so live and recorded sessions share them; "
                     + "the model importer is an offline tool; only the CLI launches the window; "
                     + "the synthetic body makes test and sample media and no stage of the product relies on it");
+
+    // ---- the desk monitor ----
+
+    @ArchTest
+    static final ArchRule theDeskMonitorDecidesHeadless = noClasses()
+            .that().resideInAPackage(DESK)
+            .should().dependOnClassesThat().resideInAnyPackage(CAPTURE, UI, PIPELINE, "org.bytedeco..", "ai.onnxruntime..",
+                    "javax.swing..", "java.awt..")
+            .because("the desk monitor's decisions (states, timers, reminders, when to use the camera) are tested with "
+                    + "synthetic keypoints and a simulated clock; it sees poses, never frames or cameras, and tells the "
+                    + "runner (CLI or window) what to do with the camera instead of opening it");
 
     // ---- inside analysis ----
 

@@ -86,7 +86,10 @@ class CalibrateCommandTest {
         assertThat(read.warnings()).isEmpty();
         SittingBaseline sitting = read.sitting().orElseThrow();
         assertThat(sitting.view()).isEqualTo(CameraView.SIDE);
-        assertThat(sitting.metrics()).containsOnlyKeys(SittingBaseline.HEAD_LINE, SittingBaseline.TRUNK_INCLINATION);
+        assertThat(sitting.metrics()).containsKeys(SittingBaseline.HEAD_LINE, SittingBaseline.TRUNK_INCLINATION);
+        // and the desk monitor's own side-view baseline (PostureCommandTest uses it)
+        assertThat(sitting.metrics().keySet().stream().filter(k -> !k.startsWith("desk_")))
+                .containsExactlyInAnyOrder(SittingBaseline.HEAD_LINE, SittingBaseline.TRUNK_INCLINATION);
         assertThat(sitting.provenance().source()).isEqualTo("photo straight_hf.jpg");
         assertThat(read.stance()).contains(stance);
         assertThat(read.thresholds().get("plank.grace").reason()).isEqualTo("I wobble");

@@ -22,7 +22,7 @@ class CommandLineTest {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: formcheck", "pose", "import-model", "bench",
-                "Working today: pose, analyze, calibrate, import-model, bench, generate-sample.", "Not a medical device");
+                "Working today: pose, analyze, posture, calibrate, import-model, bench,\ngenerate-sample.", "Not a medical device");
     }
 
     @Test

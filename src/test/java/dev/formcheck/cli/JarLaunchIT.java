@@ -48,7 +48,7 @@ class JarLaunchIT {
     void theJarWithNoCommandPrintsTheHelp() throws Exception {
         Result r = launch();
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Usage: formcheck", "Working today: pose, analyze, calibrate");
+        assertThat(r.out()).contains("Usage: formcheck", "Working today: pose, analyze, posture, calibrate");
         assertThat(r.err()).isEmpty();
     }
 

@@ -40,6 +40,13 @@ class RealPhotoKinematicsTest {
      * photos, so this is a held-out check.
      */
     static final double MIN_VIEW_ACCURACY = 0.85;
+    /**
+     * Share of photos labelled oblique-side or oblique-front that must read OBLIQUE or the named
+     * neighbour, not the opposite plain view. Measured (2026-11, Thunder, 26 photos): 21 before the
+     * torso's lean was undone (five trunks bent towards the camera read FRONT), 25 after
+     * (docs/kinematics.md); 0.9 allows two of those 25 to slip.
+     */
+    static final double MIN_OBLIQUE_NOT_OPPOSITE = 0.9;
 
     /**
      * The spine estimate must rank rounded photos above neutral ones more often than chance, by a
@@ -86,7 +93,7 @@ class RealPhotoKinematicsTest {
     }
 
     @Test
-    void theViewOfPhotosLabelledSideOrFrontIsDetectedInAtLeast85Percent(TestReporter report) throws IOException {
+    void theViewOfPhotosLabelledSideOrFrontIsDetectedInAtLeast85PercentAndObliqueOnesNotAsTheOppositeView(TestReporter report) throws IOException {
         StringBuilder table = new StringBuilder("| photo | label | detected | turn | confidence | |\n|---|---|---|---|---|---|\n");
         int plain = 0;
         int plainRight = 0;
@@ -122,6 +129,7 @@ class RealPhotoKinematicsTest {
                 obliqueStrict, oblique, obliqueNeighbour, oblique));
         Reports.publish(report, "view-real-photos", table.toString());
         assertThat(accuracy).as(table.toString()).isGreaterThanOrEqualTo(MIN_VIEW_ACCURACY);
+        assertThat((double) obliqueNeighbour / oblique).as(table.toString()).isGreaterThanOrEqualTo(MIN_OBLIQUE_NOT_OPPOSITE);
     }
 
     /**

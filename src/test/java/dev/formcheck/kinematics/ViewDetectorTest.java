@@ -5,6 +5,7 @@ import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.MoveNetModel;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.synthetic.BodyPose;
 import dev.formcheck.synthetic.Camera;
 import dev.formcheck.synthetic.ForwardKinematics;
 import dev.formcheck.synthetic.Renderer;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -49,12 +52,7 @@ class ViewDetectorTest {
         assertThat(view.cues()).isEqualTo(3);
     }
 
-    /**
-     * A leaning trunk seen side-on is still side-on, and from the front still front. (Seen
-     * obliquely, a trunk leaning towards the camera is foreshortened and reads more frontal than it
-     * is: the squat's bottom at azimuth 45 reads FRONT. A high camera does the same to a standing
-     * body. Both are limits of widths-against-length, documented in docs/kinematics.md.)
-     */
+    /** A leaning trunk seen side-on is still side-on, and from the front still front. */
     @ParameterizedTest(name = "azimuth {0}: {1}")
     @CsvSource({"0, FRONT", "90, SIDE", "270, SIDE"})
     void aSquatBottomAndAHingeAreSeenInTheirView(double azimuth, CameraView expected) {
@@ -64,6 +62,25 @@ class ViewDetectorTest {
         Pose hinge = SyntheticPoses.rendered(SyntheticPoses.hinge(50, 15, 0, 0, 0), camera, 0);
         assertThat(ViewDetector.detect(bottom).view()).isEqualTo(expected);
         assertThat(ViewDetector.detect(hinge).view()).isEqualTo(expected);
+    }
+
+    /**
+     * Seen obliquely, a trunk leaning towards (or away from) the camera is foreshortened, so its
+     * widths over its image length look as large as facing the camera: before the lean was undone
+     * (TorsoDepth) every one of these read FRONT, turns 0-20 degrees. Level camera, true turn 45.
+     */
+    @ParameterizedTest(name = "{0} at azimuth {1}")
+    @CsvSource({"hinge 50, 135", "hinge 75, 45", "hinge 75, 135", "squat bottom, 45"})
+    void aTrunkLeaningTowardsAnObliqueCameraIsOblique(String posture, double azimuth) {
+        SquatMotion squat = SquatMotion.generate(SyntheticPoses.BODY, SquatMotion.Settings.of(5));
+        BodyPose pose = switch (posture) {
+            case "hinge 50" -> SyntheticPoses.hinge(50, 15, 0, 0, 0);
+            case "hinge 75" -> SyntheticPoses.hinge(75, 10, 0, 0, 0);
+            default -> squat.poseAt(squat.reps().get(0).bottomSeconds());
+        };
+        ViewEstimate view = ViewDetector.detect(SyntheticPoses.rendered(pose, SyntheticPoses.SIDE.withAzimuth(azimuth), 0));
+        assertThat(view.view()).as("turn %.1f", view.turnDegrees()).isEqualTo(CameraView.OBLIQUE);
+        assertThat(view.turnDegrees()).isCloseTo(trueTurn(azimuth), within(TURN_TOLERANCE_DEGREES));
     }
 
     @Test
@@ -135,6 +152,61 @@ class ViewDetectorTest {
         // measured 2026-12: all nine right
         assertThat(right).as(table.toString()).isEqualTo(azimuths.length);
     }
+
+    /**
+     * Standing, two hinges and a squat's bottom, from every 15 degrees of azimuth 0-180 and a
+     * level (3 degrees) or high (25 degrees) camera, through true keypoints and through Thunder on
+     * the rendered image; azimuths on a class boundary (30, 60, 120, 150) left out, 72 cases each.
+     * Measured (2026-11): true keypoints 66 of 72 (57 before the torso's lean was undone: the
+     * leaning postures seen obliquely read FRONT), Thunder 58 of 72 (56 before; its misses are
+     * its own keypoints, e.g. a squat's bottom from 135 read SIDE either way).
+     */
+    @Test
+    void leaningPosturesFromEveryAzimuthAreMostlyInTheirView(TestReporter report) {
+        SquatMotion squat = SquatMotion.generate(SyntheticPoses.BODY, SquatMotion.Settings.of(5));
+        Map<String, BodyPose> postures = new LinkedHashMap<>();
+        postures.put("standing", SyntheticPoses.standing());
+        postures.put("hinge 50", SyntheticPoses.hinge(50, 15, 0, 0, 0));
+        postures.put("hinge 75", SyntheticPoses.hinge(75, 10, 0, 0, 0));
+        postures.put("squat bottom", squat.poseAt(squat.reps().get(0).bottomSeconds()));
+        StringBuilder table = new StringBuilder("posture | elevation | azimuth: view turn (true keypoints / Thunder)\n");
+        int cases = 0;
+        int truthRight = 0;
+        int thunderRight = 0;
+        try (MoveNetEstimator thunder = MoveNetEstimator.open(MoveNetModel.THUNDER, SharedData.modelsDir(), InferenceSettings.defaults())) {
+            for (var posture : postures.entrySet()) {
+                for (double elevation : new double[] {3, 25}) {
+                    table.append(posture.getKey()).append(" | ").append((int) elevation).append(" |");
+                    for (double azimuth = 0; azimuth <= 180; azimuth += 15) {
+                        var frame = Renderer.withDefaults().render(ForwardKinematics.solve(SyntheticPoses.BODY, posture.getValue()),
+                                SyntheticPoses.SIDE.withAzimuth(azimuth).withElevation(elevation), 0);
+                        ViewEstimate truth = ViewDetector.detect(SyntheticPoses.truth(frame));
+                        ViewEstimate seen = ViewDetector.detect(thunder.estimate(frame.image()));
+                        table.append(String.format(Locale.ROOT, " %.0f: %s %.0f / %s %.0f;", azimuth, truth.view(), truth.turnDegrees(),
+                                seen.view(), seen.turnDegrees()));
+                        double turn = trueTurn(azimuth);
+                        if (turn != ViewDetector.FRONT_MAX_TURN_DEGREES && turn != ViewDetector.SIDE_MIN_TURN_DEGREES) {
+                            CameraView expected = ViewDetector.classify(turn);
+                            cases++;
+                            truthRight += truth.view() == expected ? 1 : 0;
+                            thunderRight += seen.view() == expected ? 1 : 0;
+                        }
+                    }
+                    table.append('\n');
+                }
+            }
+        }
+        table.append(String.format(Locale.ROOT, "%nin their view: true keypoints %d of %d, Thunder %d of %d%n", truthRight, cases, thunderRight, cases));
+        Reports.publish(report, "view-leaning-postures", table.toString());
+        assertThat(cases).isEqualTo(72);
+        assertThat((double) truthRight / cases).as(table.toString()).isGreaterThanOrEqualTo(MIN_LEANING_TRUTH_RIGHT);
+        assertThat((double) thunderRight / cases).as(table.toString()).isGreaterThanOrEqualTo(MIN_LEANING_THUNDER_RIGHT);
+    }
+
+    /** 0.9: 65 of 72; measured 66 (57 before the lean was undone). */
+    static final double MIN_LEANING_TRUTH_RIGHT = 0.9;
+    /** 0.78: 57 of 72 (56 before the lean was undone); measured 58. */
+    static final double MIN_LEANING_THUNDER_RIGHT = 0.78;
 
     /**
      * The facing-the-camera widths the detector divides by are what Thunder measures on the

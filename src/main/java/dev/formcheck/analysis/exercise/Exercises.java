@@ -77,7 +77,7 @@ public final class Exercises {
                 check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of("bottom", "ascent"),
                         CUE_BACK_FLAT_SQUAT),
                 lostNeutral(t, Set.of()),
-                check(t, FlagKind.HEAD_DROP, FaultSignal.HEAD_DROP, "min", Set.of(), CUE_HEAD));
+                headDrop(t, Set.of()));
         RepCheck depth = new RepCheck(FlagKind.SHALLOW_DEPTH, RepMetrics.THIGH_SHORT_OF_PARALLEL,
                 "flags.shallow_depth.thigh_min", t.degrees("flags.shallow_depth.thigh_min"),
                 "flags.shallow_depth.thigh_min_front", t.degrees("flags.shallow_depth.thigh_min_front"),
@@ -97,7 +97,7 @@ public final class Exercises {
         List<FrameCheck> checks = List.of(
                 check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of(), CUE_BACK_FLAT_HINGE),
                 lostNeutral(t, Set.of()),
-                check(t, FlagKind.HEAD_DROP, FaultSignal.HEAD_DROP, "min", Set.of(), CUE_HEAD));
+                headDrop(t, Set.of()));
         return new ExerciseDefinition(n, moves, checks, List.of());
     }
 
@@ -140,8 +140,15 @@ public final class Exercises {
         checks.add(check(t, FlagKind.HIPS_SAGGING, FaultSignal.HIP_SAG, "min", phases, CUE_HIPS_UP));
         checks.add(check(t, FlagKind.HIPS_PIKED, FaultSignal.HIP_PIKE, "min", phases, CUE_HIPS_DOWN));
         checks.add(lostNeutral(t, phases));
-        checks.add(check(t, FlagKind.HEAD_DROP, FaultSignal.HEAD_DROP, "min", phases, CUE_HEAD));
+        checks.add(headDrop(t, phases));
         return checks;
+    }
+
+    /** A dropped head: with its own, longer persistence (a held posture, not a glance). */
+    private static FrameCheck headDrop(Thresholds t, Set<String> phases) {
+        FrameCheck c = check(t, FlagKind.HEAD_DROP, FaultSignal.HEAD_DROP, "min", phases, CUE_HEAD);
+        return new FrameCheck(c.kind(), c.signal(), c.thresholdName(), c.thresholdDegrees(), c.severityStep(),
+                t.micros("flags.head_drop.persistence"), c.releaseMicros(), c.phases(), c.cue());
     }
 
     private static FrameCheck lostNeutral(Thresholds t, Set<String> phases) {

@@ -1,0 +1,186 @@
+package dev.formcheck.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.formcheck.analysis.thresholds.UserCalibration;
+import dev.formcheck.capture.ImageFiles;
+import dev.formcheck.capture.VideoFileSource;
+import dev.formcheck.desk.DeskBaseline;
+import dev.formcheck.desk.DeskMeasurement;
+import dev.formcheck.desk.DeskMeasurer;
+import dev.formcheck.desk.Posture;
+import dev.formcheck.desk.PostureClassifier;
+import dev.formcheck.desk.PostureThresholds;
+import dev.formcheck.desk.QuietHours;
+import dev.formcheck.desk.SampleVerdict;
+import dev.formcheck.desk.SittingBlocks;
+import dev.formcheck.pose.InferenceSettings;
+import dev.formcheck.pose.MoveNetEstimator;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "posture", mixinStandardHelpOptions = true,
+        description = {"Desk posture monitor: judges sitting against your own upright baseline.",
+                "--images: each photo alone, one line per photo.",
+                "--camera/--video: the monitor at 2 fps, printing state changes, reminders and",
+                "a summary; camera runs keep a daily summary in your data directory."})
+final class PostureCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Mixin
+    CalibrationOption calibrationOption;
+
+    static final class Source {
+        @Option(names = "--camera", paramLabel = "N", description = "Watch camera N (0 is the first).")
+        Integer camera;
+
+        @Option(names = "--video", paramLabel = "FILE", description = "Watch a recorded video, paced at real time unless --fast.")
+        Path video;
+
+        @Option(names = "--images", paramLabel = "FILE", arity = "1..*", description = "Judge each photo alone.")
+        List<Path> images;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--baseline", paramLabel = "FILE", arity = "1..*",
+            description = "Photos of you sitting upright, seen by the same camera: the baseline. "
+                    + "Default: the one calibrate --pose sitting stored, else (camera, video) the first 3 s.")
+    List<Path> baseline = List.of();
+
+    @Option(names = "--minutes", paramLabel = "M", description = "With --camera or --video: stop after M minutes.")
+    Double minutes;
+
+    @Option(names = "--fast", description = "With --video: as fast as possible, the video's own time driving the monitor's clock.")
+    boolean fast;
+
+    @Option(names = "--quiet-hours", paramLabel = "HH:MM-HH:MM", description = "No reminders between these times (22:00-07:00).")
+    String quietHours;
+
+    @Option(names = "--json", description = "With --images: print one JSON document instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (minutes != null && !(minutes > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--minutes must be positive");
+        }
+        if (fast && source.video == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fast goes with --video");
+        }
+        Optional<QuietHours> quiet;
+        try {
+            quiet = quietHours == null ? Optional.empty() : Optional.of(QuietHours.parse(quietHours));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--quiet-hours: " + e.getMessage());
+        }
+        UserCalibration calibration = calibrationOption.calibration();
+        Optional<DeskBaseline> stored = calibration.sitting().flatMap(SittingBlocks::desk);
+        if (source.images != null && baseline.isEmpty() && stored.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--images needs a baseline: --baseline with one "
+                    + "or more photos of you sitting upright, taken by the same camera, or calibrate --pose sitting first");
+        }
+        baseline.forEach(ImageFiles::checkReadable);
+        if (source.images != null) {
+            source.images.forEach(ImageFiles::checkReadable);
+        }
+        if (source.video != null) {
+            VideoFileSource.checkReadable(source.video);
+        }
+        PostureThresholds limits = PostureThresholds.from(calibration.thresholds());
+        InferenceSettings settings = InferenceSettings.defaults().withVerboseLogging(Main.verboseRequested(spec));
+        try (MoveNetEstimator estimator = modelOptions.open(settings)) {
+            Optional<DeskBaseline> base = baseline.isEmpty() ? stored : Optional.of(baselineOf(estimator));
+            if (source.images != null) {
+                return judgePhotos(estimator, new PostureClassifier(limits, base.orElseThrow()));
+            }
+            PostureRunner runner = new PostureRunner(spec.commandLine().getOut(), estimator, calibration.thresholds(), base, quiet,
+                    minutes == null ? Optional.empty() : Optional.of(java.time.Duration.ofMillis(Math.round(minutes * 60_000))));
+            return source.video != null ? runner.runVideo(source.video, fast) : runner.runCamera(source.camera);
+        }
+    }
+
+    private DeskBaseline baselineOf(MoveNetEstimator estimator) {
+        List<DeskMeasurement> upright = new ArrayList<>();
+        for (Path photo : baseline) {
+            upright.add(DeskMeasurer.ofStill(estimator.estimate(ImageFiles.read(photo))));
+        }
+        String label = baseline.size() == 1 ? baseline.get(0).toString() : baseline.size() + " baseline photos";
+        try {
+            return DeskBaseline.of(upright, Optional.empty(), label);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: " + e.getMessage()
+                    .replace("sample ", "photo "));
+        }
+    }
+
+    private int judgePhotos(MoveNetEstimator estimator, PostureClassifier classifier) throws Exception {
+        List<Result> results = new ArrayList<>();
+        for (Path photo : source.images) {
+            SampleVerdict v = classifier.classify(DeskMeasurer.ofStill(estimator.estimate(ImageFiles.read(photo))), Posture.UPRIGHT);
+            results.add(Result.of(photo, v));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Map.of("results", results)));
+        } else {
+            for (Result r : results) {
+                out.printf(Locale.ROOT, "%s: %s%s (%s view)%s%n", r.file(), r.state(), r.lean() == null ? "" : " " + r.lean(),
+                        r.view(), r.note() != null ? ": " + r.note()
+                                : r.metrics().isEmpty() ? "" : "  " + r.metrics().entrySet().stream()
+                                .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f", e.getValue()))
+                                .collect(Collectors.joining(", ")));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** One photo's entry; field order is the documented order (docs/desk.md). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record Result(String file, String state, String lean, String view, Map<String, Double> metrics, String note) {
+        static Result of(Path file, SampleVerdict v) {
+            Map<String, Double> rounded = new LinkedHashMap<>();
+            v.metrics().forEach((k, x) -> rounded.put(k, Math.round(x * 1000) / 1000.0));
+            String view = "unknown";
+            String state = v.stateName();
+            String lean = null;
+            String note = null;
+            if (v instanceof SampleVerdict.Judged j) {
+                view = j.view().name().toLowerCase(Locale.ROOT);
+                state = j.posture().state().name();
+                lean = j.posture().lean().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse(null);
+            } else if (v instanceof SampleVerdict.Unjudged u) {
+                view = u.view().name().toLowerCase(Locale.ROOT);
+                note = u.why();
+            } else if (v instanceof SampleVerdict.Absent a) {
+                note = a.why().words();
+            }
+            return new Result(file.toString(), state, lean, view, rounded, note);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.formcheck.cli;
+
+import dev.formcheck.analysis.thresholds.CalibrationFiles;
+import dev.formcheck.capture.FrameSource;
+import dev.formcheck.capture.RgbImage;
+import dev.formcheck.capture.SourceInfo;
+import dev.formcheck.desk.SittingBody;
+import dev.formcheck.pose.InferenceSettings;
+import dev.formcheck.pose.MoveNetEstimator;
+import dev.formcheck.pose.MoveNetModel;
+import dev.formcheck.synthetic.ForwardKinematics;
+import dev.formcheck.synthetic.Renderer;
+import dev.formcheck.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole desk chain on pictures: our sitting body rendered at 640x480 by a webcam on the
+ * monitor, MoveNet Lightning, tracking, measurement, the monitor, on the frames' own clock.
+ */
+class PostureRunnerTest {
+    /** A script of postures, rendered at 2 fps (the monitor's rate, so every frame is a sample). */
+    static final class Script implements FrameSource {
+        final List<SittingBody.Shape> frames = new ArrayList<>();
+        final Renderer renderer = Renderer.withDefaults();
+        int next;
+
+        Script hold(SittingBody.Shape shape, int seconds) {
+            for (int i = 0; i < seconds * 2; i++) {
+                frames.add(shape);
+            }
+            return this;
+        }
+
+        @Override
+        public SourceInfo info() {
+            return new SourceInfo("rendered desk", 640, 480, 2, frames.size(), frames.size() * 500_000L, false);
+        }
+
+        @Override
+        public Optional<RgbImage> next() {
+            if (next == frames.size()) {
+                return Optional.empty();
+            }
+            long t = next * 500_000L;
+            return Optional.of(renderer.render(ForwardKinematics.solve(SittingBody.ADULT, SittingBody.pose(frames.get(next++))),
+                    SittingBody.FRONT, t).image());
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void aRenderedSlouchThroughMoveNetIsCaughtAndAlertedAndReachesAreNot() {
+        Script script = new Script().hold(SittingBody.Shape.UPRIGHT, 20)
+                .hold(SittingBody.Shape.REACH, 3).hold(SittingBody.Shape.UPRIGHT, 20)
+                .hold(SittingBody.Shape.SLOUCHED, 80).hold(SittingBody.Shape.UPRIGHT, 20);
+        StringWriter text = new StringWriter();
+        try (MoveNetEstimator lightning = MoveNetEstimator.open(MoveNetModel.LIGHTNING, SharedData.modelsDir(), InferenceSettings.defaults())) {
+            new PostureRunner(new PrintWriter(text), lightning, CalibrationFiles.defaults(), Optional.empty(), Optional.empty(),
+                    Optional.<Duration>empty()).runFrames(script, true);
+        }
+        List<String> changes = text.toString().lines().filter(l -> l.contains(" -> ")).map(l -> l.substring(l.indexOf("] ") + 2)).toList();
+        assertThat(changes).as(text.toString()).containsExactly("AWAY -> UPRIGHT", "UPRIGHT -> SLOUCHED", "SLOUCHED -> UPRIGHT");
+        assertThat(text.toString()).contains("Sit tall");
+    }
+}
