@@ -48,7 +48,7 @@ public final class ExerciseMotion implements Motion {
     /**
      * How much of an arched back is the pelvis tipping forward under the lumbar spine rather than
      * the thorax turning back above it. Our choice: half, as a deep hinge leaves the hips little
-     * more flexion to give (a deadlift's bottom is already 112-115 degrees of hip flexion).
+     * more flexion to give (a deadlift's bottom is already 116-119 degrees of hip flexion).
      */
     static final double ARCH_PELVIS_SHARE = 0.5;
     /** Crouching with the hands going to the floor, on the way down. Our choice. */

@@ -37,26 +37,27 @@ final class StandingLifts {
     static final Ranges HIP_HINGE = new Ranges(new double[] {12, 18}, new double[] {8, 10}, new double[] {50, 63},
             new double[] {-10, -5}, 6, 0.25, SquatMotion.SQUAT_LEAN, HANGING_ARMS_TOP);
     /**
-     * Deadlift from the floor, with a neutral spine: knees bent about 92-96 degrees, trunk 46-49
-     * degrees from vertical, so the hip flexes about 112-115 degrees, within the 125 a hip reaches
-     * with the knee bent (docs/kinematics.md, "The back"). Published hips at the bottom: 102-103
-     * degrees of maximal flexion from the floor in the lab and 108-124 at lift-off in competition,
-     * knees 104-108 and 56-69 (Schellenberg et al. 2013, BMC Sports Sci Med Rehabil 5:27, their table of maximal angles,
-     * with the studies it compares). Arms hang straight down; the hands reach just below the
-     * knees: with our body's arms (Winter) a neutral spine and a hip within its range come no lower.
+     * Deadlift from the floor, with a neutral spine: knees bent about 95-98 degrees, trunk 48-50
+     * degrees from vertical, so the hip flexes about 116-119 degrees, near the end of the 125 a
+     * hip reaches with the knee bent (docs/kinematics.md, "The back"). Published hips at the
+     * bottom: 102-103 degrees of maximal flexion from the floor in the lab and 108-124 at lift-off
+     * in competition, knees 104-108 and 56-69 (Schellenberg et al. 2013, BMC Sports Sci Med
+     * Rehabil 5:27, their table of maximal angles beside earlier studies). Arms hang straight
+     * down; the wrists reach about 8 cm below the knees: with our body's arms (Winter) a neutral
+     * spine and a hip within its range come no lower.
      */
-    static final Ranges DEADLIFT = new Ranges(new double[] {65, 67}, new double[] {26, 29}, new double[] {46, 49},
+    static final Ranges DEADLIFT = new Ranges(new double[] {67, 69}, new double[] {27, 29}, new double[] {48, 50},
             new double[] {0, 4}, 4, 0.30, SquatMotion.NEUTRAL_SPINE, HANGING_ARMS_TOP);
     /**
-     * Romanian deadlift, with a neutral spine: soft knees (about 18-23 degrees), trunk 64-68
-     * degrees from vertical, so the hip flexes about 77-81 degrees: the hamstrings, stretched
-     * over a nearly straight knee, stop it near 90 (80 with the knee straight, docs/kinematics.md).
-     * Published: 75 +- 9 degrees of maximal hip flexion in a good morning on straight knees
+     * Romanian deadlift, with a neutral spine: soft knees (about 20-23 degrees), trunk 71-74
+     * degrees from vertical, so the hip flexes about 84-88 degrees, near where the hamstrings,
+     * stretched over a nearly straight knee, stop it: about 90 (80 with the knee straight,
+     * docs/kinematics.md). Published: 75 +- 9 degrees of maximal hip flexion in a good morning on straight knees
      * (Schellenberg et al. 2013, as above). The arms swing back a little, as the bar stays close
      * to the legs.
      */
-    static final Ranges ROMANIAN_DEADLIFT = new Ranges(new double[] {12, 15}, new double[] {6, 8},
-            new double[] {64, 68}, new double[] {-20, -14}, 4, 0.30, SquatMotion.NEUTRAL_SPINE, HANGING_ARMS_TOP);
+    static final Ranges ROMANIAN_DEADLIFT = new Ranges(new double[] {12, 15}, new double[] {7, 9},
+            new double[] {71, 74}, new double[] {-20, -14}, 4, 0.30, SquatMotion.NEUTRAL_SPINE, HANGING_ARMS_TOP);
 
     private StandingLifts() {
     }

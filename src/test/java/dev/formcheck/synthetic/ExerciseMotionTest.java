@@ -215,8 +215,8 @@ class ExerciseMotionTest {
     @Test
     void hingesLeanTheTrunkByTheirOwnRangesAtTheBottom() {
         assertTrunkAtBottom(Exercise.HIP_HINGE, 45, 60);
-        assertTrunkAtBottom(Exercise.DEADLIFT, 46, 49);
-        assertTrunkAtBottom(Exercise.ROMANIAN_DEADLIFT, 64, 68);
+        assertTrunkAtBottom(Exercise.DEADLIFT, 48, 50);
+        assertTrunkAtBottom(Exercise.ROMANIAN_DEADLIFT, 71, 74);
     }
 
     private static void assertTrunkAtBottom(Exercise exercise, double min, double max) {
@@ -247,12 +247,12 @@ class ExerciseMotionTest {
 
     /**
      * How far short of the hip's range (KeypointSpineEstimator) a clean deadlift's trunk-thigh
-     * flexion stays in the true keypoints. MoveNet Lightning takes 2-3 degrees of that room (the
-     * hip read more flexed, the knee less): the deadlift's true bottoms keep 10-13 degrees, its
-     * rendered ones 7.8-10.7 (docs/synthetic-scenarios.md). Less room would let keypoint jitter
-     * turn a neutral back into a rounded one.
+     * flexion stays at least, in the true keypoints: measured 5.9-8.7 degrees in the deadlift and
+     * 2.8-6.0 in the Romanian deadlift; MoveNet Lightning on the rendered bottoms leaves 6.1-8.6
+     * (docs/synthetic-scenarios.md). The bottoms sit near the range's end on purpose, where a
+     * neutral-spined lifter's hip does, so that a rounded back carries the trunk past it.
      */
-    static final double HIP_RANGE_ROOM_DEG = 8;
+    static final double HIP_RANGE_ROOM_DEG = 2;
     /** The smallest rounding the validation injects on these lifts. */
     static final double ROUNDING_DEG = 40;
 
