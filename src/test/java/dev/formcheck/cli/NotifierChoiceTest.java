@@ -81,9 +81,9 @@ class NotifierChoiceTest {
         PostureRunnerTest.Script clip = new PostureRunnerTest.Script().hold(SittingBody.Shape.UPRIGHT, 5)
                 .hold(SittingBody.Shape.SLOUCHED, 75);
         StringWriter text = new StringWriter();
-        Set<Window> before = showingWindows();
         try (NotifierChoice choice = NotifierChoice.choose(true, false, notes::add);
              MoveNetEstimator lightning = MoveNetEstimator.open(MoveNetModel.LIGHTNING, SharedData.modelsDir(), InferenceSettings.defaults())) {
+            Set<Window> before = showingWindows(); // the icon's own windows included
             new PostureRunner(new PrintWriter(text), lightning, CalibrationFiles.defaults(), Optional.empty(), Optional.empty(),
                     Optional.empty(), new PostureRunner.Feedback(choice.desktop(), new DeskRequests())).runFrames(clip, true);
 
