@@ -136,6 +136,9 @@ final class PostureCommand implements Callable<Integer> {
             })) {
                 DeskRequests requests = new DeskRequests();
                 desktop.offerSnoozeMenu(requests);
+                spec.commandLine().getOut().println(desktop.hasTray()
+                        ? "reminders: in the system tray and here; right-click the tray icon to snooze, pause or resume"
+                        : "reminders: on this console only");
                 PostureRunner runner = new PostureRunner(spec.commandLine().getOut(), estimator, calibration.thresholds(), base, quiet,
                         minutes == null ? Optional.empty() : Optional.of(java.time.Duration.ofMillis(Math.round(minutes * 60_000))),
                         new PostureRunner.Feedback(desktop.desktop(), requests));
