@@ -242,6 +242,8 @@ final class PostureRunner {
                 } else if (monitor.isSnoozed()) {
                     monitor.apply(request);
                     say(clock.instant(), "resumed: watching");
+                } else {
+                    say(clock.instant(), "not snoozed: nothing to resume");
                 }
             }
         }
