@@ -64,14 +64,24 @@ public final class Exercises {
     static final String CUE_DEPTH = "Sit deeper - thighs to parallel";
     static final String CUE_HEAD = "Keep your neck long, in line with your back";
 
+    /**
+     * The four phases every rep exercise here goes through, from thresholds named
+     * {@code <exercise>.<joint>.<rest>_min}, {@code .descent_max}, {@code .bottom_max}, {@code .ascent_min}
+     * and {@code <exercise>.min_phase}: rest, descent, bottom, ascent, counted on the way back to rest.
+     */
+    private static PhaseCycle downAndUp(Thresholds t, String exercise, String joint, String rest) {
+        String p = exercise + "." + joint + ".";
+        long minPhase = t.micros(exercise + ".min_phase");
+        return PhaseCycle.startingAt(rest, Crossing.atOrAbove(t.degrees(p + rest + "_min")), minPhase)
+                .then("descent", Crossing.atOrBelow(t.degrees(p + "descent_max")), minPhase)
+                .then("bottom", Crossing.atOrBelow(t.degrees(p + "bottom_max")), minPhase)
+                .then("ascent", Crossing.atOrAbove(t.degrees(p + "ascent_min")), minPhase)
+                .build(t.micros("phases.gap_hold"));
+    }
+
     private static ExerciseDefinition squat(Thresholds t) {
         String n = "squat";
-        long minPhase = t.micros(n + ".min_phase");
-        PhaseCycle cycle = PhaseCycle.startingAt("standing", Crossing.atOrAbove(t.degrees(n + ".thigh.standing_min")), minPhase)
-                .then("descent", Crossing.atOrBelow(t.degrees(n + ".thigh.descent_max")), minPhase)
-                .then("bottom", Crossing.atOrBelow(t.degrees(n + ".thigh.bottom_max")), minPhase)
-                .then("ascent", Crossing.atOrAbove(t.degrees(n + ".thigh.ascent_min")), minPhase)
-                .build(t.micros("phases.gap_hold"));
+        PhaseCycle cycle = downAndUp(t, n, "thigh", "standing");
         Movement moves = new Movement.Repetitions("thigh inclination", FrameQuantity.THIGH_INCLINATION, cycle, "bottom");
         List<FrameCheck> checks = List.of(
                 check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of("bottom", "ascent"),
@@ -87,12 +97,7 @@ public final class Exercises {
 
     /** Hip hinges: the hip-hinge drill, the deadlift from the floor and the Romanian deadlift differ in their thresholds. */
     private static ExerciseDefinition hinge(String n, Thresholds t) {
-        long minPhase = t.micros(n + ".min_phase");
-        PhaseCycle cycle = PhaseCycle.startingAt("standing", Crossing.atOrAbove(t.degrees(n + ".hip.standing_min")), minPhase)
-                .then("descent", Crossing.atOrBelow(t.degrees(n + ".hip.descent_max")), minPhase)
-                .then("bottom", Crossing.atOrBelow(t.degrees(n + ".hip.bottom_max")), minPhase)
-                .then("ascent", Crossing.atOrAbove(t.degrees(n + ".hip.ascent_min")), minPhase)
-                .build(t.micros("phases.gap_hold"));
+        PhaseCycle cycle = downAndUp(t, n, "hip", "standing");
         Movement moves = new Movement.Repetitions("hip angle", FrameQuantity.HIP_ANGLE, cycle, "bottom");
         List<FrameCheck> checks = List.of(
                 check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of(), CUE_BACK_FLAT_HINGE),
@@ -103,12 +108,7 @@ public final class Exercises {
 
     private static ExerciseDefinition pushUp(Thresholds t) {
         String n = "push-up";
-        long minPhase = t.micros(n + ".min_phase");
-        PhaseCycle cycle = PhaseCycle.startingAt("top", Crossing.atOrAbove(t.degrees(n + ".elbow.top_min")), minPhase)
-                .then("descent", Crossing.atOrBelow(t.degrees(n + ".elbow.descent_max")), minPhase)
-                .then("bottom", Crossing.atOrBelow(t.degrees(n + ".elbow.bottom_max")), minPhase)
-                .then("ascent", Crossing.atOrAbove(t.degrees(n + ".elbow.ascent_min")), minPhase)
-                .build(t.micros("phases.gap_hold"));
+        PhaseCycle cycle = downAndUp(t, n, "elbow", "top");
         Movement moves = new Movement.Repetitions("elbow angle", FrameQuantity.NEAR_ELBOW, cycle, "bottom");
         // The body line matters at the top between reps as much as at the bottom.
         Set<String> everyPhase = Set.of("top", "descent", "bottom", "ascent");
