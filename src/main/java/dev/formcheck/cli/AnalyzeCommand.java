@@ -79,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path overlay;
 
     @Option(names = "--exercise", paramLabel = "NAME|auto",
-            description = {"Judge the movement as this exercise: ${COMPLETION-CANDIDATES}, or auto to recognise it.",
+            description = {"Judge the movement as this exercise: ${COMPLETION-CANDIDATES} (auto recognises it).",
                     "Adds reps, holds and flags to the summary and the JSON. A photo is judged as the exercise's working position."},
             completionCandidates = ExerciseNames.class)
     String exercise;
@@ -237,7 +237,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (exercise == null) {
             return Optional.empty();
         }
-        ExerciseJudging.problemWith(exercise, chosenLoad.get()).ifPresent(problem -> {
+        ExerciseJudging.problemWith(exercise).ifPresent(problem -> {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);
         });
         UserCalibration calibration = calibrationOption.calibration(); // warnings shown once, before the work

@@ -40,7 +40,7 @@ final class ExerciseJudging {
     }
 
     /** Why {@code name} is not an exercise, if it is not one. */
-    static Optional<String> problemWith(String name, Load load) {
+    static Optional<String> problemWith(String name) {
         List<String> known = ExerciseNames.all();
         if (!known.contains(name)) {
             return Optional.of("--exercise: no exercise named '" + name + "'; choose one of " + String.join(", ", known));

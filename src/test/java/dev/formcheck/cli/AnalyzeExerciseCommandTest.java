@@ -76,6 +76,16 @@ class AnalyzeExerciseCommandTest {
     }
 
     @Test
+    void theHelpListsEachExerciseChoiceOnce() {
+        CliRun run = CliRun.of("analyze", "--help");
+
+        String help = run.out().replaceAll("\\s+", " ");
+        assertThat(help).contains("squat, hip-hinge, deadlift, romanian-deadlift, push-up, plank, high-plank, auto "
+                + "(auto recognises it)");
+        assertThat(help).doesNotContain("auto, or auto");
+    }
+
+    @Test
     void aPhotoCannotBeRecognisedOnlyNamed() throws IOException {
         Path photo = dir.resolve("me.png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB),
