@@ -16,7 +16,7 @@ public interface FaultSignal {
     Magnitude measure(KinematicFrame frame, SignalContext context);
 
     /** Said when a spine estimate exists but is too unsure to judge. */
-    String UNSURE_ABOUT_BACK = "Your back's curve is not clear enough to judge from the keypoints (only a clearly rounded back shows)";
+    String UNSURE_ABOUT_BACK = "Your back's curve is not clear enough to judge from the keypoints (only a clearly rounded or arched back shows)";
     /** Said when a check needs the user's own neutral. */
     String NEEDS_CALIBRATION = "Calibrate (formcheck calibrate --pose stance) so I know your neutral spine";
 

@@ -327,6 +327,18 @@ class ExerciseAnalyzerTest {
     }
 
     @Test
+    void anUnsureSpineEstimateInAPlankSaysTheArchCannotBeJudgedRatherThanFlaggingIt() {
+        double arch = T.degrees("flags.lumbar_hyperextension.extension_min") + 20;
+        List<KinematicFrame> frames = Frames.series(0, 10, FPS, t -> Frames.at(t).lying(90).spine(-arch, UNTRUSTED));
+
+        ExerciseResult r = run("plank", frames);
+
+        assertThat(r.flags()).isEmpty();
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("LUMBAR_HYPEREXTENSION not judged in 100%")
+                .contains("arched back"));
+    }
+
+    @Test
     void piking30DegreesFlagsAndPiking25DoesNot() {
         double limit = T.degrees("flags.hips_piked.min");
         List<KinematicFrame> frames = Frames.series(0, 20, FPS, t -> Frames.at(t).lying(90)
