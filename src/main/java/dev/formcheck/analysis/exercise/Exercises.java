@@ -66,12 +66,7 @@ public final class Exercises {
 
     private static ExerciseDefinition squat(Thresholds t) {
         String n = "squat";
-        long minPhase = t.micros(n + ".min_phase");
-        PhaseCycle cycle = PhaseCycle.startingAt("standing", Crossing.atOrAbove(t.degrees(n + ".thigh.standing_min")), minPhase)
-                .then("descent", Crossing.atOrBelow(t.degrees(n + ".thigh.descent_max")), minPhase)
-                .then("bottom", Crossing.atOrBelow(t.degrees(n + ".thigh.bottom_max")), minPhase)
-                .then("ascent", Crossing.atOrAbove(t.degrees(n + ".thigh.ascent_min")), minPhase)
-                .build(t.micros("phases.gap_hold"));
+        PhaseCycle cycle = downAndUp(t, n, "thigh", "standing");
         Movement moves = new Movement.Repetitions("thigh inclination", FrameQuantity.THIGH_INCLINATION, cycle, "bottom");
         List<FrameCheck> checks = List.of(
                 check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of("bottom", "ascent"),
@@ -87,12 +82,7 @@ public final class Exercises {
 
     /** Hip hinges: the hip-hinge drill, the deadlift from the floor and the Romanian deadlift differ in their thresholds. */
     private static ExerciseDefinition hinge(String n, Thresholds t) {
-        long minPhase = t.micros(n + ".min_phase");
-        PhaseCycle cycle = PhaseCycle.startingAt("standing", Crossing.atOrAbove(t.degrees(n + ".hip.standing_min")), minPhase)
-                .then("descent", Crossing.atOrBelow(t.degrees(n + ".hip.descent_max")), minPhase)
-                .then("bottom", Crossing.atOrBelow(t.degrees(n + ".hip.bottom_max")), minPhase)
-                .then("ascent", Crossing.atOrAbove(t.degrees(n + ".hip.ascent_min")), minPhase)
-                .build(t.micros("phases.gap_hold"));
+        PhaseCycle cycle = downAndUp(t, n, "hip", "standing");
         Movement moves = new Movement.Repetitions("hip angle", FrameQuantity.HIP_ANGLE, cycle, "bottom");
         List<FrameCheck> checks = List.of(
                 check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of(), CUE_BACK_FLAT_HINGE),
@@ -103,16 +93,25 @@ public final class Exercises {
 
     private static ExerciseDefinition pushUp(Thresholds t) {
         String n = "push-up";
-        long minPhase = t.micros(n + ".min_phase");
-        PhaseCycle cycle = PhaseCycle.startingAt("top", Crossing.atOrAbove(t.degrees(n + ".elbow.top_min")), minPhase)
-                .then("descent", Crossing.atOrBelow(t.degrees(n + ".elbow.descent_max")), minPhase)
-                .then("bottom", Crossing.atOrBelow(t.degrees(n + ".elbow.bottom_max")), minPhase)
-                .then("ascent", Crossing.atOrAbove(t.degrees(n + ".elbow.ascent_min")), minPhase)
-                .build(t.micros("phases.gap_hold"));
+        PhaseCycle cycle = downAndUp(t, n, "elbow", "top");
         Movement moves = new Movement.Repetitions("elbow angle", FrameQuantity.NEAR_ELBOW, cycle, "bottom");
         // The body line matters at the top between reps as much as at the bottom.
         Set<String> everyPhase = Set.of("top", "descent", "bottom", "ascent");
         return new ExerciseDefinition(n, moves, bodyLineChecks(t, everyPhase), List.of());
+    }
+
+    /**
+     * A rep's cycle: from rest down through descent to the bottom and back up through the ascent,
+     * on the quantity named {@code signalKey}; the thresholds are {@code <exercise>.<signalKey>.<phase>_min|max}.
+     */
+    private static PhaseCycle downAndUp(Thresholds t, String n, String signalKey, String rest) {
+        String prefix = n + "." + signalKey + ".";
+        long minPhase = t.micros(n + ".min_phase");
+        return PhaseCycle.startingAt(rest, Crossing.atOrAbove(t.degrees(prefix + rest + "_min")), minPhase)
+                .then("descent", Crossing.atOrBelow(t.degrees(prefix + "descent_max")), minPhase)
+                .then("bottom", Crossing.atOrBelow(t.degrees(prefix + "bottom_max")), minPhase)
+                .then("ascent", Crossing.atOrAbove(t.degrees(prefix + "ascent_min")), minPhase)
+                .build(t.micros("phases.gap_hold"));
     }
 
     private static ExerciseDefinition plank(String n, Thresholds t) {
