@@ -180,7 +180,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));
         printSummary(out, video, recording, document, outputs, overlayProblem.isEmpty());
-        result.ifPresent(r -> ExerciseJudging.printSummary(out, r));
+        result.ifPresent(r -> judging.get().printSummary(out, r));
         if (judging.isPresent() && result.isEmpty()) {
             out.println("  exercise: not recognised (no reps or holds of a known exercise); name it with --exercise NAME");
         }
