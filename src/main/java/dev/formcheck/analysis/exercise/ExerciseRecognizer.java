@@ -22,7 +22,8 @@ import java.util.OptionalDouble;
  *       deep enough to count as one), bent ones a {@code deadlift}, between them the
  *       {@code hip-hinge}.</li>
  * </ol>
- * Every number is a {@code recognition.*} threshold. Deadlift and hinge look alike without the
+ * Every number is a named threshold: {@code recognition.*}, and the Romanian deadlift's own
+ * {@code romanian-deadlift.hip.bottom_max} for "deep enough". Deadlift and hinge look alike without the
  * bar: the user's explicit choice always wins.
  */
 public final class ExerciseRecognizer {

@@ -127,7 +127,7 @@ public final class Exercises {
     /** The body line as the plank checks judge it ({@link FaultSignal#bodyLine}). */
     private static FrameQuantity bodyLine(Thresholds t) {
         double straightKnee = t.degrees("flags.body_line.straight_knee_min");
-        return f -> FaultSignal.bodyLine(f, new SignalContext(dev.formcheck.kinematics.NeutralPosture.defaults(), 1, straightKnee));
+        return f -> FaultSignal.bodyLine(f, straightKnee);
     }
 
     /** Plank and push-up: the body held straight from head to heels. */
