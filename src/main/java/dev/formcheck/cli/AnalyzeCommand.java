@@ -235,6 +235,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "' is not a load; choose bodyweight, dumbbell, kettlebell or barbell");
         }
         if (exercise == null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--load")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--load only changes how an exercise is judged; add --exercise NAME|auto");
+            }
             return Optional.empty();
         }
         ExerciseJudging.problemWith(exercise).ifPresent(problem -> {

@@ -76,6 +76,14 @@ class AnalyzeExerciseCommandTest {
     }
 
     @Test
+    void aLoadWithoutAnExerciseIsRefusedRatherThanIgnored() {
+        CliRun run = CliRun.of("analyze", SAMPLE.toString(), "--load", "barbell");
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err()).contains("--load only changes how an exercise is judged; add --exercise NAME|auto");
+    }
+
+    @Test
     void theHelpListsEachExerciseChoiceOnce() {
         CliRun run = CliRun.of("analyze", "--help");
 
