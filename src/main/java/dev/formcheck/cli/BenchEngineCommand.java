@@ -6,14 +6,14 @@ import dev.formcheck.analysis.exercise.ExerciseRecognizer;
 import dev.formcheck.analysis.exercise.ExerciseSession;
 import dev.formcheck.analysis.exercise.Exercises;
 import dev.formcheck.analysis.exercise.Load;
-import dev.formcheck.analysis.thresholds.CalibrationFiles;
+import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.capture.FFmpegLogging;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Kinematics;
-import dev.formcheck.kinematics.NeutralPosture;
+import dev.formcheck.kinematics.KinematicsSettings;
 import dev.formcheck.pipeline.TrackedRecording;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
@@ -47,6 +47,9 @@ final class BenchEngineCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    CalibrationOption calibrationOption;
+
     @Parameters(paramLabel = "VIDEO")
     Path video;
 
@@ -73,9 +76,10 @@ final class BenchEngineCommand implements Callable<Integer> {
              FrameSource source = VideoFileSource.open(video, 1)) {
             poses = TrackedRecording.track(source, estimator, TrackingSettings.defaults(), f -> { }).frames();
         }
-        Thresholds t = CalibrationFiles.defaults();
+        UserCalibration calibration = calibrationOption.calibration();
+        Thresholds t = calibration.thresholds();
         Exercises exercises = Exercises.from(t);
-        AnalysisSettings settings = AnalysisSettings.of(t, Load.BODYWEIGHT, NeutralPosture.defaults());
+        AnalysisSettings settings = AnalysisSettings.of(t, Load.BODYWEIGHT, calibration.neutralPosture());
         ExerciseRecognizer recognizer = new ExerciseRecognizer(exercises, t, settings);
         int n = poses.size();
         double[] kinematicsNanos = new double[n * rounds];
@@ -83,7 +87,7 @@ final class BenchEngineCommand implements Callable<Integer> {
         double[] roundMicrosPerFrame = new double[rounds];
         int i = 0;
         for (int r = 0; r < rounds; r++) {
-            Kinematics kinematics = Kinematics.withDefaults();
+            Kinematics kinematics = new Kinematics(KinematicsSettings.defaults().withNeutral(calibration.neutralPosture()));
             ExerciseSession session = ExerciseSession.of(exercise, exercises, recognizer, settings);
             long roundStart = System.nanoTime();
             for (TrackedPose p : poses) {

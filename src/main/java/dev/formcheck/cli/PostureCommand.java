@@ -8,6 +8,7 @@ import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.desk.DeskBaseline;
 import dev.formcheck.desk.DeskMeasurement;
 import dev.formcheck.desk.DeskMeasurer;
+import dev.formcheck.desk.DeskRequests;
 import dev.formcheck.desk.Posture;
 import dev.formcheck.desk.PostureClassifier;
 import dev.formcheck.desk.PostureThresholds;
@@ -84,6 +85,12 @@ final class PostureCommand implements Callable<Integer> {
     @Option(names = "--json", description = "With --images: print one JSON document instead of text.")
     boolean json;
 
+    @Option(names = "--no-tray", description = "With --camera or --video: reminders on the console only, no system tray icon.")
+    boolean noTray;
+
+    @Option(names = "--sound", description = "With --camera or --video: a soft tone with each reminder (off by default).")
+    boolean sound;
+
     @Override
     public Integer call() throws Exception {
         if (minutes != null && !(minutes > 0)) {
@@ -91,6 +98,10 @@ final class PostureCommand implements Callable<Integer> {
         }
         if (fast && source.video == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fast goes with --video");
+        }
+        if ((noTray || sound) && source.images != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (noTray ? "--no-tray" : "--sound")
+                    + " goes with --camera or --video: --images sends no reminders");
         }
         Optional<QuietHours> quiet;
         try {
@@ -118,9 +129,21 @@ final class PostureCommand implements Callable<Integer> {
             if (source.images != null) {
                 return judgePhotos(estimator, new PostureClassifier(limits, base.orElseThrow()));
             }
-            PostureRunner runner = new PostureRunner(spec.commandLine().getOut(), estimator, calibration.thresholds(), base, quiet,
-                    minutes == null ? Optional.empty() : Optional.of(java.time.Duration.ofMillis(Math.round(minutes * 60_000))));
-            return source.video != null ? runner.runVideo(source.video, fast) : runner.runCamera(source.camera);
+            PrintWriter err = spec.commandLine().getErr();
+            try (NotifierChoice desktop = NotifierChoice.choose(!noTray, sound, note -> {
+                err.println("formcheck: " + note);
+                err.flush();
+            })) {
+                DeskRequests requests = new DeskRequests();
+                desktop.offerSnoozeMenu(requests);
+                spec.commandLine().getOut().println(desktop.hasTray()
+                        ? "reminders: in the system tray and here; right-click the tray icon to snooze, pause or resume"
+                        : "reminders: on this console only");
+                PostureRunner runner = new PostureRunner(spec.commandLine().getOut(), estimator, calibration.thresholds(), base, quiet,
+                        minutes == null ? Optional.empty() : Optional.of(java.time.Duration.ofMillis(Math.round(minutes * 60_000))),
+                        new PostureRunner.Feedback(desktop.desktop(), requests));
+                return source.video != null ? runner.runVideo(source.video, fast) : runner.runCamera(source.camera);
+            }
         }
     }
 

@@ -14,6 +14,8 @@ import dev.formcheck.desk.DeskBaseline;
 import dev.formcheck.desk.DeskMeasurement;
 import dev.formcheck.desk.DeskMeasurer;
 import dev.formcheck.desk.DeskMonitor;
+import dev.formcheck.desk.DeskRequest;
+import dev.formcheck.desk.DeskRequests;
 import dev.formcheck.desk.DeskView;
 import dev.formcheck.desk.MonitorSettings;
 import dev.formcheck.desk.PostureClassifier;
@@ -60,10 +62,27 @@ final class PostureRunner {
     private final Optional<DeskBaseline> givenBaseline;
     private final Optional<QuietHours> quietHours;
     private final Optional<Duration> limit;
+    private final Feedback feedback;
     private long samplesJudged;
+
+    /**
+     * Where reminders go besides the one line printed for the log, and where the user's snooze and
+     * resume requests arrive from (the tray's menu, on another thread).
+     */
+    record Feedback(Optional<Notifier> desktop, DeskRequests requests) {
+        static Feedback consoleOnly() {
+            return new Feedback(Optional.empty(), new DeskRequests());
+        }
+    }
 
     PostureRunner(PrintWriter out, PoseEstimator estimator, Thresholds thresholds, Optional<DeskBaseline> baseline,
                   Optional<QuietHours> quietHours, Optional<Duration> limit) {
+        this(out, estimator, thresholds, baseline, quietHours, limit, Feedback.consoleOnly());
+    }
+
+    PostureRunner(PrintWriter out, PoseEstimator estimator, Thresholds thresholds, Optional<DeskBaseline> baseline,
+                  Optional<QuietHours> quietHours, Optional<Duration> limit, Feedback feedback) {
+        this.feedback = feedback;
         this.out = out;
         this.estimator = estimator;
         this.thresholds = thresholds;
@@ -161,7 +180,11 @@ final class PostureRunner {
                 Thread.currentThread().interrupt();
                 return;
             }
+            s.takeRequests();
             s.monitor.tick();
+            if (!(s.monitor.camera() instanceof CameraDecision.Release)) {
+                return; // resumed from the tray: watch again now
+            }
         }
     }
 
@@ -195,7 +218,11 @@ final class PostureRunner {
         }
 
         void start(DeskBaseline baseline) {
-            Notifier notifier = new ConsoleNotifier(line -> say(clock.instant(), line));
+            Notifier console = new ConsoleNotifier(line -> say(clock.instant(), line));
+            Notifier notifier = feedback.desktop().<Notifier>map(desktop -> n -> {
+                console.show(n);
+                desktop.show(n);
+            }).orElse(console);
             monitor = new DeskMonitor(settings, new PostureClassifier(PostureThresholds.from(thresholds), baseline), notifier, clock, store);
             say(clock.instant(), "watching (" + baseline.view().name().toLowerCase(Locale.ROOT) + " view, baseline: " + baseline.source() + ")");
         }
@@ -204,9 +231,27 @@ final class PostureRunner {
             return limit.isPresent() && Duration.between(started, clock.instant()).compareTo(limit.get()) >= 0;
         }
 
+        /** What the user asked for since the last look (the tray's menu), carried out in order on this thread. */
+        void takeRequests() {
+            for (DeskRequest request : feedback.requests().take()) {
+                if (monitor == null) {
+                    say(clock.instant(), "not watching yet (taking the baseline): nothing to snooze or resume");
+                } else if (request instanceof DeskRequest.Snooze snooze) {
+                    monitor.apply(request);
+                    say(clock.instant(), "snoozed for " + snooze.length().toMinutes() + " min: no reminders, camera released");
+                } else if (monitor.isSnoozed()) {
+                    monitor.apply(request);
+                    say(clock.instant(), "resumed: watching");
+                } else {
+                    say(clock.instant(), "not snoozed: nothing to resume");
+                }
+            }
+        }
+
         /** One frame: judged when a sample is due, otherwise let go at once (latest frame wins). */
         void offer(RgbImage frame) {
             try {
+                takeRequests();
                 Instant now = clock.instant();
                 if (nextSample != null && now.isBefore(nextSample)) {
                     if (monitor != null) {

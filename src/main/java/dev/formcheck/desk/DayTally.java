@@ -64,6 +64,16 @@ final class DayTally {
         breaks.add(entry);
     }
 
+    /** A snooze that ended early: its entry, if it is still the last one, records the time it really lasted. */
+    void endSnoozeEarly(Instant startedAt, double minutes) {
+        if (!breaks.isEmpty()) {
+            BreakEntry last = breaks.get(breaks.size() - 1);
+            if (last.kind() == BreakEntry.Kind.SNOOZED && last.at().equals(startedAt)) {
+                updateLastBreak(new BreakEntry(BreakEntry.Kind.SNOOZED, startedAt, minutes));
+            }
+        }
+    }
+
     /** Replaces the last entry (a break in progress growing longer). */
     void updateLastBreak(BreakEntry entry) {
         breaks.set(breaks.size() - 1, entry);

@@ -60,6 +60,7 @@ public final class DeskMonitor implements AutoCloseable {
     private Instant unansweredReminder;
 
     private Instant snoozedUntil;
+    private Instant snoozedAt;
     private Instant busySince;
     private Instant busyRetryAt;
     private Instant breakAt;
@@ -139,18 +140,42 @@ public final class DeskMonitor implements AutoCloseable {
     public void snooze(Duration length) {
         Instant now = clock.instant();
         advance(now);
+        endSnoozeEarly(now);
         snoozedUntil = now.plus(length);
+        snoozedAt = now;
         today.addBreak(new BreakEntry(BreakEntry.Kind.SNOOZED, now, length.toSeconds() / 60.0));
         unansweredReminder = null;
         forgetPosture();
         save(now);
     }
 
-    /** Ends a snooze early. */
+    /** Ends a snooze early; the day's history then records how long it really lasted. */
     public void resume() {
         Instant now = clock.instant();
         advance(now);
+        endSnoozeEarly(now);
         snoozedUntil = null;
+        save(now);
+    }
+
+    private void endSnoozeEarly(Instant now) {
+        if (snoozedUntil != null && now.isBefore(snoozedUntil)) {
+            today.endSnoozeEarly(snoozedAt, Duration.between(snoozedAt, now).toSeconds() / 60.0);
+        }
+    }
+
+    /** Whether a snooze is running now. */
+    public boolean isSnoozed() {
+        return snoozedUntil != null && clock.instant().isBefore(snoozedUntil);
+    }
+
+    /** Carries out what the user asked for (the tray's menu): a snooze or a resume. */
+    public void apply(DeskRequest request) {
+        if (Objects.requireNonNull(request, "request") instanceof DeskRequest.Snooze snooze) {
+            snooze(snooze.length());
+        } else {
+            resume();
+        }
     }
 
     /** Another program holds the camera: pause, retry after {@code cameraRecheck}; not AWAY, no reminders. */

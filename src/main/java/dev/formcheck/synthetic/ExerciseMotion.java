@@ -48,7 +48,7 @@ public final class ExerciseMotion implements Motion {
     /**
      * How much of an arched back is the pelvis tipping forward under the lumbar spine rather than
      * the thorax turning back above it. Our choice: half, as a deep hinge leaves the hips little
-     * more flexion to give (a deadlift's bottom is already about 125 degrees of hip flexion).
+     * more flexion to give (a deadlift's bottom is already 116-119 degrees of hip flexion).
      */
     static final double ARCH_PELVIS_SHARE = 0.5;
     /** Crouching with the hands going to the floor, on the way down. Our choice. */
@@ -165,7 +165,7 @@ public final class ExerciseMotion implements Motion {
         if (exercise.kind() == Exercise.Kind.STANDING_REPS) {
             StandingLifts.Ranges ranges = StandingLifts.of(exercise);
             SquatMotion.Shape shape = StandingLifts.between(ranges.top(), liftBottoms.get(rep), d);
-            BodyPose p = withSpineAndHead(SquatMotion.pose(body, shape, ranges.neckCounterShare()), size, true);
+            BodyPose p = withSpineAndHead(SquatMotion.pose(body, shape, ranges.neckCounterShare(), ranges.lean()), size, true);
             return SquatMotion.plant(body, p);
         }
         double hip = hipDrift.at(t) + size.get(FaultKind.HIP_PIKE) - size.get(FaultKind.HIP_SAG);
@@ -225,6 +225,8 @@ public final class ExerciseMotion implements Motion {
         final Anthropometry body;
         final ExerciseScenario scenario;
         final Random random;
+        /** How the trunk leans standing, so the idle sway and the set share one spine. */
+        SquatMotion.LeanShares lean = SquatMotion.SQUAT_LEAN;
         Trajectory before;
         Trajectory after;
         double inPosition;
@@ -252,6 +254,7 @@ public final class ExerciseMotion implements Motion {
             }
             SquatMotion.Shape standingTop = floor ? StandingLifts.HANGING_ARMS_TOP : StandingLifts.of(exercise).top();
             double neckShare = floor ? 0 : StandingLifts.of(exercise).neckCounterShare();
+            lean = floor ? SquatMotion.SQUAT_LEAN : StandingLifts.of(exercise).lean();
             List<Trajectory.Keyframe> in = idle(0, IDLE_BEFORE_S, standingTop, neckShare);
             inPosition = Walk.SECONDS + IDLE_BEFORE_S + (floor ? 3 * FLOOR_STEP_S : 0);
             double setStart = inPosition + (exercise.isHold() ? 0 : SETTLE_S);
@@ -313,7 +316,7 @@ public final class ExerciseMotion implements Motion {
         }
 
         private BodyPose standing(SquatMotion.Shape shape, double neckShare) {
-            return SquatMotion.pose(body, shape, neckShare);
+            return SquatMotion.pose(body, shape, neckShare, lean);
         }
 
         /** Lays out the reps from {@code start}; returns the end of the last. */

@@ -72,10 +72,25 @@ public final class SquatMotion implements Motion {
     /** Standing between reps: almost straight, arms hanging slightly forward. */
     static final Shape STANDING = new Shape(3, 2, 3, 12, 12);
 
-    /** How the trunk's lean is shared: mostly the pelvis tilting at the hips, a little lumbar and thoracic flexion. */
-    static final double PELVIS_SHARE = 0.75;
-    static final double LUMBAR_SHARE = 0.15;
-    static final double THORACIC_SHARE = 0.10;
+    /**
+     * How a trunk's lean is shared between the pelvis tilting at the hips and the lumbar and
+     * thoracic spine flexing; the shares add up to 1.
+     */
+    record LeanShares(double pelvis, double lumbar, double thoracic) {
+        LeanShares {
+            if (Math.abs(pelvis + lumbar + thoracic - 1) > 1e-9) {
+                throw new IllegalArgumentException("lean shares must add up to 1, not " + (pelvis + lumbar + thoracic));
+            }
+        }
+    }
+
+    /** A squat's lean: mostly the pelvis tilting at the hips, a little lumbar and thoracic flexion. */
+    static final LeanShares SQUAT_LEAN = new LeanShares(0.75, 0.15, 0.10);
+    /**
+     * A neutral spine: the whole lean is the pelvis turning on the thighs, the back keeps its
+     * standing curves (the deadlifts, where the spine must not round under the bar).
+     */
+    static final LeanShares NEUTRAL_SPINE = new LeanShares(1, 0, 0);
     /** The neck extends by this share of the trunk's lean, so the gaze stays ahead rather than on the floor. */
     static final double NECK_COUNTER_SHARE = 0.55;
 
@@ -155,11 +170,16 @@ public final class SquatMotion implements Motion {
 
     /** The same with the neck extending by {@code neckCounterShare} of the trunk's lean (0: head in line with the trunk). */
     static BodyPose pose(Anthropometry body, Shape s, double neckCounterShare) {
-        double tilt = s.trunkLean() * PELVIS_SHARE;
+        return pose(body, s, neckCounterShare, SQUAT_LEAN);
+    }
+
+    /** The same with the trunk's lean shared as {@code lean} says. */
+    static BodyPose pose(Anthropometry body, Shape s, double neckCounterShare, LeanShares lean) {
+        double tilt = s.trunkLean() * lean.pelvis();
         BodyPose p = ForwardKinematics.standing(body)
                 .with(Joint.PELVIS_TILT, tilt)
-                .with(Joint.LUMBAR_FLEXION, s.trunkLean() * LUMBAR_SHARE)
-                .with(Joint.THORACIC_FLEXION, s.trunkLean() * THORACIC_SHARE)
+                .with(Joint.LUMBAR_FLEXION, s.trunkLean() * lean.lumbar())
+                .with(Joint.THORACIC_FLEXION, s.trunkLean() * lean.thoracic())
                 .with(Joint.NECK_FLEXION, -s.trunkLean() * neckCounterShare)
                 .withBothSides(Joint.LEFT_HIP_FLEXION, s.thighFromVertical() + tilt)
                 .withBothSides(Joint.LEFT_KNEE_FLEXION, s.thighFromVertical() + s.shankLean())

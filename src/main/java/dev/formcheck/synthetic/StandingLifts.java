@@ -12,14 +12,15 @@ import java.util.Random;
 final class StandingLifts {
     /**
      * The bottom of one exercise's rep, each range drawn uniformly per rep. The trunk's lean is
-     * shared between pelvis, lumbar and thoracic joints, so the hip-shoulder line leans about 8%
-     * less than the lean given here: the ranges are set so that line, what an analysis measures,
-     * falls in the issue's figures.
+     * shared between pelvis, lumbar and thoracic joints as {@code lean} says: shared with the
+     * spine (the squat, the hinge drill), the hip-shoulder line leans about 8% less than the lean
+     * given here; with a neutral spine (the deadlifts) it leans as given. The ranges are set so
+     * that line, what an analysis measures, falls in the figures each exercise cites.
      *
      * @param neckCounterShare how much of the trunk's lean the neck takes back to keep the gaze up
      */
     record Ranges(double[] thighFromVertical, double[] shankLean, double[] trunkLean, double[] armsForward,
-                  double elbows, double neckCounterShare, SquatMotion.Shape top) {
+                  double elbows, double neckCounterShare, SquatMotion.LeanShares lean, SquatMotion.Shape top) {
     }
 
     /** Top of a hinge or deadlift: standing tall, arms hanging (our choice, a few degrees of natural bend). */
@@ -28,25 +29,35 @@ final class StandingLifts {
     /** A bodyweight squat to about thigh-parallel: SquatMotion's own ranges, the gaze up. */
     static final Ranges SQUAT = new Ranges(SquatMotion.BOTTOM_THIGH_DEG, SquatMotion.BOTTOM_SHANK_DEG,
             SquatMotion.BOTTOM_TRUNK_DEG, SquatMotion.BOTTOM_ARMS_DEG, 6, SquatMotion.NECK_COUNTER_SHARE,
-            SquatMotion.STANDING);
+            SquatMotion.SQUAT_LEAN, SquatMotion.STANDING);
     /**
      * Hip hinge: soft knees (about 20-28 degrees of knee bend), hips back, trunk to 45-60 degrees
      * (the issue's figures), hands sliding down the thighs.
      */
     static final Ranges HIP_HINGE = new Ranges(new double[] {12, 18}, new double[] {8, 10}, new double[] {50, 63},
-            new double[] {-10, -5}, 6, 0.25, HANGING_ARMS_TOP);
+            new double[] {-10, -5}, 6, 0.25, SquatMotion.SQUAT_LEAN, HANGING_ARMS_TOP);
     /**
-     * Deadlift from the floor: knees bent more (about 90-100 degrees), trunk 60-75 degrees from
-     * vertical (the issue's figures), arms hanging straight down to below the knees, where the bar would be.
+     * Deadlift from the floor, with a neutral spine: knees bent about 95-98 degrees, trunk 48-50
+     * degrees from vertical, so the hip flexes about 116-119 degrees, near the end of the 125 a
+     * hip reaches with the knee bent (docs/kinematics.md, "The back"). Published hips at the
+     * bottom: 102-103 degrees of maximal flexion from the floor in the lab and 108-124 at lift-off
+     * in competition, knees 104-108 and 56-69 (Schellenberg et al. 2013, BMC Sports Sci Med
+     * Rehabil 5:27, their table of maximal angles beside earlier studies). Arms hang straight
+     * down; the wrists reach about 8 cm below the knees: with our body's arms (Winter) a neutral
+     * spine and a hip within its range come no lower.
      */
-    static final Ranges DEADLIFT = new Ranges(new double[] {66, 74}, new double[] {24, 28}, new double[] {66, 79},
-            new double[] {0, 4}, 4, 0.30, HANGING_ARMS_TOP);
+    static final Ranges DEADLIFT = new Ranges(new double[] {67, 69}, new double[] {27, 29}, new double[] {48, 50},
+            new double[] {0, 4}, 4, 0.30, SquatMotion.NEUTRAL_SPINE, HANGING_ARMS_TOP);
     /**
-     * Romanian deadlift: near-straight knees (about 12-18 degrees), trunk to 80-90 degrees (the
-     * issue's figures); the arms swing back a little, as the bar stays close to the legs.
+     * Romanian deadlift, with a neutral spine: soft knees (about 20-23 degrees), trunk 71-74
+     * degrees from vertical, so the hip flexes about 84-88 degrees, near where the hamstrings,
+     * stretched over a nearly straight knee, stop it: about 90 (80 with the knee straight,
+     * docs/kinematics.md). Published: 75 +- 9 degrees of maximal hip flexion in a good morning on straight knees
+     * (Schellenberg et al. 2013, as above). The arms swing back a little, as the bar stays close
+     * to the legs.
      */
-    static final Ranges ROMANIAN_DEADLIFT = new Ranges(new double[] {8, 12}, new double[] {4, 6},
-            new double[] {87, 96}, new double[] {-20, -14}, 4, 0.30, HANGING_ARMS_TOP);
+    static final Ranges ROMANIAN_DEADLIFT = new Ranges(new double[] {12, 15}, new double[] {7, 9},
+            new double[] {71, 74}, new double[] {-20, -14}, 4, 0.30, SquatMotion.NEUTRAL_SPINE, HANGING_ARMS_TOP);
 
     private StandingLifts() {
     }

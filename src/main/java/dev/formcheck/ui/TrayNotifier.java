@@ -7,12 +7,15 @@ import java.awt.AWTException;
 import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
+import java.awt.MenuItem;
+import java.awt.PopupMenu;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.Window;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -124,6 +127,33 @@ public final class TrayNotifier implements Notifier, AutoCloseable {
             }
         });
         chime.ifPresent(Chime::ring);
+    }
+
+    /**
+     * Gives the icon a popup menu (opened by a right click) with these choices, replacing any
+     * earlier one. A popup menu is a menu, not a window: it takes no focus until the user opens it.
+     */
+    public void setMenu(List<MenuChoice> choices) {
+        List<MenuChoice> copy = List.copyOf(choices);
+        try {
+            onEventThread(() -> {
+                PopupMenu menu = new PopupMenu();
+                for (MenuChoice choice : copy) {
+                    MenuItem item = new MenuItem(choice.label());
+                    item.addActionListener(event -> choice.action().run());
+                    menu.add(item);
+                }
+                icon.setPopupMenu(menu);
+                return null;
+            });
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The icon's popup menu, for tests that check it is there and wired. */
+    PopupMenu popupMenu() {
+        return icon.getPopupMenu();
     }
 
     /** Removes the icon from the tray; later notifications are ignored. Safe to call twice. */

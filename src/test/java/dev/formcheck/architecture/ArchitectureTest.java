@@ -186,6 +186,14 @@ class ArchitectureTest {
                     + "synthetic keypoints and a simulated clock; it sees poses, never frames or cameras, and tells the "
                     + "runner (CLI or window) what to do with the camera instead of opening it");
 
+    @ArchTest
+    static final ArchRule trayMenusAreHeadlessViewModels = noClasses()
+            .that().haveFullyQualifiedName(dev.formcheck.ui.DeskTrayMenu.class.getName())
+            .or().haveFullyQualifiedName(dev.formcheck.ui.MenuChoice.class.getName())
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
+            .because("the tray's menu is a view model: its choices and what each forwards are tested without a "
+                    + "display, and only TrayNotifier turns them into AWT menu items");
+
     // ---- inside analysis ----
 
     @ArchTest

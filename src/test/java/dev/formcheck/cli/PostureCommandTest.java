@@ -126,6 +126,29 @@ class PostureCommandTest {
     }
 
     @Test
+    void withoutADisplayAVideoRunSaysOnceWhyThereIsNoTrayAndRemindsOnTheConsole() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.awt.GraphicsEnvironment.isHeadless(),
+                "skipped: this JVM has a display; the headless case needs none");
+        Path video = SharedData.projectDir().resolve("test-videos/squat-side-synthetic.mp4");
+        CliRun run = CliRun.of("posture", "--video", video.toString(), "--fast", "--minutes", "0.1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("system tray")).toList())
+                .containsExactly("formcheck: system tray unavailable: there is no display (headless)");
+        assertThat(run.out()).contains("reminders: on this console only");
+
+        CliRun noTray = CliRun.of("posture", "--video", video.toString(), "--fast", "--minutes", "0.1", "--no-tray");
+        assertThat(noTray.exitCode()).as(noTray.err()).isZero();
+        assertThat(noTray.err()).doesNotContain("system tray");
+    }
+
+    @Test
+    void trayAndSoundOptionsGoWithAMonitoringRunNotWithPhotos() {
+        CliRun run = CliRun.of("posture", "--images", "a.jpg", "--baseline", "b.jpg", "--sound");
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err()).contains("--sound goes with --camera or --video: --images sends no reminders");
+    }
+
+    @Test
     void badQuietHoursAreAUsageErrorThatShowsTheForm() {
         CliRun run = CliRun.of("posture", "--camera", "0", "--quiet-hours", "late");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);

@@ -4,7 +4,10 @@ import dev.formcheck.analysis.thresholds.CalibrationFiles;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.SourceInfo;
+import dev.formcheck.desk.DeskRequest;
+import dev.formcheck.desk.DeskRequests;
 import dev.formcheck.desk.SittingBody;
+import dev.formcheck.feedback.Notification;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.MoveNetModel;
@@ -19,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,5 +77,56 @@ class PostureRunnerTest {
         List<String> changes = text.toString().lines().filter(l -> l.contains(" -> ")).map(l -> l.substring(l.indexOf("] ") + 2)).toList();
         assertThat(changes).as(text.toString()).containsExactly("AWAY -> UPRIGHT", "UPRIGHT -> SLOUCHED", "SLOUCHED -> UPRIGHT");
         assertThat(text.toString()).contains("Sit tall");
+    }
+
+    @Test
+    void aDesktopNotifierGetsEachReminderTheLogLineAlsoShows() {
+        List<Notification> desktop = new CopyOnWriteArrayList<>();
+        String log = run(new Script().hold(SittingBody.Shape.UPRIGHT, 5).hold(SittingBody.Shape.SLOUCHED, 75),
+                new PostureRunner.Feedback(Optional.of(desktop::add), new DeskRequests()));
+
+        assertThat(desktop).extracting(Notification::title).as(log).containsExactly("Sit tall");
+        assertThat(log).contains("alert: Sit tall");
+    }
+
+    @Test
+    void aSnoozeFromTheMenuSilencesTheSlouchAlertAndIsSaid() {
+        DeskRequests requests = new DeskRequests();
+        List<Notification> desktop = new CopyOnWriteArrayList<>();
+        Script clip = new Script().hold(SittingBody.Shape.UPRIGHT, 5).hold(SittingBody.Shape.SLOUCHED, 75);
+        FrameSource snoozedAtTenSeconds = new FrameSource() {
+            int frames;
+
+            @Override
+            public SourceInfo info() {
+                return clip.info();
+            }
+
+            @Override
+            public Optional<RgbImage> next() {
+                if (frames++ == 20) {
+                    requests.submit(new DeskRequest.Snooze(Duration.ofMinutes(15))); // as the tray's menu does, between frames
+                }
+                return clip.next();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        String log = run(snoozedAtTenSeconds, new PostureRunner.Feedback(Optional.of(desktop::add), requests));
+
+        assertThat(log).as(log).contains("snoozed for 15 min").doesNotContain("Sit tall");
+        assertThat(desktop).isEmpty();
+    }
+
+    private static String run(FrameSource frames, PostureRunner.Feedback feedback) {
+        StringWriter text = new StringWriter();
+        try (MoveNetEstimator lightning = MoveNetEstimator.open(MoveNetModel.LIGHTNING, SharedData.modelsDir(), InferenceSettings.defaults())) {
+            new PostureRunner(new PrintWriter(text), lightning, CalibrationFiles.defaults(), Optional.empty(), Optional.empty(),
+                    Optional.<Duration>empty(), feedback).runFrames(frames, true);
+        }
+        return text.toString();
     }
 }

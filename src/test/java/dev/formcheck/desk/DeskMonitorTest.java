@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import static dev.formcheck.desk.MonitorHarness.min;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The monitor's timers and reminders, on a simulated clock with the shipped settings. */
 class DeskMonitorTest {
@@ -112,6 +113,64 @@ class DeskMonitorTest {
         DailySummary s = h.monitor.summary();
         assertThat(s.millis(DailySummary.SNOOZED)).isEqualTo(min(20).toMillis());
         assertThat(s.breaks()).extracting(BreakEntry::kind).containsExactly(BreakEntry.Kind.SNOOZED);
+    }
+
+    @Test
+    void aResumeRequestEndsTheSnoozeEarlyAndTheHistoryKeepsItsRealLength() {
+        MonitorHarness h = new MonitorHarness().hold(Posture.UPRIGHT, min(1));
+        h.monitor.apply(new DeskRequest.Snooze(min(60)));
+        h.idle(min(10));
+        assertThat(h.monitor.isSnoozed()).isTrue();
+
+        h.monitor.apply(new DeskRequest.Resume());
+
+        assertThat(h.monitor.isSnoozed()).isFalse();
+        assertThat(h.monitor.camera()).isInstanceOf(CameraDecision.Sample.class);
+        DailySummary s = h.monitor.summary();
+        assertThat(s.millis(DailySummary.SNOOZED)).isEqualTo(min(10).toMillis());
+        assertThat(s.breaks()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(BreakEntry.Kind.SNOOZED);
+            assertThat(b.minutes()).isEqualTo(10.0);
+        });
+    }
+
+    @Test
+    void snoozingAgainWhileSnoozedRestartsItAndRecordsTheFirstAsItWas() {
+        MonitorHarness h = new MonitorHarness().hold(Posture.UPRIGHT, min(1));
+        h.monitor.apply(new DeskRequest.Snooze(min(15)));
+        h.idle(min(5));
+        h.monitor.apply(new DeskRequest.Snooze(min(60)));
+
+        assertThat(h.monitor.camera()).isEqualTo(new CameraDecision.Release(h.clock.instant().plus(min(60)),
+                CameraDecision.Release.Why.SNOOZED));
+        assertThat(h.monitor.summary().breaks()).extracting(BreakEntry::minutes).containsExactly(5.0, 60.0);
+    }
+
+    @Test
+    void aResumeWithoutASnoozeChangesNothing() {
+        MonitorHarness h = new MonitorHarness().hold(Posture.UPRIGHT, min(1));
+        h.monitor.apply(new DeskRequest.Resume());
+        assertThat(h.monitor.summary().breaks()).isEmpty();
+        assertThat(h.monitor.camera()).isInstanceOf(CameraDecision.Sample.class);
+    }
+
+    @Test
+    void requestsFromAnotherThreadAreTakenInOrderAndOnlyOnce() throws Exception {
+        DeskRequests requests = new DeskRequests();
+        Thread menu = new Thread(() -> {
+            requests.submit(new DeskRequest.Snooze(min(15)));
+            requests.submit(new DeskRequest.Resume());
+        });
+        menu.start();
+        menu.join();
+        assertThat(requests.take()).containsExactly(new DeskRequest.Snooze(min(15)), new DeskRequest.Resume());
+        assertThat(requests.take()).isEmpty();
+    }
+
+    @Test
+    void aSnoozeOfNoTimeIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> new DeskRequest.Snooze(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("longer than zero");
     }
 
     @Test

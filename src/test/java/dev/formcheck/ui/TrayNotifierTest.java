@@ -13,6 +13,9 @@ import javax.swing.JFrame;
 import javax.swing.JTextField;
 import java.awt.Image;
 import java.awt.KeyboardFocusManager;
+import java.awt.MenuItem;
+import java.awt.PopupMenu;
+import java.awt.event.ActionEvent;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.Window;
@@ -58,6 +61,31 @@ class TrayNotifierTest {
             assertThat(baseWidth(icons[0].getImage())).isEqualTo(Math.max(slot, TrayIconArt.MIN_PIXELS));
         }
         assertThat(notes).isEmpty();
+    }
+
+    @Test
+    void theMenuIsOnTheIconAndChoosingAnItemRunsItsAction() throws Exception {
+        List<String> chosen = new CopyOnWriteArrayList<>();
+        try (TrayNotifier notifier = TrayNotifier.create(TraySettings.defaults(), notes::add).orElseThrow()) {
+            notifier.setMenu(List.of(new MenuChoice("Snooze 15 min", () -> chosen.add("snooze")),
+                    new MenuChoice("Resume", () -> chosen.add("resume"))));
+
+            PopupMenu menu = Edt.get(notifier::popupMenu);
+            assertThat(menu).isNotNull();
+            assertThat(Edt.get(() -> labels(menu))).containsExactly("Snooze 15 min", "Resume");
+            Edt.get(() -> {
+                MenuItem resume = menu.getItem(1);
+                resume.dispatchEvent(new ActionEvent(resume, ActionEvent.ACTION_PERFORMED, resume.getActionCommand()));
+                return null;
+            });
+            assertThat(chosen).containsExactly("resume");
+            Edt.settle();
+            assertThat(Edt.get(KeyboardFocusManager.getCurrentKeyboardFocusManager()::getFocusedWindow)).isNull();
+        }
+    }
+
+    private static List<String> labels(PopupMenu menu) {
+        return java.util.stream.IntStream.range(0, menu.getItemCount()).mapToObj(i -> menu.getItem(i).getLabel()).toList();
     }
 
     @Test

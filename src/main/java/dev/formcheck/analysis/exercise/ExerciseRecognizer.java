@@ -18,9 +18,8 @@ import java.util.OptionalDouble;
  *   <li>lying (the shoulder-ankle line low) with push-up reps: {@code push-up};</li>
  *   <li>lying in a plank hold: {@code high-plank} with straight arms, else {@code plank};</li>
  *   <li>standing reps: a trunk fairly upright or knees deeply bent at the bottom is a {@code squat}; otherwise a hinge,
- *       named by the knees at the bottom: straight ones a {@code romanian-deadlift} (when it went
- *       deep enough to count as one), bent ones a {@code deadlift}, between them the
- *       {@code hip-hinge}.</li>
+ *       named by the knees and hips at the bottom: soft knees and deep hips a
+ *       {@code romanian-deadlift}, bent knees a {@code deadlift}, otherwise the {@code hip-hinge}.</li>
  * </ol>
  * Every number is a named threshold: {@code recognition.*}, and the Romanian deadlift's own
  * {@code romanian-deadlift.hip.bottom_max} for "deep enough". Deadlift and hinge look alike without the
@@ -86,7 +85,7 @@ public final class ExerciseRecognizer {
             double knee = bottoms(frames, hinges.reps(), FrameQuantity.KNEE_ANGLE).orElse(Double.NaN);
             double hip = bottoms(frames, hinges.reps(), FrameQuantity.HIP_ANGLE).orElse(Double.NaN);
             if (knee >= t.degrees("recognition.romanian-deadlift.knee_min")
-                    && hip <= t.degrees("romanian-deadlift.hip.bottom_max")) {
+                    && hip <= t.degrees("recognition.romanian-deadlift.hip_max")) {
                 return Optional.of("romanian-deadlift");
             }
             if (knee <= t.degrees("recognition.deadlift.knee_max")) {

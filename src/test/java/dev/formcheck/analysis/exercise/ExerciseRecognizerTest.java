@@ -42,6 +42,8 @@ class ExerciseRecognizerTest {
     void hingesAreNamedByTheirKnees() {
         assertThat(recognize(standingReps(100, 165, 75, 80))).contains("romanian-deadlift");
         assertThat(recognize(standingReps(90, 115, 65, 50))).contains("deadlift");
+        assertThat(recognize(standingReps(62, 84, 49, 20))).as("our rendered deadlift: knees 83-85, trunk 48-50")
+                .contains("deadlift");
         assertThat(recognize(standingReps(130, 145, 50, 75))).contains("hip-hinge");
     }
 
