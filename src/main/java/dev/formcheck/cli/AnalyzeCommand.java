@@ -79,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path overlay;
 
     @Option(names = "--exercise", paramLabel = "NAME|auto",
-            description = {"Judge the movement as this exercise: ${COMPLETION-CANDIDATES}, or auto to recognise it.",
+            description = {"Judge the movement as this exercise: ${COMPLETION-CANDIDATES} (auto recognises it).",
                     "Adds reps, holds and flags to the summary and the JSON. A photo is judged as the exercise's working position."},
             completionCandidates = ExerciseNames.class)
     String exercise;
@@ -180,7 +180,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));
         printSummary(out, video, recording, document, outputs, overlayProblem.isEmpty());
-        result.ifPresent(r -> ExerciseJudging.printSummary(out, r));
+        result.ifPresent(r -> judging.get().printSummary(out, r));
         if (judging.isPresent() && result.isEmpty()) {
             out.println("  exercise: not recognised (no reps or holds of a known exercise); name it with --exercise NAME");
         }
@@ -235,9 +235,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "' is not a load; choose bodyweight, dumbbell, kettlebell or barbell");
         }
         if (exercise == null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--load")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--load only changes how an exercise is judged; add --exercise NAME|auto");
+            }
             return Optional.empty();
         }
-        ExerciseJudging.problemWith(exercise, chosenLoad.get()).ifPresent(problem -> {
+        ExerciseJudging.problemWith(exercise).ifPresent(problem -> {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);
         });
         UserCalibration calibration = calibrationOption.calibration(); // warnings shown once, before the work

@@ -63,7 +63,7 @@ final class BenchEngineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ExerciseJudging.problemWith(exercise, Load.BODYWEIGHT).ifPresent(p -> {
+        ExerciseJudging.problemWith(exercise).ifPresent(p -> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), p);
         });
         if (rounds < 1) {

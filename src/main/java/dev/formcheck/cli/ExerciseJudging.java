@@ -40,7 +40,7 @@ final class ExerciseJudging {
     }
 
     /** Why {@code name} is not an exercise, if it is not one. */
-    static Optional<String> problemWith(String name, Load load) {
+    static Optional<String> problemWith(String name) {
         List<String> known = ExerciseNames.all();
         if (!known.contains(name)) {
             return Optional.of("--exercise: no exercise named '" + name + "'; choose one of " + String.join(", ", known));
@@ -67,11 +67,13 @@ final class ExerciseJudging {
         return StillJudge.judge(Kinematics.ofStill(pose, neutral), exercises.get(exercise), settings);
     }
 
-    static void printSummary(PrintWriter out, ExerciseResult r) {
+    void printSummary(PrintWriter out, ExerciseResult r) {
         out.printf(Locale.ROOT, "  exercise: %s%s, view %s%n", r.exercise(), r.recognized() ? " (recognised)" : "",
                 r.view().name().toLowerCase(Locale.ROOT));
-        if (!r.reps().isEmpty() || r.holds().isEmpty()) {
+        if (exercises.get(r.exercise()).countsReps()) {
             out.printf(Locale.ROOT, "  reps: %d%n", r.reps().size());
+        } else if (r.holds().isEmpty()) {
+            out.println("  holds: none");
         }
         r.holds().forEach(h -> out.printf(Locale.ROOT, "  hold: %.1f-%.1f s, %.1f s in good form%n",
                 h.startMicros() / 1e6, h.endMicros() / 1e6, h.goodFormMicros() / 1e6));

@@ -76,6 +76,53 @@ class AnalyzeExerciseCommandTest {
     }
 
     @Test
+    void aLoadWithoutAnExerciseIsRefusedRatherThanIgnored() {
+        CliRun run = CliRun.of("analyze", SAMPLE.toString(), "--load", "barbell");
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err()).contains("--load only changes how an exercise is judged; add --exercise NAME|auto");
+    }
+
+    @Test
+    void theHelpListsEachExerciseChoiceOnce() {
+        CliRun run = CliRun.of("analyze", "--help");
+
+        String help = run.out().replaceAll("\\s+", " ");
+        assertThat(help).contains("squat, hip-hinge, deadlift, romanian-deadlift, push-up, plank, high-plank, auto "
+                + "(auto recognises it)");
+        assertThat(help).doesNotContain("auto, or auto");
+    }
+
+    /** A folder of empty frames: a stream in which nobody is ever seen. */
+    private Path framesWithNobody() throws IOException {
+        Path frames = Files.createDirectories(dir.resolve("nobody"));
+        for (int i = 0; i < 10; i++) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(96, 96, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", frames.resolve(String.format("f%02d.png", i)).toFile());
+        }
+        return frames;
+    }
+
+    @Test
+    void aPlankJudgedOnAStreamWithNobodySaysItHasNoHoldNotNoReps() throws IOException {
+        CliRun run = CliRun.of("analyze", framesWithNobody().toString(), "--exercise", "plank");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("person in 0.0%").contains("exercise: plank, view unknown")
+                .contains("holds: none").contains("flags: none").doesNotContain("reps:");
+    }
+
+    @Test
+    void autoOnAStreamWithNobodySaysNothingWasRecognisedInOneLine() throws IOException {
+        CliRun run = CliRun.of("analyze", framesWithNobody().toString(), "--exercise", "auto");
+
+        assertThat(run.exitCode()).as("the analysis itself succeeded").isZero();
+        assertThat(run.out()).contains("exercise: not recognised (no reps or holds of a known exercise); "
+                + "name it with --exercise NAME");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void aPhotoCannotBeRecognisedOnlyNamed() throws IOException {
         Path photo = dir.resolve("me.png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB),

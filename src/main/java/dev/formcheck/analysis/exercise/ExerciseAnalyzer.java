@@ -38,6 +38,11 @@ import java.util.OptionalInt;
  *
  * <p>Live and recorded sessions run this same code: live cues come from {@link #next} as
  * {@link LiveEvent}s, final results from {@link #finish()}. One per stream; not thread-safe.
+ *
+ * <p>A timestamp earlier than the previous one means the stream started over (a looped or seeked
+ * file): what was in progress is closed and decided as at the end of a stream, and the frames that
+ * follow are a new segment. Reps keep counting on; a flag is given a rep of its own segment only,
+ * since the timestamps of different segments overlap.
  */
 public final class ExerciseAnalyzer {
     /** Samples kept for per-rep metrics: longer than any rep. */
@@ -61,6 +66,13 @@ public final class ExerciseAnalyzer {
     private final List<HoldResult> holds = new ArrayList<>();
     private final List<Flag> repFlags = new ArrayList<>();
     private final List<Episode> keptEpisodes = new ArrayList<>();
+    /** Flags of the segments closed so far, each segment's in time order. */
+    private final List<Flag> decidedFlags = new ArrayList<>();
+    /** Where the current segment's reps and holds begin in {@link #reps} and {@link #holds}. */
+    private int segmentFirstRep;
+    private int segmentFirstHold;
+    private boolean started;
+    private long lastMicros;
     private final Map<CameraView, Integer> views = new EnumMap<>(CameraView.class);
     private List<LiveEvent> out = new ArrayList<>();
 
@@ -102,6 +114,11 @@ public final class ExerciseAnalyzer {
     public List<LiveEvent> next(KinematicFrame frame) {
         out = new ArrayList<>();
         long t = frame.timestampMicros();
+        if (started && t < lastMicros) {
+            closeSegment();
+        }
+        started = true;
+        lastMicros = t;
         if (frame.personFound()) {
             views.merge(frame.view().view(), 1, Integer::sum);
         }
@@ -117,6 +134,13 @@ public final class ExerciseAnalyzer {
     /** The end of the stream: everything in progress is closed and decided. */
     public ExerciseResult finish() {
         out = new ArrayList<>();
+        closeSegment();
+        started = false;
+        return new ExerciseResult(definition.name(), false, mostSeenView(), reps, holds, decidedFlags, notes());
+    }
+
+    /** Closes and decides everything in progress, as at the end of a stream, and starts a new segment. */
+    private void closeSegment() {
         if (machine != null) {
             machine.finish().forEach(this::onPhaseEvent);
         } else {
@@ -133,7 +157,16 @@ public final class ExerciseAnalyzer {
             }
         }
         flags.sort(Comparator.comparingLong(Flag::startMicros).thenComparing(Flag::kind));
-        return new ExerciseResult(definition.name(), false, mostSeenView(), reps, holds, flags, notes());
+        decidedFlags.addAll(flags);
+        repFlags.clear();
+        keptEpisodes.clear();
+        samples.clear();
+        if (inclineSwitch != null) {
+            inclineSwitch.reset();
+            lineSwitch.reset();
+        }
+        segmentFirstRep = reps.size();
+        segmentFirstHold = holds.size();
     }
 
     // ---- movement ----
@@ -259,7 +292,7 @@ public final class ExerciseAnalyzer {
      * position (hips up, then knees down) before the hold timer sees them leave it.
      */
     private boolean isHoldExit(Episode e) {
-        for (HoldResult h : holds) {
+        for (HoldResult h : holds.subList(segmentFirstHold, holds.size())) {
             long exitFrom = h.endMicros() - settings.holdExitMicros();
             if (e.startMicros() >= exitFrom && e.startMicros() <= h.endMicros()) {
                 return true;
@@ -280,11 +313,11 @@ public final class ExerciseAnalyzer {
         return settings.severityOf(kind, excess, step);
     }
 
-    /** The rep a flag overlaps most; none when it overlaps no rep (a hold, or between reps). */
+    /** The rep of this segment a flag overlaps most; none when it overlaps no rep (a hold, or between reps). */
     private OptionalInt repOf(long start, long end) {
         long best = -1;
         int index = 0;
-        for (RepResult r : reps) {
+        for (RepResult r : reps.subList(segmentFirstRep, reps.size())) {
             long overlap = Math.min(end, r.endMicros()) - Math.max(start, r.startMicros());
             if (overlap >= 0 && overlap > best) {
                 best = overlap;
@@ -298,9 +331,6 @@ public final class ExerciseAnalyzer {
 
     private void remember(KinematicFrame frame, OptionalDouble signal) {
         long t = frame.timestampMicros();
-        if (!samples.isEmpty() && t < samples.peekLast().timestampMicros()) {
-            samples.clear(); // the stream started over
-        }
         Magnitude spine = FaultSignal.SPINE_FLEXION.measure(frame, context);
         samples.addLast(new FrameSample(t, signal, frame.angles().thighInclination().valueIfPresent(),
                 spine.degrees(), frame.view().view()));

@@ -2,6 +2,7 @@ package dev.formcheck.analysis.exercise;
 
 import dev.formcheck.kinematics.KinematicFrame;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,9 @@ public final class ExerciseSession {
     private final AnalysisSettings settings;
     private final ExerciseRecognizer recognizer;
     private final boolean recognizing;
-    private final List<KinematicFrame> buffer = new ArrayList<>();
+    private final ArrayDeque<KinematicFrame> buffer = new ArrayDeque<>();
+    /** Frames since recognition was last tried: the buffer's size stops counting once it is full. */
+    private int sinceRecognition;
     private ExerciseAnalyzer analyzer;
 
     private ExerciseSession(Exercises exercises, AnalysisSettings settings, ExerciseRecognizer recognizer,
@@ -52,12 +55,13 @@ public final class ExerciseSession {
         if (analyzer != null) {
             return analyzer.next(frame);
         }
-        buffer.add(frame);
+        buffer.addLast(frame);
         if (buffer.size() > MAX_BUFFERED_FRAMES) {
-            buffer.remove(0);
+            buffer.removeFirst();
         }
-        if (buffer.size() % RECOGNITION_EVERY_FRAMES == 0) {
-            Optional<String> found = recognizer.recognize(buffer, recognizer.minReps());
+        if (++sinceRecognition >= RECOGNITION_EVERY_FRAMES) {
+            sinceRecognition = 0;
+            Optional<String> found = recognizer.recognize(List.copyOf(buffer), recognizer.minReps());
             if (found.isPresent()) {
                 return start(found.get());
             }
@@ -71,7 +75,7 @@ public final class ExerciseSession {
      */
     public Optional<ExerciseResult> finish() {
         if (analyzer == null) {
-            Optional<String> found = recognizer.recognize(buffer, 1, true);
+            Optional<String> found = recognizer.recognize(List.copyOf(buffer), 1, true);
             if (found.isEmpty()) {
                 return Optional.empty();
             }

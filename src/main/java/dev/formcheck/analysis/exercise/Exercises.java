@@ -115,6 +115,20 @@ public final class Exercises {
         return new ExerciseDefinition(n, moves, bodyLineChecks(t, everyPhase), List.of());
     }
 
+    /**
+     * A rep's cycle: from rest down through descent to the bottom and back up through the ascent,
+     * on the quantity named {@code signalKey}; the thresholds are {@code <exercise>.<signalKey>.<phase>_min|max}.
+     */
+    private static PhaseCycle downAndUp(Thresholds t, String n, String signalKey, String rest) {
+        String prefix = n + "." + signalKey + ".";
+        long minPhase = t.micros(n + ".min_phase");
+        return PhaseCycle.startingAt(rest, Crossing.atOrAbove(t.degrees(prefix + rest + "_min")), minPhase)
+                .then("descent", Crossing.atOrBelow(t.degrees(prefix + "descent_max")), minPhase)
+                .then("bottom", Crossing.atOrBelow(t.degrees(prefix + "bottom_max")), minPhase)
+                .then("ascent", Crossing.atOrAbove(t.degrees(prefix + "ascent_min")), minPhase)
+                .build(t.micros("phases.gap_hold"));
+    }
+
     private static ExerciseDefinition plank(String n, Thresholds t) {
         Movement moves = new Movement.HeldPosition(
                 FrameQuantity.TRUNK_ABOVE_HORIZONTAL, Crossing.atOrBelow(t.degrees(n + ".incline.enter_max")),
@@ -128,7 +142,7 @@ public final class Exercises {
     /** The body line as the plank checks judge it ({@link FaultSignal#bodyLine}). */
     private static FrameQuantity bodyLine(Thresholds t) {
         double straightKnee = t.degrees("flags.body_line.straight_knee_min");
-        return f -> FaultSignal.bodyLine(f, new SignalContext(dev.formcheck.kinematics.NeutralPosture.defaults(), 1, straightKnee));
+        return f -> FaultSignal.bodyLine(f, straightKnee);
     }
 
     /** Plank and push-up: the body held straight from head to heels. */

@@ -16,7 +16,7 @@ public interface FaultSignal {
     Magnitude measure(KinematicFrame frame, SignalContext context);
 
     /** Said when a spine estimate exists but is too unsure to judge. */
-    String UNSURE_ABOUT_BACK = "Your back's curve is not clear enough to judge from the keypoints (only a clearly rounded back shows)";
+    String UNSURE_ABOUT_BACK = "Your back's curve is not clear enough to judge from the keypoints (only a clearly rounded or arched back shows)";
     /** Said when a check needs the user's own neutral. */
     String NEEDS_CALIBRATION = "Calibrate (formcheck calibrate --pose stance) so I know your neutral spine";
 
@@ -32,10 +32,10 @@ public interface FaultSignal {
             : Magnitude.unknown(NEEDS_CALIBRATION);
 
     /** How far the hips sit below the body line: its angle minus straight ({@link #bodyLine}). */
-    FaultSignal HIP_SAG = (frame, context) -> Magnitude.from(bodyLine(frame, context), line -> line - 180);
+    FaultSignal HIP_SAG = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> line - 180);
 
     /** How far the hips sit above the body line: straight minus its angle. */
-    FaultSignal HIP_PIKE = (frame, context) -> Magnitude.from(bodyLine(frame, context), line -> 180 - line);
+    FaultSignal HIP_PIKE = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> 180 - line);
 
     /**
      * The body line a plank or push-up is judged by: shoulder-hip-ankle when the leg through the
@@ -43,12 +43,15 @@ public interface FaultSignal {
      * hip-knee-ankle means the ankle was misplaced (on the real plank video MoveNet puts it on the
      * mat's shadow in some frames) or the knees are down (a knee push-up), and either way the knee
      * is the better end of the line.
+     *
+     * @param straightKneeMin the least knee angle that counts as a straight leg, either way of 180
+     *     ({@code flags.body_line.straight_knee_min})
      */
-    static Measurement bodyLine(KinematicFrame frame, SignalContext context) {
+    static Measurement bodyLine(KinematicFrame frame, double straightKneeMin) {
         Measurement knee = frame.angles().knee();
         // Bent either way: a misplaced ankle can read as a knee bent backwards (above 180).
         boolean legStraight = knee.valueIfPresent().isPresent()
-                && Math.abs(180 - knee.valueIfPresent().getAsDouble()) <= 180 - context.straightKneeMin();
+                && Math.abs(180 - knee.valueIfPresent().getAsDouble()) <= 180 - straightKneeMin;
         return legStraight || !frame.angles().bodyLineToKnee().isPresent()
                 ? frame.angles().bodyLineToAnkle() : frame.angles().bodyLineToKnee();
     }

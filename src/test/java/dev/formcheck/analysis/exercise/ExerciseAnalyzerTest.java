@@ -268,6 +268,36 @@ class ExerciseAnalyzerTest {
         });
     }
 
+    // ---- a stream that starts over ----
+
+    @Test
+    void aLoopedStreamCountsOnAndGivesEachFlagARepOfItsOwnLoop() {
+        List<KinematicFrame> loop = hinges(3, (t, f) -> f.spine(aroundBottom(t, 3, 0.5) ? 30 : 0, TRUSTED));
+        List<KinematicFrame> twice = new ArrayList<>(loop);
+        twice.addAll(loop); // the file played again: timestamps start over
+
+        ExerciseResult r = run("hip-hinge", twice);
+
+        assertThat(r.reps()).extracting(RepResult::index).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(r.flags()).extracting(Flag::kind).containsOnly(FlagKind.ROUNDED_BACK);
+        assertThat(r.flags()).extracting(f -> f.rep().getAsInt()).containsExactly(3, 6);
+    }
+
+    @Test
+    void aFaultCutShortByASeekIsNotCarriedIntoTheRepsAfterIt() {
+        // Rep 3 is rounded; the stream is seeked back to 0 at its bottom (rep abandoned, fault
+        // firing), then plays three clean reps whose timestamps cover the cut-off fault.
+        List<KinematicFrame> rounded = hinges(3, (t, f) -> f.spine(aroundBottom(t, 3, 0.5) ? 30 : 0, TRUSTED));
+        long seekAt = Math.round((FIRST + 2 * (REP + REST) + REP / 2) * 1e6);
+        List<KinematicFrame> frames = new ArrayList<>(rounded.stream().filter(f -> f.timestampMicros() <= seekAt).toList());
+        frames.addAll(hinges(3, (t, f) -> f.spine(0, TRUSTED)));
+
+        ExerciseResult r = run("hip-hinge", frames);
+
+        assertThat(r.reps()).hasSize(5);
+        assertThat(r.flags()).isEmpty();
+    }
+
     // ---- holds ----
 
     @Test
@@ -294,6 +324,18 @@ class ExerciseAnalyzerTest {
             assertThat(f.startMicros() / 1e6).isCloseTo(10, within(0.05));
             assertThat(f.endMicros() / 1e6).isCloseTo(12, within(0.05));
         });
+    }
+
+    @Test
+    void anUnsureSpineEstimateInAPlankSaysTheArchCannotBeJudgedRatherThanFlaggingIt() {
+        double arch = T.degrees("flags.lumbar_hyperextension.extension_min") + 20;
+        List<KinematicFrame> frames = Frames.series(0, 10, FPS, t -> Frames.at(t).lying(90).spine(-arch, UNTRUSTED));
+
+        ExerciseResult r = run("plank", frames);
+
+        assertThat(r.flags()).isEmpty();
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("LUMBAR_HYPEREXTENSION not judged in 100%")
+                .contains("arched back"));
     }
 
     @Test

@@ -85,6 +85,20 @@ class ExerciseRecognizerTest {
     }
 
     @Test
+    void aLiveSessionStillRecognisesOnceItsBufferIsFull() {
+        // Over two minutes of standing fill the buffer (its oldest frames are dropped), then push-ups.
+        double pushUpsFrom = 135;
+        List<KinematicFrame> frames = Frames.series(0, pushUpsFrom + 12, 30, t -> t < pushUpsFrom
+                ? Frames.at(t).standing()
+                : Frames.at(t).lying(Motions.reps(t, pushUpsFrom + 1, 1.5, 0.8, 170, 80, 80, 80, 80)));
+        ExerciseSession session = ExerciseSession.of(ExerciseSession.AUTO, EXERCISES, RECOGNIZER, SETTINGS);
+        frames.forEach(session::next);
+
+        assertThat(session.exercise()).as("recognised live, before the end").contains("push-up");
+        assertThat(session.finish().orElseThrow().reps()).hasSize(4);
+    }
+
+    @Test
     void theUsersChoiceWinsAndIsNotMarkedRecognised() {
         List<KinematicFrame> frames = Frames.series(0, 15, 30, t -> Frames.at(t).lying(90));
         ExerciseSession session = ExerciseSession.of("high-plank", EXERCISES, RECOGNIZER, SETTINGS);
