@@ -21,8 +21,7 @@ import java.util.OptionalDouble;
  *       named by the knees and hips at the bottom: soft knees and deep hips a
  *       {@code romanian-deadlift}, bent knees a {@code deadlift}, otherwise the {@code hip-hinge}.</li>
  * </ol>
- * Every number is a named threshold: {@code recognition.*}, and the Romanian deadlift's own
- * {@code romanian-deadlift.hip.bottom_max} for "deep enough". Deadlift and hinge look alike without the
+ * Every number is a {@code recognition.*} threshold. Deadlift and hinge look alike without the
  * bar: the user's explicit choice always wins.
  */
 public final class ExerciseRecognizer {

@@ -115,20 +115,6 @@ public final class Exercises {
         return new ExerciseDefinition(n, moves, bodyLineChecks(t, everyPhase), List.of());
     }
 
-    /**
-     * A rep's cycle: from rest down through descent to the bottom and back up through the ascent,
-     * on the quantity named {@code signalKey}; the thresholds are {@code <exercise>.<signalKey>.<phase>_min|max}.
-     */
-    private static PhaseCycle downAndUp(Thresholds t, String n, String signalKey, String rest) {
-        String prefix = n + "." + signalKey + ".";
-        long minPhase = t.micros(n + ".min_phase");
-        return PhaseCycle.startingAt(rest, Crossing.atOrAbove(t.degrees(prefix + rest + "_min")), minPhase)
-                .then("descent", Crossing.atOrBelow(t.degrees(prefix + "descent_max")), minPhase)
-                .then("bottom", Crossing.atOrBelow(t.degrees(prefix + "bottom_max")), minPhase)
-                .then("ascent", Crossing.atOrAbove(t.degrees(prefix + "ascent_min")), minPhase)
-                .build(t.micros("phases.gap_hold"));
-    }
-
     private static ExerciseDefinition plank(String n, Thresholds t) {
         Movement moves = new Movement.HeldPosition(
                 FrameQuantity.TRUNK_ABOVE_HORIZONTAL, Crossing.atOrBelow(t.degrees(n + ".incline.enter_max")),
