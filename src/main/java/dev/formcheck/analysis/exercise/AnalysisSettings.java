@@ -14,10 +14,11 @@ import dev.formcheck.kinematics.NeutralPosture;
  * @param debounceMicros the least a flag lasts inside a set ({@code flags.debounce})
  * @param straightKneeMin a leg at least this straight carries the body line to the ankle ({@code flags.body_line.straight_knee_min})
  * @param holdExitMicros a fault starting this close to a hold's end is the way out of it ({@code holds.exit_window})
+ * @param unjudgedNoteShare a check not judged in more than this share of a set's frames gets a note ({@code notes.unjudged_share})
  */
 public record AnalysisSettings(NeutralPosture neutral, Load load, int loadSeverityRaise, double minSpineConfidence,
                                long maxBreakMicros, long debounceMicros, double straightKneeMin,
-                               long holdExitMicros) {
+                               long holdExitMicros, double unjudgedNoteShare) {
     public AnalysisSettings {
         if (neutral == null || load == null) {
             throw new IllegalArgumentException("analysis settings need a neutral posture and a load");
@@ -30,7 +31,8 @@ public record AnalysisSettings(NeutralPosture neutral, Load load, int loadSeveri
     public static AnalysisSettings of(Thresholds t, Load load, NeutralPosture neutral) {
         return new AnalysisSettings(neutral, load, (int) Math.round(t.get(load.severityRaiseThreshold()).value()),
                 t.ratio("flags.spine.min_confidence"), t.micros("sets.max_break"), t.micros("flags.debounce"),
-                t.degrees("flags.body_line.straight_knee_min"), t.micros("holds.exit_window"));
+                t.degrees("flags.body_line.straight_knee_min"), t.micros("holds.exit_window"),
+                t.ratio("notes.unjudged_share"));
     }
 
     /** What fault signals need. */

@@ -47,8 +47,6 @@ import java.util.OptionalInt;
 public final class ExerciseAnalyzer {
     /** Samples kept for per-rep metrics: longer than any rep. */
     private static final long SAMPLE_WINDOW_MICROS = 60_000_000;
-    /** A check not judged in more than this share of the frames of its sets is reported as a note. */
-    private static final double UNJUDGED_NOTE_SHARE = 0.5;
 
     private final ExerciseDefinition definition;
     private final AnalysisSettings settings;
@@ -347,7 +345,7 @@ public final class ExerciseAnalyzer {
     private List<String> notes() {
         List<String> notes = new ArrayList<>();
         for (Map.Entry<FlagKind, Unjudged> e : unjudged.entrySet()) {
-            e.getValue().note(e.getKey()).ifPresent(notes::add);
+            e.getValue().note(e.getKey(), settings.unjudgedNoteShare()).ifPresent(notes::add);
         }
         return notes;
     }
@@ -366,8 +364,8 @@ public final class ExerciseAnalyzer {
             }
         }
 
-        java.util.Optional<String> note(FlagKind kind) {
-            if (frames == 0 || unknown <= UNJUDGED_NOTE_SHARE * frames) {
+        java.util.Optional<String> note(FlagKind kind, double share) {
+            if (frames == 0 || unknown <= share * frames) {
                 return java.util.Optional.empty();
             }
             String reason = reasons.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
