@@ -226,7 +226,7 @@ public final class ExerciseAnalyzer {
         reps.add(result);
         out.add(new LiveEvent.RepCounted(now, result));
         for (RepCheck c : definition.repChecks()) {
-            OptionalDouble value = c.metric().of(rep, window);
+            OptionalDouble value = c.metric().of(rep.startMicros(), rep.endMicros(), window);
             double threshold = c.thresholdFor(RepMetrics.mostSeenView(rep.startMicros(), rep.endMicros(), window));
             if (value.isPresent() && value.getAsDouble() >= threshold) {
                 long[] bottom = bottomSpan(rep, r.bottomPhase());
@@ -329,9 +329,7 @@ public final class ExerciseAnalyzer {
 
     private void remember(KinematicFrame frame, OptionalDouble signal) {
         long t = frame.timestampMicros();
-        Magnitude spine = FaultSignal.SPINE_FLEXION.measure(frame, context);
-        samples.addLast(new FrameSample(t, signal, frame.angles().thighInclination().valueIfPresent(),
-                spine.degrees(), frame.view().view()));
+        samples.addLast(FrameSample.of(frame, signal, context));
         while (t - samples.peekFirst().timestampMicros() > SAMPLE_WINDOW_MICROS) {
             samples.removeFirst();
         }

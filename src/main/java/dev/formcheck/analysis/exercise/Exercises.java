@@ -146,16 +146,14 @@ public final class Exercises {
 
     /** A dropped head: with its own, longer persistence (a held posture, not a glance). */
     private static FrameCheck headDrop(Thresholds t, Set<String> phases) {
-        FrameCheck c = check(t, FlagKind.HEAD_DROP, FaultSignal.HEAD_DROP, "min", phases, CUE_HEAD);
-        return new FrameCheck(c.kind(), c.signal(), c.thresholdName(), c.thresholdDegrees(), c.severityStep(),
-                t.micros("flags.head_drop.persistence"), c.releaseMicros(), c.phases(), c.cue());
+        return check(t, FlagKind.HEAD_DROP, FaultSignal.HEAD_DROP, "min", phases, CUE_HEAD)
+                .withPersistence(t.micros("flags.head_drop.persistence"));
     }
 
     private static FrameCheck lostNeutral(Thresholds t, Set<String> phases) {
-        FrameCheck c = check(t, FlagKind.LOST_NEUTRAL_SPINE, FaultSignal.SPINE_DEPARTURE, "departure_min", phases, CUE_NEUTRAL);
         // "Sustained": it has its own, longer persistence.
-        return new FrameCheck(c.kind(), c.signal(), c.thresholdName(), c.thresholdDegrees(), c.severityStep(),
-                t.micros("flags.lost_neutral_spine.persistence"), c.releaseMicros(), c.phases(), c.cue());
+        return check(t, FlagKind.LOST_NEUTRAL_SPINE, FaultSignal.SPINE_DEPARTURE, "departure_min", phases, CUE_NEUTRAL)
+                .withPersistence(t.micros("flags.lost_neutral_spine.persistence"));
     }
 
     private static FrameCheck check(Thresholds t, FlagKind kind, FaultSignal signal, String thresholdSuffix,

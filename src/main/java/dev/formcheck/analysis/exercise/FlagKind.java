@@ -7,26 +7,24 @@ package dev.formcheck.analysis.exercise;
  */
 public enum FlagKind {
     /** Spine flexed beyond neutral while hinging or lifting. */
-    ROUNDED_BACK(true, true),
+    ROUNDED_BACK(true),
     /** Back arched (extended) beyond neutral. */
-    LUMBAR_HYPEREXTENSION(true, true),
+    LUMBAR_HYPEREXTENSION(true),
     /** A sustained departure from the user's calibrated neutral spine, either way. */
-    LOST_NEUTRAL_SPINE(true, true),
+    LOST_NEUTRAL_SPINE(true),
     /** Hips below the shoulder-ankle line in a plank or push-up. */
-    HIPS_SAGGING(true, true),
+    HIPS_SAGGING(true),
     /** Hips above the shoulder-ankle line in a plank or push-up. */
-    HIPS_PIKED(false, false),
+    HIPS_PIKED(false),
     /** Squat bottom with the thighs short of about parallel. */
-    SHALLOW_DEPTH(false, false),
+    SHALLOW_DEPTH(false),
     /** Head and neck dropped out of line with the trunk. */
-    HEAD_DROP(false, false);
+    HEAD_DROP(false);
 
     private final boolean back;
-    private final boolean loadRaisesSeverity;
 
-    FlagKind(boolean back, boolean loadRaisesSeverity) {
+    FlagKind(boolean back) {
         this.back = back;
-        this.loadRaisesSeverity = loadRaisesSeverity;
     }
 
     /**
@@ -37,9 +35,9 @@ public enum FlagKind {
         return back;
     }
 
-    /** Whether an external load makes it more serious: a loaded spine off neutral is the injury risk. */
+    /** Whether an external load makes it more serious: exactly the back faults, a loaded spine off neutral being the injury risk. */
     public boolean loadRaisesSeverity() {
-        return loadRaisesSeverity;
+        return back;
     }
 
     /** The threshold-name segment: {@code rounded_back}. */

@@ -30,6 +30,11 @@ public record FrameCheck(FlagKind kind, FaultSignal signal, String thresholdName
         phases = Set.copyOf(phases);
     }
 
+    /** This check with its own persistence ("sustained" faults, a held head). */
+    public FrameCheck withPersistence(long micros) {
+        return new FrameCheck(kind, signal, thresholdName, thresholdDegrees, severityStep, micros, releaseMicros, phases, cue);
+    }
+
     /** Whether the check is judged in {@code phase} of a rep. */
     public boolean appliesIn(String phase) {
         return phases.isEmpty() || phases.contains(phase);

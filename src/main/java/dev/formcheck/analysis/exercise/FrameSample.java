@@ -13,4 +13,10 @@ import java.util.OptionalDouble;
  */
 public record FrameSample(long timestampMicros, OptionalDouble phaseSignal, OptionalDouble thighInclination,
                           OptionalDouble spineFlexion, dev.formcheck.kinematics.CameraView view) {
+    /** The numbers of one frame: the rep metrics read these, for a video's frames and a photo alike. */
+    static FrameSample of(dev.formcheck.kinematics.KinematicFrame frame, OptionalDouble phaseSignal, SignalContext context) {
+        return new FrameSample(frame.timestampMicros(), phaseSignal, frame.angles().thighInclination().valueIfPresent(),
+                FaultSignal.SPINE_FLEXION.measure(frame, context).degrees(), frame.view().view());
+    }
+
 }

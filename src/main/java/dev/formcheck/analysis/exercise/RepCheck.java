@@ -1,6 +1,5 @@
 package dev.formcheck.analysis.exercise;
 
-import dev.formcheck.analysis.Rep;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -37,6 +36,6 @@ public record RepCheck(FlagKind kind, RepMetric metric, String thresholdName, do
     /** A per-rep number from the rep's frames. */
     @FunctionalInterface
     public interface RepMetric {
-        OptionalDouble of(Rep rep, List<FrameSample> frames);
+        OptionalDouble of(long fromMicros, long toMicros, List<FrameSample> frames);
     }
 }

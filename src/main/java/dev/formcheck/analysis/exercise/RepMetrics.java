@@ -11,8 +11,7 @@ final class RepMetrics {
      * How far short of parallel the thigh stayed at the rep's deepest point: its inclination below
      * horizontal there (0 parallel, negative below parallel). SHALLOW_DEPTH reads it.
      */
-    static final RepCheck.RepMetric THIGH_SHORT_OF_PARALLEL = (rep, frames) ->
-            deepestThigh(rep.startMicros(), rep.endMicros(), frames);
+    static final RepCheck.RepMetric THIGH_SHORT_OF_PARALLEL = RepMetrics::deepestThigh;
 
     /** The thigh's lowest point between two times, degrees below horizontal. */
     static OptionalDouble deepestThigh(long fromMicros, long toMicros, Iterable<FrameSample> frames) {

@@ -81,10 +81,8 @@ public final class StillJudge {
         }
         if (position == Position.WORKING) {
             for (RepCheck c : d.repChecks()) {
-                OptionalDouble thigh = frame.angles().thighInclination().valueIfPresent();
-                // A photo is its own deepest point.
-                FrameSample sample = new FrameSample(t, OptionalDouble.empty(), thigh, OptionalDouble.empty(), frame.view().view());
-                OptionalDouble v = c.metric().of(new dev.formcheck.analysis.Rep(1, t, t, t, 0, 0, List.of()), List.of(sample));
+                // A photo is its own rep: one frame, its own deepest point.
+                OptionalDouble v = c.metric().of(t, t, List.of(FrameSample.of(frame, OptionalDouble.empty(), context)));
                 if (v.isEmpty()) {
                     notes.add(c.kind() + " not judged: " + frame.angles().thighInclination().whyMissing().orElse("not measured"));
                 } else if (v.getAsDouble() >= c.thresholdFor(frame.view().view())) {
