@@ -42,7 +42,12 @@ public final class CameraSource implements FrameSource {
         }
 
         public static Request of(int index) {
-            return new Request(Integer.toString(index), 640, 480, 30);
+            return of(Integer.toString(index));
+        }
+
+        /** A camera by index or name at the usual 640x480, 30 fps (what MoveNet needs, and every webcam offers). */
+        public static Request of(String device) {
+            return new Request(device, 640, 480, 30);
         }
     }
 

@@ -204,10 +204,8 @@ final class CalibrateCommand implements Callable<Integer> {
                 return measure(recording.frames(), false);
             }
         }
-        CameraSource.Request usual = CameraSource.Request.of(0);
         // the camera first: a missing one is reported before the model loads
-        try (FrameSource camera = new TimeLimitedSource(CameraSource.open(
-                new CameraSource.Request(input.camera, usual.width(), usual.height(), usual.fps())), limit);
+        try (FrameSource camera = new TimeLimitedSource(CameraSource.open(CameraSource.Request.of(input.camera)), limit);
              MoveNetEstimator estimator = modelOptions.open(settings)) {
             stdout.printf(Locale.ROOT, "Hold the pose for %s s...%n", trim(seconds));
             stdout.flush();

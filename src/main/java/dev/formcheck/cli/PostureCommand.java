@@ -55,8 +55,8 @@ final class PostureCommand implements Callable<Integer> {
     CalibrationOption calibrationOption;
 
     static final class Source {
-        @Option(names = "--camera", paramLabel = "N", description = "Watch camera N (0 is the first).")
-        Integer camera;
+        @Option(names = "--camera", paramLabel = "N", description = "Watch camera N (0 is the first), or its name on Windows.")
+        String camera;
 
         @Option(names = "--video", paramLabel = "FILE", description = "Watch a recorded video, paced at real time unless --fast.")
         Path video;

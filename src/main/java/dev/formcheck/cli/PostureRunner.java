@@ -117,7 +117,7 @@ final class PostureRunner {
     }
 
     /** A camera: opened while the monitor wants samples, released when it says, retried every minute when busy. */
-    int runCamera(int index) {
+    int runCamera(String device) {
         FrameClock clock = new FrameClock(Optional.of(Clock.systemDefaultZone()));
         DailySummaryFiles files = DailySummaryFiles.forCurrentUser();
         Session s = new Session(clock, files);
@@ -137,7 +137,7 @@ final class PostureRunner {
                 }
                 if (camera == null) {
                     try {
-                        camera = CameraSource.open(CameraSource.Request.of(index));
+                        camera = CameraSource.open(CameraSource.Request.of(device));
                         if (s.monitor != null && s.monitor.isCameraBusy()) {
                             say(clock.instant(), "camera free again: watching");
                             s.monitor.cameraOpened();
@@ -155,7 +155,7 @@ final class PostureRunner {
                 }
                 Optional<RgbImage> frame = camera.next();
                 if (frame.isEmpty()) {
-                    throw new CaptureException(CaptureException.Reason.CAMERA_UNPLUGGED, "camera " + index + " stopped delivering frames");
+                    throw new CaptureException(CaptureException.Reason.CAMERA_UNPLUGGED, "camera " + device + " stopped delivering frames");
                 }
                 s.offer(frame.get());
             }
