@@ -30,6 +30,11 @@ public record ExerciseDefinition(String name, Movement movement, List<FrameCheck
         }
     }
 
+    /** The movement alone, without its checks: what recognition needs (reps and holds), at a fraction of the work. */
+    public ExerciseDefinition movementOnly() {
+        return new ExerciseDefinition(name, movement, List.of(), List.of());
+    }
+
     public boolean countsReps() {
         return movement instanceof Movement.Repetitions;
     }

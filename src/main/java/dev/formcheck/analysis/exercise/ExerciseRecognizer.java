@@ -96,7 +96,7 @@ public final class ExerciseRecognizer {
     }
 
     private ExerciseResult run(String name, List<KinematicFrame> frames) {
-        ExerciseAnalyzer a = new ExerciseAnalyzer(exercises.get(name), settings);
+        ExerciseAnalyzer a = new ExerciseAnalyzer(exercises.get(name).movementOnly(), settings);
         frames.forEach(a::next);
         return a.finish();
     }
