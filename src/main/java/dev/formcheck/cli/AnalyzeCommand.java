@@ -45,7 +45,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Tracks the person in recorded videos, frame by frame, as fast as the machine allows.",
-                "Prints a short summary; --json and --csv write every frame's keypoints.",
+                "With --exercise, counts reps or times holds and flags form faults; also judges a photo.",
+                "Prints a short summary; --json and --csv write every frame's keypoints (and the judgement).",
                 "With several videos, --json, --csv and --overlay name directories; files are named after each video."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec

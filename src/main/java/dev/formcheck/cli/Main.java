@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
         subcommands = {PoseCommand.class, AnalyzeCommand.class, PostureCommand.class, CalibrateCommand.class,
                 ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class},
         footer = {"", "Working today: pose, analyze, posture, calibrate, import-model, bench,", "generate-sample.",
-                "Coming next: form checks in analyze, the desktop window.",
+                "Coming next: the HTML report, more exercises, the desktop window.",
                 "Run 'formcheck COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
     static final int EXIT_FAILURE = 1;
