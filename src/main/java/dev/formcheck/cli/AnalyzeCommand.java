@@ -8,6 +8,9 @@ import dev.formcheck.capture.FFmpegLogging;
 import dev.formcheck.capture.ImageFiles;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.BlazePoseSegmenter;
+import dev.formcheck.pose.silhouette.SilhouetteReader;
 import dev.formcheck.report.ExerciseSection;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.ImageFolderSource;
@@ -135,10 +138,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         InferenceSettings settings = InferenceSettings.forRecordedVideo().withVerboseLogging(verboseLogging);
-        try (MoveNetEstimator estimator = modelOptions.open(settings)) {
+        try (MoveNetEstimator estimator = modelOptions.open(settings);
+             SilhouetteReader outlines = judging.isPresent() && videos.stream().anyMatch(AnalyzeCommand::isPhoto)
+                     ? new SilhouetteReader(BlazePoseSegmenter.open(settings)) : null) {
             for (int i = 0; i < videos.size(); i++) {
                 Path input = videos.get(i);
-                Optional<String> problem = isPhoto(input) ? analysePhoto(input, outputs.get(i), estimator, judging, out)
+                Optional<String> problem = isPhoto(input) ? analysePhoto(input, outputs.get(i), estimator, outlines, judging, out)
                         : analyse(input, outputs.get(i), estimator, judging, out);
                 if (problem.isPresent()) {
                     err.println("formcheck: " + problem.get());
@@ -197,13 +202,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Judges one photo as the exercise's working position (or just finds the pose, without --exercise). */
     private Optional<String> analysePhoto(Path photo, Outputs outputs, MoveNetEstimator estimator,
-                                          Optional<ExerciseJudging> judging, PrintWriter out) {
+                                          SilhouetteReader outlines, Optional<ExerciseJudging> judging, PrintWriter out) {
         long started = System.nanoTime();
         Pose pose;
         RgbImage image;
+        BackOutline outline;
         try {
             image = ImageFiles.read(photo);
             pose = estimator.estimate(image);
+            outline = outlines == null ? new BackOutline.Untraced(0, "not asked for") : outlines.read(image, pose);
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage());
         }
@@ -213,7 +220,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 new PoseTrackDocument.Video(photo.toString(), image.width(), image.height(), 0, 1, 0),
                 modelOptions.model.id(), List.of(frame), new PoseTrackDocument.Timing(wall, 0));
         image.release();
-        Optional<StillJudge.StillResult> result = judging.map(j -> j.judgeStill(pose));
+        Optional<StillJudge.StillResult> result = judging.map(j -> j.judgeStill(pose, outline));
         PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.ofStill(r))).orElse(poses);
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));

@@ -13,6 +13,7 @@ import dev.formcheck.kinematics.Kinematics;
 import dev.formcheck.kinematics.KinematicsSettings;
 import dev.formcheck.kinematics.NeutralPosture;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.io.PrintWriter;
@@ -62,9 +63,9 @@ final class ExerciseJudging {
         return session.finish();
     }
 
-    /** A photo as the exercise's working position. */
-    StillJudge.StillResult judgeStill(Pose pose) {
-        return StillJudge.judge(Kinematics.ofStill(pose, neutral), exercises.get(exercise), settings);
+    /** A photo as the exercise's working position, its back judged from its outline where that is surer. */
+    StillJudge.StillResult judgeStill(Pose pose, BackOutline outline) {
+        return StillJudge.judge(Kinematics.ofStill(pose, outline, neutral), exercises.get(exercise), settings);
     }
 
     void printSummary(PrintWriter out, ExerciseResult r) {

@@ -43,4 +43,9 @@ public record KinematicFrame(
         return new KinematicFrame(timestampMicros, false, ViewEstimate.UNKNOWN, Optional.empty(), Optional.empty(),
                 BodyAngles.none(none), none, Set.of());
     }
+
+    /** This frame with another reading of the back (the outline's, when it is surer than the keypoints'). */
+    public KinematicFrame withSpine(SpineReading reading) {
+        return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles, reading, swapsRepaired);
+    }
 }

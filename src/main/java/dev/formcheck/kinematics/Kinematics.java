@@ -1,6 +1,7 @@
 package dev.formcheck.kinematics;
 
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.Optional;
 public final class Kinematics {
     private final KinematicsSettings settings;
     private final KeypointSpineEstimator spine;
+    private final SilhouetteSpineEstimator outlineSpine = new SilhouetteSpineEstimator();
     private final SideSelector sides = new SideSelector();
     private final SwapRepair swaps = new SwapRepair();
     private final ViewTracker views = new ViewTracker();
@@ -57,6 +59,37 @@ public final class Kinematics {
             return measure(settings.keypoints() == KinematicsSettings.Keypoints.SMOOTHED ? found.smoothed() : found.raw());
         }
         return nobody(tracked.timestampMicros());
+    }
+
+    /**
+     * The next frame, with the back's outline read from the same image: the outline's spine
+     * estimate replaces the keypoints' when it is at least as sure ({@link SilhouetteSpineEstimator}).
+     */
+    public KinematicFrame next(TrackedPose tracked, BackOutline outline) {
+        KinematicFrame frame = next(tracked);
+        return frame.personFound() ? withOutline(frame, outline) : frame;
+    }
+
+    /** {@link #measure(Pose)} with the back's outline read from the same image. */
+    public KinematicFrame measure(Pose pose, BackOutline outline) {
+        return withOutline(measure(pose), outline);
+    }
+
+    /** One still photo's kinematics with its back's outline. */
+    public static KinematicFrame ofStill(Pose pose, BackOutline outline, NeutralPosture neutral) {
+        return new Kinematics(KinematicsSettings.defaults().withNeutral(neutral)).measure(pose, outline);
+    }
+
+    private KinematicFrame withOutline(KinematicFrame frame, BackOutline outline) {
+        Optional<SilhouetteSpineEstimate> seen = outlineSpine.estimate(outline, frame.view());
+        if (seen.isEmpty()) {
+            return frame;
+        }
+        Optional<SpineEstimate> fromKeypoints = frame.spine().estimateIfPresent();
+        if (fromKeypoints.isPresent() && fromKeypoints.get().confidence() > seen.get().confidence()) {
+            return frame;
+        }
+        return frame.withSpine(new SpineReading.Estimated(seen.get()));
     }
 
     /** The next frame of the stream, a person's keypoints without tracking (tests, photos, other estimators). */
