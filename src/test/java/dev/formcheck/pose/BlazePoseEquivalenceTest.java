@@ -25,9 +25,9 @@ class BlazePoseEquivalenceTest {
     static final int BLOCK = 8;
 
     /**
-     * Landmarks are in input pixels (0..256, z on the same scale). Both runtimes compute in float32
-     * but sum convolution terms in different orders; measured at worst 1.8e-3 px over the three
-     * images (models/README.md). A fiftieth of a pixel leaves a tenfold margin and is far below
+     * Landmark values are x, y, z in input pixels (0..256) and two raw scores of similar size per
+     * landmark. Both runtimes compute in float32 but sum convolution terms in different orders;
+     * measured at worst 1.8e-3 over the three images (models/README.md). A fiftieth of a pixel leaves a tenfold margin and is far below
      * anything the app could see, while a wrong padding or layout moves landmarks by whole pixels.
      */
     static final double LANDMARK_TOLERANCE_PX = 2e-2;
@@ -35,8 +35,8 @@ class BlazePoseEquivalenceTest {
     static final double POSE_FLAG_TOLERANCE = 1e-4;
     /**
      * Mean mask probability over an 8x8 block; measured at worst 4.9e-5, where the mask is unsure
-     * (near 0.5 the sigmoid passes float noise on at full strength). A shifted or transposed mask
-     * changes block means by 0.1 or more at the figure's edges.
+     * (near 0.5 the sigmoid passes float noise on at full strength). Where the figure's mask
+     * steps from 0 to 1, a mask shifted by one pixel moves a block mean by up to 1/8.
      */
     static final double MASK_BLOCK_TOLERANCE = 1e-3;
     /** The whole-mask sum (65,536 values) may differ by this fraction of itself; measured at worst 5.7e-6. */
