@@ -139,12 +139,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         int failures = 0;
         InferenceSettings settings = InferenceSettings.forRecordedVideo().withVerboseLogging(verboseLogging);
         try (MoveNetEstimator estimator = modelOptions.open(settings);
-             SilhouetteReader outlines = judging.isPresent() && videos.stream().anyMatch(AnalyzeCommand::isPhoto)
-                     ? new SilhouetteReader(BlazePoseSegmenter.open(settings)) : null) {
+             SilhouetteReader outlines = judging.isPresent() ? new SilhouetteReader(BlazePoseSegmenter.open(settings)) : null) {
             for (int i = 0; i < videos.size(); i++) {
                 Path input = videos.get(i);
                 Optional<String> problem = isPhoto(input) ? analysePhoto(input, outputs.get(i), estimator, outlines, judging, out)
-                        : analyse(input, outputs.get(i), estimator, judging, out);
+                        : analyse(input, outputs.get(i), estimator, outlines, judging, out);
                 if (problem.isPresent()) {
                     err.println("formcheck: " + problem.get());
                     failures++;
@@ -161,7 +160,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** Analyses one video and writes its outputs; returns what went wrong, if anything. */
-    private Optional<String> analyse(Path video, Outputs outputs, MoveNetEstimator estimator,
+    private Optional<String> analyse(Path video, Outputs outputs, MoveNetEstimator estimator, SilhouetteReader outlines,
                                      Optional<ExerciseJudging> judging, PrintWriter out) throws InterruptedException {
         TrackedRecording recording;
         Optional<String> overlayProblem;
@@ -175,13 +174,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 overlayWriter.write(frame.frame(), frame.result());
                 Progress.step(progress);
             };
-            recording = TrackedRecording.track(source, estimator, TrackingSettings.defaults(), step);
+            recording = outlines == null ? TrackedRecording.track(source, estimator, TrackingSettings.defaults(), step)
+                    : TrackedRecording.trackWithOutlines(source, estimator, TrackingSettings.defaults(), outlines, step);
             overlayProblem = overlayWriter.finish();
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage()); // this video could not be analysed; the next one may
         }
         PoseTrackDocument poses = document(video, recording);
-        Optional<ExerciseResult> result = judging.flatMap(j -> j.analyse(recording.frames()));
+        Optional<ExerciseResult> result = judging.flatMap(j -> j.analyse(recording));
         PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.of(r))).orElse(poses);
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));

@@ -18,6 +18,9 @@ import dev.formcheck.modelimport.ops.ExpandDims;
 import dev.formcheck.modelimport.ops.FloorDiv;
 import dev.formcheck.modelimport.ops.GatherNd;
 import dev.formcheck.modelimport.ops.Identity;
+import dev.formcheck.modelimport.ops.MaxPool;
+import dev.formcheck.modelimport.ops.Pad;
+import dev.formcheck.modelimport.ops.Relu6;
 import dev.formcheck.modelimport.ops.Pack;
 import dev.formcheck.modelimport.ops.Reshape;
 import dev.formcheck.modelimport.ops.ResizeBilinear;
@@ -41,7 +44,7 @@ public final class ModelImporter {
         this.converter = new GraphConverter(translators);
     }
 
-    /** An importer for every op MoveNet SinglePose Lightning and Thunder use, plus their plain forms. */
+    /** An importer for every op MoveNet (Lightning, Thunder) and BlazePose's landmark models use, plus their plain forms. */
     public static ModelImporter standard() {
         return new ModelImporter(standardTranslators());
     }
@@ -66,6 +69,9 @@ public final class ModelImporter {
                 Map.entry("Sigmoid", new ElementwiseUnary("Sigmoid", v -> 1 / (1 + Math.exp(-v)))),
                 Map.entry("Sqrt", new ElementwiseUnary("Sqrt", Math::sqrt)),
                 Map.entry("Relu", new ElementwiseUnary("Relu", v -> Math.max(v, 0))),
+                Map.entry("Relu6", new Relu6()),
+                Map.entry("Pad", new Pad()),
+                Map.entry("MaxPool", new MaxPool()),
                 Map.entry("Conv2D", new Conv2D(false)),
                 Map.entry("_FusedConv2D", new Conv2D(false)),
                 Map.entry("DepthwiseConv2dNative", new Conv2D(true)),

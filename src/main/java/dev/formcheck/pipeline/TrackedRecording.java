@@ -3,6 +3,8 @@ package dev.formcheck.pipeline;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.SourceInfo;
 import dev.formcheck.pose.PoseEstimator;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.SilhouetteReader;
 import dev.formcheck.pose.tracking.PoseTracker;
 import dev.formcheck.pose.tracking.TrackedPose;
 import dev.formcheck.pose.tracking.TrackingSettings;
@@ -17,11 +19,37 @@ import java.util.List;
  * not (no lag at all).
  *
  * @param frames one entry per delivered frame, in order, zero-lag smoothed
+ * @param outlines the back's outline in each frame, when it was read (else empty)
  */
-public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, PipelineSummary summary) {
+public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, List<BackOutline> outlines,
+                               PipelineSummary summary) {
     public TrackedRecording {
         frames = List.copyOf(frames);
+        outlines = List.copyOf(outlines);
+        if (!outlines.isEmpty() && outlines.size() != frames.size()) {
+            throw new IllegalArgumentException("one outline per frame, or none: " + outlines.size() + " for " + frames.size());
+        }
     }
+
+    /**
+     * As {@link #track(FrameSource, PoseEstimator, TrackingSettings, FramePipeline.Sink)}, and reads
+     * the back's outline in each frame with a person, on the consumer thread while the pose thread
+     * works on the next frame.
+     */
+    public static TrackedRecording trackWithOutlines(FrameSource source, PoseEstimator estimator, TrackingSettings settings,
+                                                     SilhouetteReader reader, FramePipeline.Sink<TrackedPose> observer)
+            throws InterruptedException {
+        List<BackOutline> outlines = new ArrayList<>();
+        TrackedRecording recording = track(source, estimator, settings, frame -> {
+            outlines.add(frame.result() instanceof TrackedPose.PersonFound found
+                    ? reader.read(frame.frame(), found.smoothed())
+                    : new BackOutline.Untraced(frame.result().timestampMicros(), NOBODY));
+            observer.accept(frame);
+        });
+        return new TrackedRecording(recording.source(), recording.frames(), outlines, recording.summary());
+    }
+
+    private static final String NOBODY = "I can't see you";
 
     /**
      * Runs {@code source} to its end. {@code observer} sees each frame as it is tracked (causally
@@ -37,7 +65,7 @@ public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, Pipe
             observer.accept(frame);
         }).run();
         List<TrackedPose> smoothed = new ZeroLagSmoother(settings).smooth(tracked, info.width(), info.height());
-        return new TrackedRecording(info, smoothed, summary);
+        return new TrackedRecording(info, smoothed, List.of(), summary);
     }
 
     public long framesWithPerson() {

@@ -3,6 +3,7 @@ package dev.formcheck.modelimport;
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.TensorInfo;
+import dev.formcheck.modelimport.onnx.OnnxValueInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +124,39 @@ class GraphBoundaryTranslatorTest {
         try (ImportedModel model = ImportedModel.of(g, dir)) {
             HostTensor out = model.runSingle(Map.of("counts", counts));
             assertExact(out, Reference.broadcast(counts, HostTensor.ints(new int[] {4}, offsets), Double::sum));
+        }
+    }
+
+    @Test
+    void aDynamicBatchDimensionBecomesOne() throws Exception {
+        TfjsGraphBuilder g = new TfjsGraphBuilder().placeholder("image", FLOAT, -1, 4, 4, 3);
+        g.node("act", "Sigmoid", "image");
+        HostTensor image = HostTensor.randomFloats(random, -3, 3, 1, 4, 4, 3);
+
+        try (ImportedModel model = ImportedModel.of(g, dir)) {
+            TensorInfo info = (TensorInfo) model.inputInfo().get("image").getInfo();
+            assertThat(info.getShape()).containsExactly(1, 4, 4, 3);
+            assertClose(model.runSingle(Map.of("image", image)), Reference.map(image, Reference::sigmoid));
+        }
+    }
+
+    @Test
+    void signatureOutputsAreFoundByTensorNameWhenTheirKeysAreAliases() throws Exception {
+        TfjsGraphBuilder g = new TfjsGraphBuilder().placeholder("x", FLOAT, 2, 3)
+                .signatureOutput("activation_segmentation", "Identity_1:0")
+                .signatureOutput("output_poseflag", "Identity:0");
+        g.node("act", "Sigmoid", "x");
+        g.node("Identity", "Identity", "act");
+        g.node("Identity_1", "Relu", "x");
+        g.node("unused", "Sqrt", "x"); // read by nothing, but not in the signature: not an output
+        HostTensor x = HostTensor.randomFloats(random, -3, 3, 2, 3);
+
+        try (ImportedModel model = ImportedModel.of(g, dir)) {
+            assertThat(model.onnx().outputs()).extracting(OnnxValueInfo::name)
+                    .containsExactly("Identity_1", "Identity");
+            List<HostTensor> out = model.run(Map.of("x", x));
+            assertExact(out.get(0), Reference.map(x, Reference::relu));
+            assertClose(out.get(1), Reference.map(x, Reference::sigmoid));
         }
     }
 

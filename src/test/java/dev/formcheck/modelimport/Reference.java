@@ -113,6 +113,57 @@ final class Reference {
         }
     }
 
+    /**
+     * tf.nn.max_pool on NHWC input, the same stride on H and W. Windows take only real elements:
+     * SAME's padding never wins, so an all-negative edge window gives its largest negative value.
+     */
+    static HostTensor maxPool(HostTensor x, int kH, int kW, int stride, Padding padding) {
+        int[] xs = x.shape();
+        int channels = xs[3];
+        Geometry g = new Geometry(xs[1], xs[2], kH, kW, stride, 1, padding);
+        double[] out = new double[xs[0] * g.outH * g.outW * channels];
+        int pos = 0;
+        for (int n = 0; n < xs[0]; n++) {
+            for (int oy = 0; oy < g.outH; oy++) {
+                for (int ox = 0; ox < g.outW; ox++) {
+                    for (int c = 0; c < channels; c++) {
+                        double max = Double.NEGATIVE_INFINITY;
+                        for (int ky = 0; ky < kH; ky++) {
+                            for (int kx = 0; kx < kW; kx++) {
+                                int iy = oy * stride - g.padTop + ky;
+                                int ix = ox * stride - g.padLeft + kx;
+                                if (iy >= 0 && iy < xs[1] && ix >= 0 && ix < xs[2]) {
+                                    max = Math.max(max, x.at(n, iy, ix, c));
+                                }
+                            }
+                        }
+                        out[pos++] = max;
+                    }
+                }
+            }
+        }
+        return new HostTensor(x.kind(), new int[] {xs[0], g.outH, g.outW, channels}, out);
+    }
+
+    /** tf.pad with zeros: {@code paddings[2 * axis]} before and {@code paddings[2 * axis + 1]} after each axis. */
+    static HostTensor pad(HostTensor x, int... paddings) {
+        int[] xs = x.shape();
+        int[] os = new int[xs.length];
+        for (int d = 0; d < xs.length; d++) {
+            os[d] = paddings[2 * d] + xs[d] + paddings[2 * d + 1];
+        }
+        double[] out = new double[HostTensor.count(os)];
+        HostTensor shaped = new HostTensor(x.kind(), os, out);
+        for (int i = 0; i < x.size(); i++) {
+            int[] index = x.indexOf(i);
+            for (int d = 0; d < index.length; d++) {
+                index[d] += paddings[2 * d];
+            }
+            out[shaped.flatIndex(index)] = x.get(i);
+        }
+        return new HostTensor(x.kind(), os, out);
+    }
+
     /** Adds {@code bias[c]} to every element of channel (last axis) {@code c}. */
     static HostTensor biasAdd(HostTensor x, HostTensor bias) {
         int channels = bias.size();

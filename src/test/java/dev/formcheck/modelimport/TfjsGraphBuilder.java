@@ -28,6 +28,7 @@ final class TfjsGraphBuilder {
     private final ArrayNode nodes = json.createArrayNode();
     private final ArrayNode weights = json.createArrayNode();
     private final ByteArrayOutputStream shard = new ByteArrayOutputStream();
+    private final ObjectNode signatureOutputs = json.createObjectNode();
 
     /** A graph input with a fully static shape. */
     TfjsGraphBuilder placeholder(String name, HostTensor.Kind kind, int... shape) {
@@ -90,6 +91,16 @@ final class TfjsGraphBuilder {
         return this;
     }
 
+    /**
+     * Declares a signature output: {@code key} is the alias TF.js shows (like BlazePose's
+     * "activation_segmentation"), {@code tensor} the tensor it names (like "Identity_1:0").
+     * Without any, the model.json has no signature and every unread node is an output.
+     */
+    TfjsGraphBuilder signatureOutput(String key, String tensor) {
+        signatureOutputs.putObject(key).put("name", tensor);
+        return this;
+    }
+
     /** Adds a node; its attributes are set on the returned handle. */
     Node node(String name, String op, String... inputs) {
         ObjectNode n = nodes.addObject();
@@ -109,6 +120,9 @@ final class TfjsGraphBuilder {
         root.put("generatedBy", "2.15.0");
         root.put("convertedBy", "TfjsGraphBuilder (test)");
         root.putObject("modelTopology").set("node", nodes.deepCopy());
+        if (!signatureOutputs.isEmpty()) {
+            root.putObject("signature").set("outputs", signatureOutputs.deepCopy());
+        }
         ObjectNode group = root.putArray("weightsManifest").addObject();
         group.putArray("paths").add(SHARD);
         group.set("weights", weights.deepCopy());

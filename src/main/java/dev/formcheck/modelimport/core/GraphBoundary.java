@@ -13,6 +13,10 @@ final class GraphBoundary {
         ElementType type = node.typeAttr("dtype").orElseThrow(() -> new ModelImportException(
                 "input " + node.name() + " has no dtype"));
         int[] shape = node.shapeAttr("shape");
+        if (shape.length > 0 && shape[0] < 0) {
+            shape = shape.clone();
+            shape[0] = 1; // a dynamic batch: FormCheck always runs one image at a time
+        }
         if (Arrays.stream(shape).anyMatch(d -> d < 0)) {
             throw new ModelImportException("input " + node.name() + " has shape " + Shapes.format(shape)
                     + "; only fully static input shapes can be imported");

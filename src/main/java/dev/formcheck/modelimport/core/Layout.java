@@ -14,7 +14,7 @@ public enum Layout {
     CHANNELS_FIRST;
 
     /** Physical axis {@code i} of a channels-first tensor is TF axis {@code TO_CHANNELS_FIRST[i]}. */
-    static final int[] TO_CHANNELS_FIRST = {0, 3, 1, 2};
+    public static final int[] TO_CHANNELS_FIRST = {0, 3, 1, 2};
     /** The inverse permutation, from NCHW back to NHWC. */
-    static final int[] TO_CHANNELS_LAST = {0, 2, 3, 1};
+    public static final int[] TO_CHANNELS_LAST = {0, 2, 3, 1};
 }

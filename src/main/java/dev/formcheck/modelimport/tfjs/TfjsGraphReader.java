@@ -56,7 +56,9 @@ public final class TfjsGraphReader {
         Map<String, TensorData> weights = withWeights ? readWeights(modelJson, root.path("weightsManifest")) : Map.of();
         String provenance = root.path("generatedBy").asText("") + " " + root.path("convertedBy").asText("");
         List<String> outputs = new ArrayList<>();
-        root.path("signature").path("outputs").fieldNames().forEachRemaining(outputs::add);
+        // Each output's "name" is the tensor; the key is only an alias (MoveNet's equal, BlazePose's don't).
+        root.path("signature").path("outputs").fields().forEachRemaining(e ->
+                outputs.add(e.getValue().path("name").asText(e.getKey())));
         return new TfGraph(modelJson.toString(), provenance.trim(), nodes, weights, outputs);
     }
 
