@@ -62,8 +62,8 @@ public final class Kinematics {
     }
 
     /**
-     * The next frame, with the back's outline read from the same image: the outline's spine
-     * estimate replaces the keypoints' when it is at least as sure ({@link SilhouetteSpineEstimator}).
+     * The next frame, with the back's outline read from the same image: its flexion estimate
+     * ({@link SilhouetteSpineEstimator}) joins the keypoints' ({@link KinematicFrame#outlineSpine()}).
      */
     public KinematicFrame next(TrackedPose tracked, BackOutline outline) {
         KinematicFrame frame = next(tracked);
@@ -81,15 +81,7 @@ public final class Kinematics {
     }
 
     private KinematicFrame withOutline(KinematicFrame frame, BackOutline outline) {
-        Optional<SilhouetteSpineEstimate> seen = outlineSpine.estimate(outline, frame.view());
-        if (seen.isEmpty()) {
-            return frame;
-        }
-        Optional<SpineEstimate> fromKeypoints = frame.spine().estimateIfPresent();
-        if (fromKeypoints.isPresent() && fromKeypoints.get().confidence() > seen.get().confidence()) {
-            return frame;
-        }
-        return frame.withSpine(new SpineReading.Estimated(seen.get()));
+        return outlineSpine.estimate(outline, frame.view()).map(frame::withOutlineSpine).orElse(frame);
     }
 
     /** The next frame of the stream, a person's keypoints without tracking (tests, photos, other estimators). */

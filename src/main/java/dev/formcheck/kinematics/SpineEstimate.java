@@ -23,4 +23,12 @@ public interface SpineEstimate {
     double confidence();
 
     SpineMethod method();
+
+    /**
+     * Whether a value at or below 0 means "not extended": false for an estimate that sees flexion
+     * only, whose 0 says "not rounded" and nothing about arching.
+     */
+    default boolean judgesExtension() {
+        return true;
+    }
 }

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Kinematics with the back's outline: the outline's spine estimate replaces the keypoints' when it
- * is at least as sure, and changes nothing else in the frame.
+ * Kinematics with the back's outline: the outline's flexion estimate joins the keypoints' as the
+ * frame's {@code outlineSpine}, in a view that shows the back's curve, and changes nothing else.
  */
 class KinematicsOutlineTest {
     static final EnumSet<SpineMethod> FROM_KEYPOINTS = EnumSet.of(SpineMethod.KEYPOINT_HEAD_LINE_AND_HIP_RANGE,
@@ -24,62 +24,61 @@ class KinematicsOutlineTest {
         return SwapRepairTest.sided(SyntheticPoses.projected(SyntheticPoses.plank(0), SyntheticPoses.SIDE, micros, 0.8));
     }
 
-    static BackOutline.Traced traced(long micros, double bend, double coverage) {
-        return new BackOutline.Traced(micros, bend, coverage,
+    static BackOutline.Traced traced(long micros, double angle, double coverage) {
+        return new BackOutline.Traced(micros, angle, coverage,
                 List.of(new BackOutline.Point(250, 300), new BackOutline.Point(350, 298)));
     }
 
-    static SpineEstimate spine(KinematicFrame frame) {
+    static SpineEstimate keypointSpine(KinematicFrame frame) {
         return frame.spine().estimateIfPresent().orElseThrow();
     }
 
-    @Test
-    void withKeypointsOnlyTheSpineIsAKeypointEstimate() {
-        KinematicFrame frame = Kinematics.withDefaults().measure(plank(0));
-        assertThat(frame.view().view()).isEqualTo(CameraView.SIDE);
-        assertThat(spine(frame).method()).isIn(FROM_KEYPOINTS);
+    /** {@code frame} as it would be without an outline. */
+    static KinematicFrame withoutOutline(KinematicFrame frame) {
+        return new KinematicFrame(frame.timestampMicros(), frame.personFound(), frame.view(), frame.side(), frame.facing(),
+                frame.angles(), frame.spine(), frame.swapsRepaired());
     }
 
     @Test
-    void aTracedOutlineSideOnBecomesTheSpineAndNothingElseChanges() {
+    void withKeypointsOnlyTheSpineIsAKeypointEstimateAndThereIsNoOutlineEstimate() {
+        KinematicFrame frame = Kinematics.withDefaults().measure(plank(0));
+        assertThat(frame.view().view()).isEqualTo(CameraView.SIDE);
+        assertThat(keypointSpine(frame).method()).isIn(FROM_KEYPOINTS);
+        assertThat(frame.outlineSpine()).isEmpty();
+        assertThat(frame.spineEstimates()).containsExactly(keypointSpine(frame));
+    }
+
+    @Test
+    void aTracedOutlineSideOnJoinsTheKeypointsEstimateAndNothingElseChanges() {
         KinematicFrame keypoints = Kinematics.withDefaults().measure(plank(0));
         KinematicFrame withOutline = Kinematics.withDefaults().measure(plank(0), traced(0, 22, 1));
 
-        SpineEstimate spine = spine(withOutline);
-        assertThat(spine.method()).isEqualTo(SpineMethod.SILHOUETTE);
-        assertThat(spine.flexionDegrees()).isCloseTo(22 - SilhouetteSpineEstimator.NEUTRAL_BEND, within(1e-12));
-        assertThat(withOutline.withSpine(keypoints.spine())).isEqualTo(keypoints);
+        SpineEstimate outline = withOutline.outlineSpine().orElseThrow();
+        assertThat(outline.method()).isEqualTo(SpineMethod.SILHOUETTE);
+        assertThat(outline.flexionDegrees()).isCloseTo(22 - SilhouetteSpineEstimator.NEUTRAL_ANGLE, within(1e-12));
+        assertThat(outline.confidence()).isCloseTo(SilhouetteSpineEstimator.OUTLINE_CONFIDENCE, within(1e-12));
+        assertThat(withOutline.spineEstimates()).containsExactly(keypointSpine(keypoints), outline);
+        assertThat(withoutOutline(withOutline)).isEqualTo(keypoints);
     }
 
     @Test
-    void anUntracedOutlineLeavesTheKeypointsEstimate() {
+    void anUntracedOutlineLeavesTheFrameAsTheKeypointsMadeIt() {
         KinematicFrame keypoints = Kinematics.withDefaults().measure(plank(0));
         KinematicFrame withOutline = Kinematics.withDefaults()
                 .measure(plank(0), new BackOutline.Untraced(0, "an arm is in front of your back's outline"));
         assertThat(withOutline).isEqualTo(keypoints);
-        assertThat(spine(withOutline).method()).isIn(FROM_KEYPOINTS);
     }
 
     @Test
-    void anOutlineLessSureThanTheKeypointsLeavesThemAndOneAtLeastAsSureReplacesThem() {
-        double keypointConfidence = spine(Kinematics.withDefaults().measure(plank(0))).confidence();
-        double coverageAsSure = keypointConfidence / SilhouetteSpineEstimator.OUTLINE_CONFIDENCE;
-        KinematicFrame lessSure = Kinematics.withDefaults().measure(plank(0), traced(0, 22, coverageAsSure * 0.9));
-        KinematicFrame surer = Kinematics.withDefaults().measure(plank(0), traced(0, 22, Math.min(1, coverageAsSure * 1.1)));
-        assertThat(spine(lessSure).method()).isIn(FROM_KEYPOINTS);
-        assertThat(spine(surer).method()).isEqualTo(SpineMethod.SILHOUETTE);
-    }
-
-    @Test
-    void theOutlineStandsInWhenTheKeypointsCannotEstimateTheBack() {
+    void theOutlineIsThereEvenWhenTheKeypointsCannotEstimateTheBack() {
         // no ear and no knee: the keypoints have nothing to judge the back by
         Pose noEarsNoKnees = TestPoses.withScore(plank(0), 0, BodyPart.LEFT_EAR, BodyPart.RIGHT_EAR,
                 BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE);
-        KinematicFrame keypoints = Kinematics.withDefaults().measure(noEarsNoKnees);
-        assertThat(keypoints.view().view()).isEqualTo(CameraView.SIDE);
-        assertThat(keypoints.spine().estimateIfPresent()).isEmpty();
-        assertThat(spine(Kinematics.withDefaults().measure(noEarsNoKnees, traced(0, -15, 0.5))).method())
-                .isEqualTo(SpineMethod.SILHOUETTE);
+        KinematicFrame frame = Kinematics.withDefaults().measure(noEarsNoKnees, traced(0, 15, 0.5));
+        assertThat(frame.view().view()).isEqualTo(CameraView.SIDE);
+        assertThat(frame.spine().estimateIfPresent()).isEmpty();
+        assertThat(frame.spineEstimates()).hasSize(1);
+        assertThat(frame.spineEstimates().get(0).method()).isEqualTo(SpineMethod.SILHOUETTE);
     }
 
     @Test
@@ -95,18 +94,20 @@ class KinematicsOutlineTest {
     void inAStreamTheOutlineJoinsAFoundPersonsFrameAndANoPersonFrameStaysNobody() {
         Kinematics kinematics = Kinematics.withDefaults();
         KinematicFrame found = kinematics.next(KinematicsTest.found(plank(0)), traced(0, 18, 1));
-        assertThat(spine(found).method()).isEqualTo(SpineMethod.SILHOUETTE);
+        assertThat(found.outlineSpine().orElseThrow().method()).isEqualTo(SpineMethod.SILHOUETTE);
 
         long later = KinematicsTest.FRAME;
         KinematicFrame nobody = kinematics.next(KinematicsTest.nobody(later), traced(later, 18, 1));
         assertThat(nobody).isEqualTo(KinematicFrame.nobody(later));
+        assertThat(nobody.spineEstimates()).isEmpty();
         assertThat(nobody.spine().whyMissing()).hasValue("I can't see you - step into the frame");
     }
 
     @Test
     void aStillPhotoTakesItsOutline() {
         KinematicFrame still = Kinematics.ofStill(plank(0), traced(0, 25, 0.9), NeutralPosture.defaults());
-        assertThat(spine(still).method()).isEqualTo(SpineMethod.SILHOUETTE);
-        assertThat(spine(still).flexionDegrees()).isCloseTo(25 - SilhouetteSpineEstimator.NEUTRAL_BEND, within(1e-12));
+        SpineEstimate outline = still.outlineSpine().orElseThrow();
+        assertThat(outline.flexionDegrees()).isCloseTo(25 - SilhouetteSpineEstimator.NEUTRAL_ANGLE, within(1e-12));
+        assertThat(outline.confidence()).isCloseTo(SilhouetteSpineEstimator.OUTLINE_CONFIDENCE * 0.9, within(1e-12));
     }
 }

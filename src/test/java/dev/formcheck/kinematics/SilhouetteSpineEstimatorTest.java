@@ -8,7 +8,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The outline's bend becomes spine flexion only when traced and seen from a view that shows the back's curve. */
+/**
+ * The lower back outline's angle becomes spine flexion only when traced and seen from a view that
+ * shows the back's curve, and it speaks for flexion only.
+ */
 class SilhouetteSpineEstimatorTest {
     static final ViewEstimate SIDE = new ViewEstimate(CameraView.SIDE, 0.9, 85, 3);
     static final ViewEstimate OBLIQUE = new ViewEstimate(CameraView.OBLIQUE, 0.8, 45, 3);
@@ -17,8 +20,8 @@ class SilhouetteSpineEstimatorTest {
 
     final SilhouetteSpineEstimator estimator = new SilhouetteSpineEstimator();
 
-    static BackOutline.Traced traced(long micros, double bend, double coverage) {
-        return new BackOutline.Traced(micros, bend, coverage,
+    static BackOutline.Traced traced(long micros, double angle, double coverage) {
+        return new BackOutline.Traced(micros, angle, coverage,
                 List.of(new BackOutline.Point(10, 20), new BackOutline.Point(30, 18)));
     }
 
@@ -34,19 +37,21 @@ class SilhouetteSpineEstimatorTest {
     }
 
     @Test
-    void sideOnTheFlexionIsTheBendFromNeutralAndTheConfidenceScalesWithCoverage() {
+    void sideOnTheFlexionIsTheAngleFromNeutralAndTheConfidenceScalesWithCoverage() {
         SilhouetteSpineEstimate e = estimator.estimate(traced(1_234, 24.5, 0.8), SIDE).orElseThrow();
         assertThat(e.timestampMicros()).isEqualTo(1_234);
         assertThat(e.method()).isEqualTo(SpineMethod.SILHOUETTE);
-        assertThat(e.outlineBendDegrees()).isEqualTo(24.5);
-        assertThat(e.flexionDegrees()).isCloseTo(24.5 - SilhouetteSpineEstimator.NEUTRAL_BEND, within(EXACT));
+        assertThat(e.lumbarAngleDegrees()).isEqualTo(24.5);
+        assertThat(e.flexionDegrees()).isCloseTo(24.5 - SilhouetteSpineEstimator.NEUTRAL_ANGLE, within(EXACT));
         assertThat(e.confidence()).isCloseTo(SilhouetteSpineEstimator.OUTLINE_CONFIDENCE * 0.8, within(EXACT));
     }
 
     @Test
-    void aHollowedOutlineIsExtension() {
+    void anOutlineTurningTowardsTheAxisIsNotFlexedAndSaysNothingAboutExtension() {
         SilhouetteSpineEstimate e = estimator.estimate(traced(0, -31, 1), SIDE).orElseThrow();
-        assertThat(e.flexionDegrees()).isCloseTo(-31 - SilhouetteSpineEstimator.NEUTRAL_BEND, within(EXACT)).isNegative();
+        assertThat(e.flexionDegrees()).isZero();
+        assertThat(e.lumbarAngleDegrees()).isEqualTo(-31);
+        assertThat(e.judgesExtension()).isFalse();
         assertThat(e.confidence()).isCloseTo(SilhouetteSpineEstimator.OUTLINE_CONFIDENCE, within(EXACT));
     }
 
@@ -61,7 +66,7 @@ class SilhouetteSpineEstimatorTest {
 
     @Test
     void theOutlinesBestConfidenceIsAboveTheKeypointsBest() {
-        // why a fully traced side-on outline replaces any keypoint estimate
+        // a fully traced side-on outline outweighs any keypoint estimate where the two disagree
         assertThat(SilhouetteSpineEstimator.OUTLINE_CONFIDENCE).isGreaterThan(KeypointSpineEstimator.HIP_RANGE_CONFIDENCE);
     }
 }

@@ -3,8 +3,8 @@ package dev.formcheck.pose.silhouette;
 import java.util.List;
 
 /**
- * The outline of the back between hip and shoulder in one frame, as the mask shows it: either
- * {@link Traced}, with how much it bends, or {@link Untraced}, with why not, in the user's words.
+ * The outline of the lower back in one frame, as the mask shows it: either {@link Traced}, with its
+ * angle, or {@link Untraced}, with why not, in the user's words.
  */
 public sealed interface BackOutline permits BackOutline.Traced, BackOutline.Untraced {
     long timestampMicros();
@@ -16,15 +16,16 @@ public sealed interface BackOutline permits BackOutline.Traced, BackOutline.Untr
     /**
      * A traced outline.
      *
-     * @param bendDegrees how much the outline turns between its lower and its upper half: + bowed
-     *     outwards (a hump, the back rounded), - hollowed (the lower back arched), 0 straight
+     * @param lumbarAngleDegrees the angle between the lower back's outline and the hip→shoulder
+     *     line: + the outline leaves the line going up the back (bowed out, flexed), 0 along it,
+     *     - towards it (the natural hollow, or more)
      * @param coverage the share of the sampled rows where the outline was found, 0..1
      * @param contour the outline's points, hip end first, image pixels
      */
-    record Traced(long timestampMicros, double bendDegrees, double coverage, List<Point> contour) implements BackOutline {
+    record Traced(long timestampMicros, double lumbarAngleDegrees, double coverage, List<Point> contour) implements BackOutline {
         public Traced {
-            if (!Double.isFinite(bendDegrees) || !(coverage >= 0 && coverage <= 1) || contour == null) {
-                throw new IllegalArgumentException("a traced outline needs a finite bend, a coverage 0..1 and its points");
+            if (!Double.isFinite(lumbarAngleDegrees) || !(coverage >= 0 && coverage <= 1) || contour == null) {
+                throw new IllegalArgumentException("a traced outline needs a finite angle, a coverage 0..1 and its points");
             }
             contour = List.copyOf(contour);
         }

@@ -8,39 +8,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Traces the back's outline in a {@link PersonMask} and measures its bend. Stateless.
+ * Traces the outline of the lower back in a {@link PersonMask} and measures its angle. Stateless.
  *
  * <p>In the crop the trunk stands upright: hip centre in the middle, shoulders straight above. Rows
- * across the trunk are sampled from {@link #FROM} to {@link #TO} of the way from hip to shoulder;
- * in each, the mask's edge on the back's side of the hip→shoulder axis is the outline. The bend
- * is the angle between a line fitted to the lower part ({@link #FROM} to {@link #SPLIT}) and one
- * fitted to the upper part ({@link #SPLIT} to {@link #TO}): a rounded back bows outwards and the
- * lines meet at a peak (+), an arched lower back hollows and they meet in a dip (-).
+ * across the trunk are sampled from the hip centre ({@link #FROM}) to {@link #TO} of the way to
+ * the shoulders, the lumbar part of the back; in each, the mask's edge on the back's side of the
+ * hip→shoulder axis is the outline. A line fitted through those edge points gives the angle
+ * between the lower back's outline and the axis: a lower back flexed (rounded) bows out of the
+ * hip→shoulder line, so its outline leaves the axis going up (+); a neutral one keeps its natural
+ * hollow and runs along the axis or towards it (0 or -). Measured on real outlines
+ * (docs/kinematics.md): neutral -8 to +6°, rounded +18 to +24°.
+ *
+ * <p>Only the lumbar part: above it the upper back's natural curve and the shoulder blades make
+ * every back bow out, rounded or not, and a two-part fit over hip to shoulder read the natural
+ * S-curve of a woman's plank as +10 to +19° with one keypoint placement and -30° with another.
  *
  * <p>Only a trunk leaning at least {@link #MIN_LEAN} from vertical is traced, and its back is the
  * side facing up: in every exercise defined so far (hinges, deadlifts, the bottom of a squat,
  * planks, push-ups) the back is then uppermost; supine exercises (bridges, dead bugs) will have to
- * say so. A nearly upright trunk's outline is dominated by the natural curves and the buttocks
- * (squat-Box_Squat-1, leaning 30°, read 34° of bend with a neutral back), so it is left to the
- * keypoints.
+ * say so. A nearly upright trunk's outline is dominated by the buttocks (squat-Box_Squat-1), so it
+ * is left to the keypoints.
  */
 public final class BackOutlineTracer {
+    /** Rows start at the hip centre's level. */
+    public static final double FROM = 0.0;
     /**
-     * Rows start a tenth of the trunk above the hip centre: lower, the buttocks bulge past the
-     * back's line (our measurement on the rendered and real outlines).
+     * Rows end 0.4 of the way from hip to shoulder: the lumbar spine is about 0.4 of the trunk's
+     * length between the hip and shoulder joints (five lumbar against twelve thoracic vertebrae,
+     * which are shorter each).
      */
-    public static final double FROM = 0.10;
-    /** The lower part, lumbar, ends halfway up the trunk; the upper part, thoracic, starts there. */
-    public static final double SPLIT = 0.50;
-    /**
-     * Rows end short of the shoulder line, where the shoulder blades, the trapezius and a bar on the
-     * back stand off the spine's line (squat-Box_Squat-1 read 35° with rows to 0.95).
-     */
-    public static final double TO = 0.85;
-    /** Rows sampled from {@link #FROM} to {@link #TO}. */
-    public static final int ROWS = 31;
-    /** Each part needs this many traced rows for a line to be fitted through it. */
-    public static final int MIN_ROWS_PER_PART = 6;
+    public static final double TO = 0.40;
+    /** Rows sampled from {@link #FROM} to {@link #TO}, one every 0.025 of the trunk. */
+    public static final int ROWS = 17;
+    /** The outline needs this many traced rows for a line to be fitted through it. */
+    public static final int MIN_ROWS = 10;
     /**
      * An edge further from the axis than this share of the trunk's length is not the back (a limb
      * or the background merged into the mask); the trunk's depth is about 0.4 of its length.
@@ -75,8 +76,7 @@ public final class BackOutlineTracer {
         int backSide = Math.sin(crop.angleRadians()) < 0 ? 1 : -1; // crop +u is the image direction (cos a, sin a)
         List<double[]> armSegments = armSegmentsOnBackSide(pose, crop, size, axisU, backSide, ARM_CLEARANCE * trunk);
 
-        List<double[]> lower = new ArrayList<>();
-        List<double[]> upper = new ArrayList<>();
+        List<double[]> edges = new ArrayList<>();
         List<BackOutline.Point> contour = new ArrayList<>();
         int armRows = 0;
         for (int i = 0; i < ROWS; i++) {
@@ -90,18 +90,17 @@ public final class BackOutlineTracer {
             if (Double.isNaN(edge)) {
                 continue;
             }
-            double along = share * trunk;
-            (share < SPLIT ? lower : upper).add(new double[] {along, edge});
+            edges.add(new double[] {share * trunk, edge});
             double[] p = crop.toImage(axisU + backSide * edge, v, size);
             contour.add(new BackOutline.Point(p[0], p[1]));
         }
-        if (lower.size() < MIN_ROWS_PER_PART || upper.size() < MIN_ROWS_PER_PART) {
-            return new BackOutline.Untraced(t, armRows > ROWS / 4
+        if (edges.size() < MIN_ROWS) {
+            return new BackOutline.Untraced(t, armRows > ROWS - MIN_ROWS
                     ? "an arm is in front of your back's outline"
                     : "your back's outline is not clear against the background");
         }
-        double bend = Math.toDegrees(Math.atan(slope(lower)) - Math.atan(slope(upper)));
-        return new BackOutline.Traced(t, bend, (lower.size() + upper.size()) / (double) ROWS, contour);
+        double angle = Math.toDegrees(Math.atan(slope(edges)));
+        return new BackOutline.Traced(t, angle, edges.size() / (double) ROWS, contour);
     }
 
     /** Whether the trunk in {@code crop} leans enough for its outline to be traced. */

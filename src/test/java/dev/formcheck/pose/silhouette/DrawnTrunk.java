@@ -42,6 +42,15 @@ final class DrawnTrunk {
         return of(body, along -> BACK);
     }
 
+    /**
+     * A lower back whose outline leaves the hip→shoulder line at {@code degrees} going up from the
+     * hip (+ outwards), straight below the hip.
+     */
+    static DrawnTrunk leaving(TrunkPoses body, double degrees) {
+        double slope = Math.tan(Math.toRadians(degrees));
+        return of(body, along -> BACK + slope * Math.max(0, along));
+    }
+
     /** A back bowed outwards by {@code bow} trunks at its middle, a half sine from hip to shoulder. */
     static DrawnTrunk humped(TrunkPoses body, double bow) {
         return of(body, along -> BACK + bow * Math.sin(Math.PI * Math.max(0, Math.min(1, along))));
@@ -58,7 +67,11 @@ final class DrawnTrunk {
         });
     }
 
-    /** Adds an arm drawn from one point to another, each as (along, behind) in trunks. */
+    /**
+     * Adds an arm segment drawn as a band from one joint to the next, each as (along, behind) in
+     * trunks, cut square at the joints: the tracer drops the rows between an arm's keypoints, and
+     * what stands beyond them (the hand past the wrist, the limb's rounded end) is not drawn.
+     */
     DrawnTrunk withArm(double along0, double behind0, double along1, double behind1) {
         arms.add(new double[] {along0, behind0, along1, behind1});
         return this;
@@ -104,8 +117,8 @@ final class DrawnTrunk {
         for (double[] a : arms) {
             double ex = a[2] - a[0];
             double ey = a[3] - a[1];
-            double t = Math.max(0, Math.min(1, ((along - a[0]) * ex + (behind - a[1]) * ey) / (ex * ex + ey * ey)));
-            if (Math.hypot(along - a[0] - t * ex, behind - a[1] - t * ey) <= ARM_RADIUS) {
+            double t = ((along - a[0]) * ex + (behind - a[1]) * ey) / (ex * ex + ey * ey);
+            if (t >= 0 && t <= 1 && Math.hypot(along - a[0] - t * ex, behind - a[1] - t * ey) <= ARM_RADIUS) {
                 return true;
             }
         }

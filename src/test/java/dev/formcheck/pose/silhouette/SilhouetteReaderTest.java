@@ -53,7 +53,7 @@ class SilhouetteReaderTest {
             PersonMask mask = reader.lastMask().orElseThrow();
             assertThat(outline).isEqualTo(new BackOutlineTracer().trace(mask, pose));
             assertThat(outline.timestampMicros()).isEqualTo(42);
-            assertThat(((BackOutline.Traced) outline).bendDegrees()).isGreaterThan(BackOutlineTracerTest.CLEAR_BEND);
+            assertThat(((BackOutline.Traced) outline).lumbarAngleDegrees()).isGreaterThan(BackOutlineTracerTest.CLEAR_ANGLE);
         }
         assertThat(segmenter.closed).isTrue();
     }
@@ -84,7 +84,7 @@ class SilhouetteReaderTest {
         TrunkPoses plank = TrunkPoses.plankHeadRight();
         SilhouetteReader reader = new SilhouetteReader(new DrawingSegmenter(DrawnTrunk.straight(plank)));
         BackOutline first = reader.read(FRAME, plank.build(0));
-        assertThat(((BackOutline.Traced) first).bendDegrees()).isCloseTo(0, within(BackOutlineTracerTest.STRAIGHT_TOLERANCE));
+        assertThat(((BackOutline.Traced) first).lumbarAngleDegrees()).isCloseTo(0, within(BackOutlineTracerTest.STRAIGHT_TOLERANCE));
         assertThat(reader.lastMask()).isPresent();
         reader.read(FRAME, TrunkPoses.body(0).build(1));
         assertThat(reader.lastMask()).isEmpty();
