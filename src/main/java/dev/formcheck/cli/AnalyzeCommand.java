@@ -139,7 +139,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         int failures = 0;
         InferenceSettings settings = InferenceSettings.forRecordedVideo().withVerboseLogging(verboseLogging);
         try (MoveNetEstimator estimator = modelOptions.open(settings);
-             SilhouetteReader outlines = judging.isPresent() ? new SilhouetteReader(BlazePoseSegmenter.open(settings)) : null) {
+             // one thread: the outline is read on the consumer thread while the pose thread uses both cores
+             SilhouetteReader outlines = judging.isPresent() ? new SilhouetteReader(BlazePoseSegmenter.open(
+                     InferenceSettings.defaults().withVerboseLogging(verboseLogging))) : null) {
             for (int i = 0; i < videos.size(); i++) {
                 Path input = videos.get(i);
                 Optional<String> problem = isPhoto(input) ? analysePhoto(input, outputs.get(i), estimator, outlines, judging, out)

@@ -32,21 +32,36 @@ public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, List
     }
 
     /**
+     * The least time between two readings of the outline: 15 a second. The back's shape changes
+     * over a rep, not between two frames, and the flags' 200 ms debounce still sees three readings;
+     * reading every frame of a 30 fps video cost 11 ms a frame and halved analyze's speed.
+     */
+    public static final long OUTLINE_INTERVAL_MICROS = 66_000;
+
+    /**
      * As {@link #track(FrameSource, PoseEstimator, TrackingSettings, FramePipeline.Sink)}, and reads
-     * the back's outline in each frame with a person, on the consumer thread while the pose thread
-     * works on the next frame.
+     * the back's outline on the consumer thread while the pose thread works on the next frame: at
+     * most every {@link #OUTLINE_INTERVAL_MICROS}, a frame in between keeping the last reading.
      */
     public static TrackedRecording trackWithOutlines(FrameSource source, PoseEstimator estimator, TrackingSettings settings,
                                                      SilhouetteReader reader, FramePipeline.Sink<TrackedPose> observer)
             throws InterruptedException {
         List<BackOutline> outlines = new ArrayList<>();
         TrackedRecording recording = track(source, estimator, settings, frame -> {
-            outlines.add(frame.result() instanceof TrackedPose.PersonFound found
-                    ? reader.read(frame.frame(), found.smoothed())
-                    : new BackOutline.Untraced(frame.result().timestampMicros(), NOBODY));
+            outlines.add(outlineOf(frame, reader, outlines.isEmpty() ? null : outlines.get(outlines.size() - 1)));
             observer.accept(frame);
         });
         return new TrackedRecording(recording.source(), recording.frames(), outlines, recording.summary());
+    }
+
+    private static BackOutline outlineOf(PipelineFrame<TrackedPose> frame, SilhouetteReader reader, BackOutline last) {
+        long t = frame.result().timestampMicros();
+        if (!(frame.result() instanceof TrackedPose.PersonFound found)) {
+            return new BackOutline.Untraced(t, NOBODY);
+        }
+        boolean recent = last != null && t >= last.timestampMicros() && t - last.timestampMicros() < OUTLINE_INTERVAL_MICROS
+                && !(last instanceof BackOutline.Untraced u && u.reason().equals(NOBODY));
+        return recent ? last : reader.read(frame.frame(), found.smoothed());
     }
 
     private static final String NOBODY = "I can't see you";

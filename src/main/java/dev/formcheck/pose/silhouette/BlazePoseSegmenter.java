@@ -87,39 +87,50 @@ public final class BlazePoseSegmenter implements PersonSegmenter {
         }
     }
 
-    /** Resamples the crop bilinearly into the input buffer, NHWC, 0..1. */
+    /**
+     * Resamples the crop bilinearly into the input buffer, NHWC, 0..1. The crop is an affine map,
+     * so each pixel's source point is the previous one plus a constant step.
+     */
     private void fill(RgbImage image, BodyCrop crop) {
         ByteBuffer rgb = image.pixels();
         int w = image.width();
         int h = image.height();
+        double[] origin = crop.toImage(0, 0, INPUT_SIZE);
+        double[] right = crop.toImage(1, 0, INPUT_SIZE);
+        double[] down = crop.toImage(0, 1, INPUT_SIZE);
+        double ux = right[0] - origin[0];
+        double uy = right[1] - origin[1];
+        double vx = down[0] - origin[0];
+        double vy = down[1] - origin[1];
+        float[] row = new float[INPUT_SIZE * 3];
         input.clear();
         for (int v = 0; v < INPUT_SIZE; v++) {
-            for (int u = 0; u < INPUT_SIZE; u++) {
-                double[] p = crop.toImage(u, v, INPUT_SIZE);
-                double x = p[0] - 0.5;
-                double y = p[1] - 0.5;
+            double x = origin[0] + v * vx - 0.5; // pixel centres sit at +0.5
+            double y = origin[1] + v * vy - 0.5;
+            for (int u = 0; u < INPUT_SIZE; u++, x += ux, y += uy) {
                 int x0 = (int) Math.floor(x);
                 int y0 = (int) Math.floor(y);
-                double fx = x - x0;
-                double fy = y - y0;
+                float fx = (float) (x - x0);
+                float fy = (float) (y - y0);
                 for (int ch = 0; ch < 3; ch++) {
-                    double top = lerp(sample(rgb, w, h, x0, y0, ch), sample(rgb, w, h, x0 + 1, y0, ch), fx);
-                    double bottom = lerp(sample(rgb, w, h, x0, y0 + 1, ch), sample(rgb, w, h, x0 + 1, y0 + 1, ch), fx);
-                    input.put((float) (lerp(top, bottom, fy) / 255.0));
+                    float top = lerp(sample(rgb, w, h, x0, y0, ch), sample(rgb, w, h, x0 + 1, y0, ch), fx);
+                    float bottom = lerp(sample(rgb, w, h, x0, y0 + 1, ch), sample(rgb, w, h, x0 + 1, y0 + 1, ch), fx);
+                    row[u * 3 + ch] = lerp(top, bottom, fy) / 255f;
                 }
             }
+            input.put(row);
         }
         input.flip();
     }
 
-    private static double sample(ByteBuffer rgb, int w, int h, int x, int y, int channel) {
+    private static float sample(ByteBuffer rgb, int w, int h, int x, int y, int channel) {
         if (x < 0 || y < 0 || x >= w || y >= h) {
             return 0;
         }
         return rgb.get((y * w + x) * 3 + channel) & 0xff;
     }
 
-    private static double lerp(double a, double b, double f) {
+    private static float lerp(float a, float b, float f) {
         return a + (b - a) * f;
     }
 
