@@ -56,6 +56,17 @@ public final class BackOutlineTracer {
      * the joints; an arm hanging at the side stays inside the outline and is no obstacle.
      */
     public static final double ARM_CLEARANCE = 0.15;
+    /**
+     * The hand, past the wrist, as a share of the forearm's length: 0.108 against 0.146 of body
+     * height (Winter, <i>Biomechanics and Motor Control of Human Movement</i>, segment lengths).
+     */
+    public static final double HAND_SHARE = 0.74;
+    /**
+     * Half an arm's thickness, as a share of the trunk's length: an upper arm is some 0.1 of the
+     * trunk's length across (our rendered body's; real arms vary), so rows this near an arm
+     * segment are skipped too.
+     */
+    public static final double ARM_HALF_WIDTH = 0.05;
     /** An arm keypoint below this score excludes nothing. */
     public static final double MIN_SCORE = 0.3;
 
@@ -75,6 +86,7 @@ public final class BackOutlineTracer {
         }
         int backSide = Math.sin(crop.angleRadians()) < 0 ? 1 : -1; // crop +u is the image direction (cos a, sin a)
         List<double[]> armSegments = armSegmentsOnBackSide(pose, crop, size, axisU, backSide, ARM_CLEARANCE * trunk);
+        double armHalfWidth = ARM_HALF_WIDTH * trunk;
 
         List<double[]> edges = new ArrayList<>();
         List<BackOutline.Point> contour = new ArrayList<>();
@@ -82,7 +94,7 @@ public final class BackOutlineTracer {
         for (int i = 0; i < ROWS; i++) {
             double share = FROM + (TO - FROM) * i / (ROWS - 1);
             double v = hipV - share * trunk;
-            if (crossesArm(armSegments, v)) {
+            if (crossesArm(armSegments, v, armHalfWidth)) {
                 armRows++;
                 continue;
             }
@@ -164,17 +176,20 @@ public final class BackOutlineTracer {
                 double[] pa = crop.toCrop(a.x(), a.y(), size);
                 double[] pb = crop.toCrop(b.x(), b.y(), size);
                 if ((pb[0] - axisU) * side > clearance) {
-                    segments.add(new double[] {pa[0], pa[1], pb[0], pb[1]});
+                    // the hand reaches on past the wrist, along the forearm
+                    double reach = arm[j + 1].name().endsWith("WRIST") ? 1 + HAND_SHARE : 1;
+                    segments.add(new double[] {pa[0], pa[1],
+                            pa[0] + reach * (pb[0] - pa[0]), pa[1] + reach * (pb[1] - pa[1])});
                 }
             }
         }
         return segments;
     }
 
-    /** Whether an arm segment on the back's side spans row {@code v}. */
-    private static boolean crossesArm(List<double[]> segments, double v) {
+    /** Whether an arm segment on the back's side, with its thickness, spans row {@code v}. */
+    private static boolean crossesArm(List<double[]> segments, double v, double halfWidth) {
         for (double[] s : segments) {
-            if (v >= Math.min(s[1], s[3]) - 1 && v <= Math.max(s[1], s[3]) + 1) {
+            if (v >= Math.min(s[1], s[3]) - halfWidth && v <= Math.max(s[1], s[3]) + halfWidth) {
                 return true;
             }
         }

@@ -161,13 +161,17 @@ class BackOutlineTracerTest {
         assertThat(angle(body, DrawnTrunk.straight(body))).isCloseTo(0, within(QUANTISATION_TOLERANCE));
     }
 
-    /** A wrist resting on the lower back's surface 0.28 of the way up, the elbow raised behind. */
+    /**
+     * A wrist on the back's surface halfway up, the elbow raised behind, the hand lying on the top
+     * of the lower back (0.5 down to 0.35 of the way up).
+     */
     static TrunkPoses handOnTheLowerBack(TrunkPoses body) {
-        return body.both(BodyPart.LEFT_ELBOW, 0.6, 0.5).both(BodyPart.LEFT_WRIST, 0.28, DrawnTrunk.BACK);
+        return body.both(BodyPart.LEFT_ELBOW, 0.7, 0.5).both(BodyPart.LEFT_WRIST, 0.5, DrawnTrunk.BACK);
     }
 
     static DrawnTrunk withArmOnTheLowerBack(DrawnTrunk drawn) {
-        return drawn.withArm(1, 0, 0.6, 0.5).withArm(0.6, 0.5, 0.28, DrawnTrunk.BACK);
+        return drawn.withArm(1, 0, 0.7, 0.5).withArm(0.7, 0.5, 0.5, DrawnTrunk.BACK)
+                .withArm(0.5, DrawnTrunk.BACK, 0.35, DrawnTrunk.BACK);
     }
 
     @Test

@@ -69,8 +69,7 @@ final class DrawnTrunk {
 
     /**
      * Adds an arm segment drawn as a band from one joint to the next, each as (along, behind) in
-     * trunks, cut square at the joints: the tracer drops the rows between an arm's keypoints, and
-     * what stands beyond them (the hand past the wrist, the limb's rounded end) is not drawn.
+     * trunks, cut square at the ends: a hand is drawn as a segment of its own past the wrist.
      */
     DrawnTrunk withArm(double along0, double behind0, double along1, double behind1) {
         arms.add(new double[] {along0, behind0, along1, behind1});
