@@ -8,6 +8,9 @@ import dev.formcheck.capture.FFmpegLogging;
 import dev.formcheck.capture.ImageFiles;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.BlazePoseSegmenter;
+import dev.formcheck.pose.silhouette.SilhouetteReader;
 import dev.formcheck.report.ExerciseSection;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.ImageFolderSource;
@@ -135,11 +138,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         InferenceSettings settings = InferenceSettings.forRecordedVideo().withVerboseLogging(verboseLogging);
-        try (MoveNetEstimator estimator = modelOptions.open(settings)) {
+        try (MoveNetEstimator estimator = modelOptions.open(settings);
+             // one thread: the outline is read on the consumer thread while the pose thread uses both cores
+             SilhouetteReader outlines = judging.isPresent() ? new SilhouetteReader(BlazePoseSegmenter.open(
+                     InferenceSettings.defaults().withVerboseLogging(verboseLogging))) : null) {
             for (int i = 0; i < videos.size(); i++) {
                 Path input = videos.get(i);
-                Optional<String> problem = isPhoto(input) ? analysePhoto(input, outputs.get(i), estimator, judging, out)
-                        : analyse(input, outputs.get(i), estimator, judging, out);
+                Optional<String> problem = isPhoto(input) ? analysePhoto(input, outputs.get(i), estimator, outlines, judging, out)
+                        : analyse(input, outputs.get(i), estimator, outlines, judging, out);
                 if (problem.isPresent()) {
                     err.println("formcheck: " + problem.get());
                     failures++;
@@ -156,7 +162,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** Analyses one video and writes its outputs; returns what went wrong, if anything. */
-    private Optional<String> analyse(Path video, Outputs outputs, MoveNetEstimator estimator,
+    private Optional<String> analyse(Path video, Outputs outputs, MoveNetEstimator estimator, SilhouetteReader outlines,
                                      Optional<ExerciseJudging> judging, PrintWriter out) throws InterruptedException {
         TrackedRecording recording;
         Optional<String> overlayProblem;
@@ -170,13 +176,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 overlayWriter.write(frame.frame(), frame.result());
                 Progress.step(progress);
             };
-            recording = TrackedRecording.track(source, estimator, TrackingSettings.defaults(), step);
+            recording = outlines == null ? TrackedRecording.track(source, estimator, TrackingSettings.defaults(), step)
+                    : TrackedRecording.trackWithOutlines(source, estimator, TrackingSettings.defaults(), outlines, step);
             overlayProblem = overlayWriter.finish();
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage()); // this video could not be analysed; the next one may
         }
         PoseTrackDocument poses = document(video, recording);
-        Optional<ExerciseResult> result = judging.flatMap(j -> j.analyse(recording.frames()));
+        Optional<ExerciseResult> result = judging.flatMap(j -> j.analyse(recording));
         PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.of(r))).orElse(poses);
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));
@@ -197,13 +204,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Judges one photo as the exercise's working position (or just finds the pose, without --exercise). */
     private Optional<String> analysePhoto(Path photo, Outputs outputs, MoveNetEstimator estimator,
-                                          Optional<ExerciseJudging> judging, PrintWriter out) {
+                                          SilhouetteReader outlines, Optional<ExerciseJudging> judging, PrintWriter out) {
         long started = System.nanoTime();
         Pose pose;
         RgbImage image;
+        BackOutline outline;
         try {
             image = ImageFiles.read(photo);
             pose = estimator.estimate(image);
+            outline = outlines == null ? new BackOutline.Untraced(0, "not asked for") : outlines.read(image, pose);
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage());
         }
@@ -213,7 +222,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 new PoseTrackDocument.Video(photo.toString(), image.width(), image.height(), 0, 1, 0),
                 modelOptions.model.id(), List.of(frame), new PoseTrackDocument.Timing(wall, 0));
         image.release();
-        Optional<StillJudge.StillResult> result = judging.map(j -> j.judgeStill(pose));
+        Optional<StillJudge.StillResult> result = judging.map(j -> j.judgeStill(pose, outline));
         PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.ofStill(r))).orElse(poses);
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));

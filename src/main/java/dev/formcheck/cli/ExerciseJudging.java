@@ -12,7 +12,9 @@ import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.kinematics.Kinematics;
 import dev.formcheck.kinematics.KinematicsSettings;
 import dev.formcheck.kinematics.NeutralPosture;
+import dev.formcheck.pipeline.TrackedRecording;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.io.PrintWriter;
@@ -52,19 +54,24 @@ final class ExerciseJudging {
         return ExerciseSession.AUTO.equals(exercise);
     }
 
-    /** A recording's frames as the exercise; empty when auto recognised nothing. */
-    Optional<ExerciseResult> analyse(List<TrackedPose> frames) {
+    /**
+     * A recording's frames as the exercise, the back judged from its outline where that was read
+     * and is surer than the keypoints; empty when auto recognised nothing.
+     */
+    Optional<ExerciseResult> analyse(TrackedRecording recording) {
         Kinematics kinematics = new Kinematics(KinematicsSettings.defaults().withNeutral(neutral));
         ExerciseSession session = ExerciseSession.of(exercise, exercises, recognizer, settings);
-        for (TrackedPose f : frames) {
-            session.next(kinematics.next(f));
+        List<TrackedPose> frames = recording.frames();
+        for (int i = 0; i < frames.size(); i++) {
+            session.next(recording.outlines().isEmpty() ? kinematics.next(frames.get(i))
+                    : kinematics.next(frames.get(i), recording.outlines().get(i)));
         }
         return session.finish();
     }
 
-    /** A photo as the exercise's working position. */
-    StillJudge.StillResult judgeStill(Pose pose) {
-        return StillJudge.judge(Kinematics.ofStill(pose, neutral), exercises.get(exercise), settings);
+    /** A photo as the exercise's working position, its back judged from its outline where that is surer. */
+    StillJudge.StillResult judgeStill(Pose pose, BackOutline outline) {
+        return StillJudge.judge(Kinematics.ofStill(pose, outline, neutral), exercises.get(exercise), settings);
     }
 
     void printSummary(PrintWriter out, ExerciseResult r) {

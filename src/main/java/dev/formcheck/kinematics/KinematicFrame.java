@@ -14,8 +14,10 @@ import java.util.Set;
  * @param side the side of the body towards the camera, whose keypoints the sagittal angles use
  * @param facing which way the body faces (kept from earlier frames when this one does not show it)
  * @param angles every angle, each a value or why there is none
- * @param spine the back's flexion estimate, or why there is none
+ * @param spine the back's flexion estimate from the keypoints, or why there is none
  * @param swapsRepaired left/right label swaps undone in this frame before measuring
+ * @param outlineSpine the back's flexion seen in its outline, when the image was read for it
+ *     ({@link SilhouetteSpineEstimator}); it judges flexion only
  */
 public record KinematicFrame(
         long timestampMicros,
@@ -25,10 +27,19 @@ public record KinematicFrame(
         Optional<Facing> facing,
         BodyAngles angles,
         SpineReading spine,
-        Set<SwapRepair.LimbGroup> swapsRepaired) {
+        Set<SwapRepair.LimbGroup> swapsRepaired,
+        Optional<SpineEstimate> outlineSpine) {
+
+    /** A frame measured from keypoints alone. */
+    public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
+                          Optional<Facing> facing, BodyAngles angles, SpineReading spine,
+                          Set<SwapRepair.LimbGroup> swapsRepaired) {
+        this(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired, Optional.empty());
+    }
 
     public KinematicFrame {
-        if (view == null || side == null || facing == null || angles == null || spine == null || swapsRepaired == null) {
+        if (view == null || side == null || facing == null || angles == null || spine == null || swapsRepaired == null
+                || outlineSpine == null) {
             throw new IllegalArgumentException("a kinematic frame needs every field (Optional.empty() or a NotVisible for what is missing)");
         }
         swapsRepaired = Set.copyOf(swapsRepaired);
@@ -42,5 +53,19 @@ public record KinematicFrame(
         NotVisible none = NotVisible.nobody();
         return new KinematicFrame(timestampMicros, false, ViewEstimate.UNKNOWN, Optional.empty(), Optional.empty(),
                 BodyAngles.none(none), none, Set.of());
+    }
+
+    /** This frame with the back's flexion as its outline shows it. */
+    public KinematicFrame withOutlineSpine(SpineEstimate estimate) {
+        return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired,
+                Optional.of(estimate));
+    }
+
+    /** Every estimate of the back in this frame: the keypoints', then the outline's, each when there is one. */
+    public java.util.List<SpineEstimate> spineEstimates() {
+        java.util.List<SpineEstimate> all = new java.util.ArrayList<>(2);
+        spine.estimateIfPresent().ifPresent(all::add);
+        outlineSpine.ifPresent(all::add);
+        return java.util.List.copyOf(all);
     }
 }

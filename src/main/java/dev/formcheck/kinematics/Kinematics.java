@@ -1,6 +1,7 @@
 package dev.formcheck.kinematics;
 
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.Optional;
 public final class Kinematics {
     private final KinematicsSettings settings;
     private final KeypointSpineEstimator spine;
+    private final SilhouetteSpineEstimator outlineSpine = new SilhouetteSpineEstimator();
     private final SideSelector sides = new SideSelector();
     private final SwapRepair swaps = new SwapRepair();
     private final ViewTracker views = new ViewTracker();
@@ -57,6 +59,29 @@ public final class Kinematics {
             return measure(settings.keypoints() == KinematicsSettings.Keypoints.SMOOTHED ? found.smoothed() : found.raw());
         }
         return nobody(tracked.timestampMicros());
+    }
+
+    /**
+     * The next frame, with the back's outline read from the same image: its flexion estimate
+     * ({@link SilhouetteSpineEstimator}) joins the keypoints' ({@link KinematicFrame#outlineSpine()}).
+     */
+    public KinematicFrame next(TrackedPose tracked, BackOutline outline) {
+        KinematicFrame frame = next(tracked);
+        return frame.personFound() ? withOutline(frame, outline) : frame;
+    }
+
+    /** {@link #measure(Pose)} with the back's outline read from the same image. */
+    public KinematicFrame measure(Pose pose, BackOutline outline) {
+        return withOutline(measure(pose), outline);
+    }
+
+    /** One still photo's kinematics with its back's outline. */
+    public static KinematicFrame ofStill(Pose pose, BackOutline outline, NeutralPosture neutral) {
+        return new Kinematics(KinematicsSettings.defaults().withNeutral(neutral)).measure(pose, outline);
+    }
+
+    private KinematicFrame withOutline(KinematicFrame frame, BackOutline outline) {
+        return outlineSpine.estimate(outline, frame.view()).map(frame::withOutlineSpine).orElse(frame);
     }
 
     /** The next frame of the stream, a person's keypoints without tracking (tests, photos, other estimators). */

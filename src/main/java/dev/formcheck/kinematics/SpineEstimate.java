@@ -1,9 +1,9 @@
 package dev.formcheck.kinematics;
 
 /**
- * How far the back is flexed or extended in one frame, however it was estimated. Implemented here
- * from keypoints ({@link KeypointSpineEstimate}); an estimate from the back's outline in the image
- * will implement it too, so checks downstream read any of them the same way.
+ * How far the back is flexed or extended in one frame, however it was estimated: from keypoints
+ * ({@link KeypointSpineEstimate}) or from the back's outline in the image
+ * ({@link SilhouetteSpineEstimate}); checks downstream read any of them the same way.
  *
  * <p>Convention: degrees of spinal (lumbar plus thoracic) flexion relative to the person's neutral
  * spine: positive flexed (a rounded back), negative extended (an arched back), 0 neutral.
@@ -23,4 +23,12 @@ public interface SpineEstimate {
     double confidence();
 
     SpineMethod method();
+
+    /**
+     * Whether a value at or below 0 means "not extended": false for an estimate that sees flexion
+     * only, whose 0 says "not rounded" and nothing about arching.
+     */
+    default boolean judgesExtension() {
+        return true;
+    }
 }

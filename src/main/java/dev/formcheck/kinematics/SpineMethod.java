@@ -12,8 +12,8 @@ public enum SpineMethod {
     /** From keypoints, the hip's range only (no ear was visible). */
     KEYPOINT_HIP_RANGE,
     /**
-     * From the outline of the back in the image. Reserved for the silhouette estimate that will
-     * plug in through {@link SpineEstimate}; nothing produces it yet.
+     * From the outline of the back in the image: a person-segmentation mask's edge between hip and
+     * shoulder ({@link SilhouetteSpineEstimator}).
      */
     SILHOUETTE
 }

@@ -16,10 +16,13 @@
  *       ({@link dev.formcheck.kinematics.SwapRepair}).</li>
  *   <li>The back: {@link dev.formcheck.kinematics.SpineEstimate}, from keypoints by
  *       {@link dev.formcheck.kinematics.KeypointSpineEstimator}, against the user's
- *       {@link dev.formcheck.kinematics.NeutralPosture}.</li>
+ *       {@link dev.formcheck.kinematics.NeutralPosture}, or from the back's outline
+ *       ({@code pose.silhouette}) by {@link dev.formcheck.kinematics.SilhouetteSpineEstimator}
+ *       when that is surer.</li>
  * </ul>
  *
- * <p>It may use {@code pose} (with {@code pose.tracking}) and {@code common} and nothing else of
+ * <p>It may use {@code pose} (with {@code pose.tracking} and the outline records of
+ * {@code pose.silhouette}) and {@code common} and nothing else of
  * ours: no frames from {@code capture}, no UI toolkit, no native library. Everything here runs on
  * plain records, so it is tested with synthetic keypoints and works the same live and on files.
  * Definitions, conventions and measured results: {@code docs/kinematics.md}.

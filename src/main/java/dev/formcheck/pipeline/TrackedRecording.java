@@ -3,6 +3,8 @@ package dev.formcheck.pipeline;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.SourceInfo;
 import dev.formcheck.pose.PoseEstimator;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.SilhouetteReader;
 import dev.formcheck.pose.tracking.PoseTracker;
 import dev.formcheck.pose.tracking.TrackedPose;
 import dev.formcheck.pose.tracking.TrackingSettings;
@@ -17,11 +19,52 @@ import java.util.List;
  * not (no lag at all).
  *
  * @param frames one entry per delivered frame, in order, zero-lag smoothed
+ * @param outlines the back's outline in each frame, when it was read (else empty)
  */
-public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, PipelineSummary summary) {
+public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, List<BackOutline> outlines,
+                               PipelineSummary summary) {
     public TrackedRecording {
         frames = List.copyOf(frames);
+        outlines = List.copyOf(outlines);
+        if (!outlines.isEmpty() && outlines.size() != frames.size()) {
+            throw new IllegalArgumentException("one outline per frame, or none: " + outlines.size() + " for " + frames.size());
+        }
     }
+
+    /**
+     * The least time between two readings of the outline: 15 a second. The back's shape changes
+     * over a rep, not between two frames, and the flags' 200 ms debounce still sees three readings;
+     * reading every frame of a 30 fps video cost 11 ms a frame and halved analyze's speed.
+     */
+    public static final long OUTLINE_INTERVAL_MICROS = 66_000;
+
+    /**
+     * As {@link #track(FrameSource, PoseEstimator, TrackingSettings, FramePipeline.Sink)}, and reads
+     * the back's outline on the consumer thread while the pose thread works on the next frame: at
+     * most every {@link #OUTLINE_INTERVAL_MICROS}, a frame in between keeping the last reading.
+     */
+    public static TrackedRecording trackWithOutlines(FrameSource source, PoseEstimator estimator, TrackingSettings settings,
+                                                     SilhouetteReader reader, FramePipeline.Sink<TrackedPose> observer)
+            throws InterruptedException {
+        List<BackOutline> outlines = new ArrayList<>();
+        TrackedRecording recording = track(source, estimator, settings, frame -> {
+            outlines.add(outlineOf(frame, reader, outlines.isEmpty() ? null : outlines.get(outlines.size() - 1)));
+            observer.accept(frame);
+        });
+        return new TrackedRecording(recording.source(), recording.frames(), outlines, recording.summary());
+    }
+
+    private static BackOutline outlineOf(PipelineFrame<TrackedPose> frame, SilhouetteReader reader, BackOutline last) {
+        long t = frame.result().timestampMicros();
+        if (!(frame.result() instanceof TrackedPose.PersonFound found)) {
+            return new BackOutline.Untraced(t, NOBODY);
+        }
+        boolean recent = last != null && t >= last.timestampMicros() && t - last.timestampMicros() < OUTLINE_INTERVAL_MICROS
+                && !(last instanceof BackOutline.Untraced u && u.reason().equals(NOBODY));
+        return recent ? last : reader.read(frame.frame(), found.smoothed());
+    }
+
+    private static final String NOBODY = "I can't see you";
 
     /**
      * Runs {@code source} to its end. {@code observer} sees each frame as it is tracked (causally
@@ -37,7 +80,7 @@ public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, Pipe
             observer.accept(frame);
         }).run();
         List<TrackedPose> smoothed = new ZeroLagSmoother(settings).smooth(tracked, info.width(), info.height());
-        return new TrackedRecording(info, smoothed, summary);
+        return new TrackedRecording(info, smoothed, List.of(), summary);
     }
 
     public long framesWithPerson() {

@@ -5,7 +5,6 @@ import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 
@@ -41,7 +40,7 @@ final class MoveNetSession implements AutoCloseable {
         this.session = session;
         this.inputName = session.getInputNames().iterator().next();
         this.outputName = session.getOutputNames().iterator().next();
-        OrtEnvironment env = Environment.INSTANCE;
+        OrtEnvironment env = OrtSessions.environment();
         this.input = ByteBuffer.allocateDirect(model.inputSize() * model.inputSize() * 3 * Integer.BYTES)
                 .order(ByteOrder.nativeOrder()).asIntBuffer();
         this.output = ByteBuffer.allocateDirect(BodyPart.COUNT * 3 * Float.BYTES)
@@ -62,47 +61,19 @@ final class MoveNetSession implements AutoCloseable {
         if (!Files.isRegularFile(modelFile)) {
             throw new PoseException(modelFile + ": model file not found. " + restoreHint());
         }
-        OrtEnvironment env = Environment.INSTANCE;
         OrtSession session = null;
-        try (OrtSession.SessionOptions options = options(settings)) {
-            session = env.createSession(modelFile.toString(), options);
+        try {
+            session = OrtSessions.open(modelFile, settings);
             checkSignature(modelFile, session, model);
             return new MoveNetSession(modelFile, session, model);
         } catch (OrtException e) {
-            closeQuietly(session);
+            OrtSessions.closeQuietly(session);
             throw new PoseException(modelFile + ": not a valid ONNX model (damaged or truncated?). "
                     + restoreHint(), e);
         } catch (PoseException e) {
-            closeQuietly(session);
+            OrtSessions.closeQuietly(session);
             throw e;
         }
-    }
-
-    private static OrtSession.SessionOptions options(InferenceSettings settings) throws OrtException {
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-        options.setIntraOpNumThreads(settings.intraOpThreads());
-        options.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
-        options.setSessionLogLevel(logLevel(settings));
-        return options;
-    }
-
-    /**
-     * One ONNX Runtime environment per process, created quiet on first use. Asking again with another
-     * logging level would only draw a warning, so verbosity is set per session instead.
-     */
-    private static final class Environment {
-        static final OrtEnvironment INSTANCE = create();
-
-        private static OrtEnvironment create() {
-            OnnxRuntimeLibraries.prepare(); // before ONNX Runtime loads its native code
-            return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "formcheck");
-        }
-    }
-
-    private static OrtLoggingLevel logLevel(InferenceSettings settings) {
-        return settings.verboseLogging() ? OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING : OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL;
     }
 
     private static void checkSignature(Path file, OrtSession session, MoveNetModel model) throws OrtException {
@@ -159,16 +130,6 @@ final class MoveNetSession implements AutoCloseable {
     public void close() {
         inputTensor.close();
         outputTensor.close();
-        closeQuietly(session);
-    }
-
-    private static void closeQuietly(OrtSession session) {
-        if (session != null) {
-            try {
-                session.close();
-            } catch (OrtException ignored) {
-                // closing after a failure: the original error is what the user needs to see
-            }
-        }
+        OrtSessions.closeQuietly(session);
     }
 }

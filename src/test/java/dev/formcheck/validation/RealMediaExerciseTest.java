@@ -24,6 +24,10 @@ import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.MoveNetModel;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.BlazePoseSegmenter;
+import dev.formcheck.pose.silhouette.SilhouetteReader;
+import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.pose.tracking.TrackedPose;
 import dev.formcheck.pose.tracking.TrackingSettings;
 import dev.formcheck.testing.RequiresSharedData;
@@ -50,7 +54,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The whole analysis on real people ({@code ../shared/data}), the way {@code analyze --exercise}
  * runs it: Lightning through the tracker and offline smoothing for the videos, Thunder on the
- * photos, shipped thresholds, no calibration (strangers). Tables go to
+ * photos, the back's outline read from every frame and photo, shipped thresholds, no calibration
+ * (strangers). Tables go to
  * {@code target/validation-reports/}; docs/validation.md quotes them.
  */
 @RequiresSharedData
@@ -65,23 +70,27 @@ class RealMediaExerciseTest {
 
     private MoveNetEstimator lightning;
     private MoveNetEstimator thunder;
+    private SilhouetteReader outlines;
 
     @BeforeAll
     void openModels() {
         lightning = MoveNetEstimator.open(MoveNetModel.LIGHTNING, SharedData.modelsDir(), InferenceSettings.forRecordedVideo());
         thunder = MoveNetEstimator.open(MoveNetModel.THUNDER, SharedData.modelsDir(), InferenceSettings.forRecordedVideo());
+        outlines = new SilhouetteReader(BlazePoseSegmenter.open(SharedData.modelsDir().resolve(BlazePoseSegmenter.MODEL_FILE),
+                InferenceSettings.forRecordedVideo()));
     }
 
     @AfterAll
     void closeModels() {
         lightning.close();
         thunder.close();
+        outlines.close();
     }
 
     private ExerciseResult analyse(String video, String exercise) {
-        List<TrackedPose> frames;
+        TrackedRecording recording;
         try (FrameSource source = VideoFileSource.open(SharedData.resolve("videos/" + video), 1)) {
-            frames = TrackedRecording.track(source, lightning, TrackingSettings.defaults(), f -> { }).frames();
+            recording = TrackedRecording.trackWithOutlines(source, lightning, TrackingSettings.defaults(), outlines, f -> { });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
@@ -89,7 +98,10 @@ class RealMediaExerciseTest {
         Kinematics kinematics = new Kinematics(KinematicsSettings.defaults());
         ExerciseSession session = ExerciseSession.of(exercise, EXERCISES, new ExerciseRecognizer(EXERCISES, T, SETTINGS),
                 SETTINGS);
-        frames.forEach(f -> session.next(kinematics.next(f)));
+        List<TrackedPose> frames = recording.frames();
+        for (int i = 0; i < frames.size(); i++) {
+            session.next(kinematics.next(frames.get(i), recording.outlines().get(i)));
+        }
         ExerciseResult r = session.finish().orElseThrow(() -> new AssertionError(video + ": nothing recognised"));
         report(video.replace(".mp4", ""), describe(video, r));
         return r;
@@ -148,23 +160,41 @@ class RealMediaExerciseTest {
 
     // ---- photos ----
 
+    /** A labelled fault and the flags that find it. */
+    private record Fault(String label, Set<FlagKind> foundBy) {
+        boolean foundIn(Set<FlagKind> raised) {
+            return foundBy.stream().anyMatch(raised::contains);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private record Labelled(String file, String family, String view, String back, String hips, String notes) {
-        Set<FlagKind> faults() {
-            Set<FlagKind> f = new java.util.TreeSet<>();
+        /**
+         * The labelled faults. Sagging hips are found by HIPS_SAGGING (the body line) or by
+         * LUMBAR_HYPEREXTENSION (the lower back's outline hollowed): when the hips sag in a
+         * push-up or plank, it is the lower back that arches, and the source article names the
+         * fault both ways ("sagging your hips", "excessive arching of the lower back ... push-ups").
+         */
+        List<Fault> faults() {
+            List<Fault> f = new ArrayList<>();
             if (back.equals("rounded")) {
-                f.add(FlagKind.ROUNDED_BACK);
+                f.add(new Fault("rounded back", Set.of(FlagKind.ROUNDED_BACK)));
             }
             if (back.equals("arched")) {
-                f.add(FlagKind.LUMBAR_HYPEREXTENSION);
+                f.add(new Fault("arched back", Set.of(FlagKind.LUMBAR_HYPEREXTENSION)));
             }
             if (hips.equals("sagging")) {
-                f.add(FlagKind.HIPS_SAGGING);
+                f.add(new Fault("sagging hips", Set.of(FlagKind.HIPS_SAGGING, FlagKind.LUMBAR_HYPEREXTENSION)));
             }
             if (hips.equals("piked")) {
-                f.add(FlagKind.HIPS_PIKED);
+                f.add(new Fault("piked hips", Set.of(FlagKind.HIPS_PIKED)));
             }
             if (notes.contains("shallow squat")) {
-                f.add(FlagKind.SHALLOW_DEPTH);
+                f.add(new Fault("shallow squat", Set.of(FlagKind.SHALLOW_DEPTH)));
             }
             return f;
         }
@@ -181,44 +211,49 @@ class RealMediaExerciseTest {
     }
 
     /**
-     * Every photo of an exercise this version defines, judged as its exercise: no photo labelled
-     * neutral raises a back flag, and the labelled faults found are exactly those listed (the
-     * misses are explained in docs/validation.md).
+     * Every photo of an exercise this version defines, judged as its exercise the way
+     * {@code analyze PHOTO --exercise NAME} does (keypoints and the back's outline): no photo
+     * labelled neutral raises a back flag, and every labelled fault is found but one: the decline
+     * push-up's moderate sag (docs/validation.md says why).
      */
     @Test
-    void photosOfTheDefinedExercisesRaiseNoBackFlagWhenNeutralAndTheseFaultsAreFound() throws IOException {
-        Map<String, Set<FlagKind>> found = new LinkedHashMap<>();
-        StringBuilder table = new StringBuilder("| photo | view (label) | back | hips | position | flags raised | labelled faults found | missed |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
+    void photosOfTheDefinedExercisesRaiseNoBackFlagWhenNeutralAndFindTheirLabelledFaults() throws IOException {
+        List<String> missedAll = new ArrayList<>();
+        int labelledFaults = 0;
+        StringBuilder table = new StringBuilder("| photo | view (label) | back | hips | position | back from | flags raised | labelled faults found | missed |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         for (Labelled l : labels()) {
             if (EXERCISES.find(l.family()).isEmpty()) {
                 continue;
             }
             RgbImage image = ImageFiles.read(SharedData.resolve("images/exercises/" + l.file()));
             Pose pose = thunder.estimate(image);
+            BackOutline outline = outlines.read(image, pose);
             image.release();
-            StillJudge.StillResult r = StillJudge.judge(Kinematics.ofStill(pose, NeutralPosture.defaults()),
-                    EXERCISES.get(l.family()), SETTINGS);
+            KinematicFrame frame = Kinematics.ofStill(pose, outline, NeutralPosture.defaults());
+            StillJudge.StillResult r = StillJudge.judge(frame, EXERCISES.get(l.family()), SETTINGS);
             Set<FlagKind> raised = r.flags().stream().map(Flag::kind).collect(Collectors.toCollection(java.util.TreeSet::new));
-            found.put(l.file(), raised);
             if (l.back().equals("neutral")) {
                 assertThat(raised).as(l.file() + " is labelled neutral").doesNotContainAnyElementsOf(BACK);
             }
-            Set<FlagKind> hit = new java.util.TreeSet<>(l.faults());
-            hit.retainAll(raised);
-            Set<FlagKind> missed = new java.util.TreeSet<>(l.faults());
-            missed.removeAll(raised);
-            table.append(String.format(Locale.ROOT, "| %s | %s (%s) | %s | %s | %s | %s | %s | %s |%n", l.file(), r.view(),
-                    l.view(), l.back(), l.hips(), r.position().name().toLowerCase(Locale.ROOT),
+            List<Fault> hit = l.faults().stream().filter(f -> f.foundIn(raised)).toList();
+            List<Fault> missed = l.faults().stream().filter(f -> !f.foundIn(raised)).toList();
+            labelledFaults += l.faults().size();
+            missed.forEach(m -> missedAll.add(l.file() + ": " + m));
+            String backFrom = frame.spineEstimates().isEmpty() ? frame.spine().whyMissing().orElse("-")
+                    : frame.spineEstimates().stream().map(e -> String.format(Locale.ROOT, "%s %.1f (conf %.2f)",
+                            e.method().name().toLowerCase(Locale.ROOT), e.flexionDegrees(), e.confidence()))
+                    .collect(Collectors.joining("; "));
+            table.append(String.format(Locale.ROOT, "| %s | %s (%s) | %s | %s | %s | %s | %s | %s | %s |%n", l.file(), r.view(),
+                    l.view(), l.back(), l.hips(), r.position().name().toLowerCase(Locale.ROOT), backFrom,
                     r.flags().stream().map(f -> String.format(Locale.ROOT, "%s %.1f", f.kind(), f.value()))
                             .collect(Collectors.joining(", ")), hit.isEmpty() ? "" : hit, missed.isEmpty() ? "" : missed));
         }
+        table.append(String.format(Locale.ROOT, "%nlabelled faults: %d, found: %d%n", labelledFaults, labelledFaults - missedAll.size()));
         report("exercise-photos", table.toString());
 
-        assertThat(found.get("squat-Sit_Squats-1.jpg")).contains(FlagKind.SHALLOW_DEPTH);
-        assertThat(found.get("hip-hinge-Runners_Stretch-1.jpg")).contains(FlagKind.ROUNDED_BACK);
-        assertThat(found.get("plank-Mountain_Climbers-0.jpg")).contains(FlagKind.ROUNDED_BACK, FlagKind.HIPS_PIKED);
-        assertThat(found.get("plank-Mountain_Climbers-1.jpg")).contains(FlagKind.HIPS_PIKED);
+        assertThat(labelledFaults).as("the labelled faults among the defined exercises' photos").isEqualTo(8);
+        assertThat(missedAll).as("labelled faults missed").containsExactly("push-up-Decline_Push-Up-1.jpg: sagging hips");
     }
 
     // ---- reports ----

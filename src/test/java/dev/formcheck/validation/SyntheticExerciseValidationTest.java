@@ -17,6 +17,9 @@ import dev.formcheck.analysis.exercise.Load;
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
 import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.kinematics.Kinematics;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.BlazePoseSegmenter;
+import dev.formcheck.pose.silhouette.SilhouetteReader;
 import dev.formcheck.kinematics.KinematicsSettings;
 import dev.formcheck.kinematics.NeutralPosture;
 import dev.formcheck.pose.InferenceSettings;
@@ -85,6 +88,7 @@ class SyntheticExerciseValidationTest {
             FaultKind.HEAD_DROP, FlagKind.HEAD_DROP);
 
     private MoveNetEstimator lightning;
+    private SilhouetteReader outlines;
     private final List<String> miscounted = new ArrayList<>();
     private final List<String> misrecognised = new ArrayList<>();
     private int lastReps;
@@ -95,11 +99,14 @@ class SyntheticExerciseValidationTest {
     @BeforeAll
     void open() {
         lightning = MoveNetEstimator.open(MoveNetModel.LIGHTNING, SharedData.modelsDir(), InferenceSettings.forRecordedVideo());
+        outlines = new SilhouetteReader(BlazePoseSegmenter.open(SharedData.modelsDir().resolve(BlazePoseSegmenter.MODEL_FILE),
+                InferenceSettings.forRecordedVideo()));
     }
 
     @AfterAll
     void close() throws IOException {
         lightning.close();
+        outlines.close();
         Path dir = SharedData.projectDir().resolve("target/synthetic-validation");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("summary.md"), table.toString());
@@ -121,9 +128,14 @@ class SyntheticExerciseValidationTest {
         ExerciseMotion motion = scenario.withFps(FPS).motion(BODY);
         ScenarioTruth truth = motion.truth();
         List<TrackedPose> tracked = new ArrayList<>();
+        List<BackOutline> backs = new ArrayList<>();
         PoseTracker tracker = new PoseTracker(lightning, TrackingSettings.defaults());
         motion.frames(scenario.camera(640, 480), Renderer.withDefaults()).forEach(frame -> {
-            tracked.add(tracker.track(frame.image()));
+            TrackedPose pose = tracker.track(frame.image());
+            tracked.add(pose);
+            // as analyze does: the outline from the causally smoothed pose of the same frame
+            backs.add(pose instanceof TrackedPose.PersonFound found ? outlines.read(frame.image(), found.smoothed())
+                    : new BackOutline.Untraced(pose.timestampMicros(), "nobody"));
             frame.image().release();
         });
         List<TrackedPose> smoothed = new ZeroLagSmoother(TrackingSettings.defaults()).smooth(tracked, 640, 480);
@@ -132,7 +144,9 @@ class SyntheticExerciseValidationTest {
         ExerciseAnalyzer analyzer = new ExerciseAnalyzer(EXERCISES.get(scenario.exercise().id()),
                 AnalysisSettings.of(T, Load.BODYWEIGHT, neutral));
         List<dev.formcheck.kinematics.KinematicFrame> frames = new ArrayList<>();
-        smoothed.forEach(p -> frames.add(kinematics.next(p)));
+        for (int i = 0; i < smoothed.size(); i++) {
+            frames.add(kinematics.next(smoothed.get(i), backs.get(i)));
+        }
         frames.forEach(analyzer::next);
         ExerciseResult result = analyzer.finish();
         AnalysisSettings settings = AnalysisSettings.of(T, Load.BODYWEIGHT, neutral);

@@ -4,6 +4,8 @@ import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Measurement;
 import dev.formcheck.kinematics.SpineEstimate;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,14 +23,14 @@ public interface FaultSignal {
     String NEEDS_CALIBRATION = "Calibrate (formcheck calibrate --pose stance) so I know your neutral spine";
 
     /** Spine flexion from neutral (a rounded back), when the estimate is trusted. */
-    FaultSignal SPINE_FLEXION = (frame, context) -> spine(frame, context, e -> Magnitude.of(e.flexionDegrees()));
+    FaultSignal SPINE_FLEXION = (frame, context) -> spine(frame, context, false, e -> Magnitude.of(e.flexionDegrees()));
 
     /** Spine extension from neutral (an arched back), when the estimate is trusted. */
-    FaultSignal SPINE_EXTENSION = (frame, context) -> spine(frame, context, e -> Magnitude.of(-e.flexionDegrees()));
+    FaultSignal SPINE_EXTENSION = (frame, context) -> spine(frame, context, true, e -> Magnitude.of(-e.flexionDegrees()));
 
     /** Departure from the user's calibrated neutral either way; unknown until they have calibrated. */
     FaultSignal SPINE_DEPARTURE = (frame, context) -> context.neutral().isCalibrated()
-            ? spine(frame, context, e -> Magnitude.of(Math.abs(e.flexionDegrees())))
+            ? spine(frame, context, false, e -> Magnitude.of(Math.abs(e.flexionDegrees())))
             : Magnitude.unknown(NEEDS_CALIBRATION);
 
     /** How far the hips sit below the body line: its angle minus straight ({@link #bodyLine}). */
@@ -60,15 +62,21 @@ public interface FaultSignal {
     FaultSignal HEAD_DROP = (frame, context) -> Magnitude.from(frame.angles().headNeck(),
             line -> context.neutral().headLineDegrees() - line);
 
-    private static Magnitude spine(KinematicFrame frame, SignalContext context,
+    /**
+     * The fault's size by the trusted estimates of the back (keypoints, outline): the largest, since
+     * either seeing the fault is enough. For extension, only estimates that can judge it count.
+     */
+    private static Magnitude spine(KinematicFrame frame, SignalContext context, boolean extension,
                                    java.util.function.Function<SpineEstimate, Magnitude> size) {
-        Optional<SpineEstimate> estimate = frame.spine().estimateIfPresent();
-        if (estimate.isEmpty()) {
+        List<SpineEstimate> able = frame.spineEstimates().stream()
+                .filter(e -> !extension || e.judgesExtension()).toList();
+        if (able.isEmpty()) {
             return Magnitude.unknown(frame.spine().whyMissing().orElse(UNSURE_ABOUT_BACK));
         }
-        if (estimate.get().confidence() < context.minSpineConfidence()) {
-            return Magnitude.unknown(UNSURE_ABOUT_BACK);
-        }
-        return size.apply(estimate.get());
+        return able.stream()
+                .filter(e -> e.confidence() >= context.minSpineConfidence())
+                .map(size)
+                .max(Comparator.comparingDouble(m -> m.degrees().orElse(Double.NEGATIVE_INFINITY)))
+                .orElse(Magnitude.unknown(UNSURE_ABOUT_BACK));
     }
 }

@@ -1,0 +1,64 @@
+package dev.formcheck.pose;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
+import ai.onnxruntime.OrtSession;
+
+import java.nio.file.Path;
+
+/**
+ * The one ONNX Runtime environment of the process and the session options every FormCheck model
+ * runs with, shared by the pose model and the person segmentation model.
+ */
+public final class OrtSessions {
+    private OrtSessions() {
+    }
+
+    /** The process's environment, created quiet on first use (after the native libraries are prepared). */
+    public static OrtEnvironment environment() {
+        return Environment.INSTANCE;
+    }
+
+    /** Opens {@code modelFile} with FormCheck's options; the caller checks the signature and closes it. */
+    public static OrtSession open(Path modelFile, InferenceSettings settings) throws OrtException {
+        try (OrtSession.SessionOptions options = options(settings)) {
+            return environment().createSession(modelFile.toString(), options);
+        }
+    }
+
+    /** Closes after a failure: the original error is what the user needs to see. */
+    public static void closeQuietly(OrtSession session) {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (OrtException ignored) {
+                // the first failure is the one reported
+            }
+        }
+    }
+
+    private static OrtSession.SessionOptions options(InferenceSettings settings) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+        options.setIntraOpNumThreads(settings.intraOpThreads());
+        options.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
+        options.setSessionLogLevel(settings.verboseLogging()
+                ? OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING : OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL);
+        return options;
+    }
+
+    /**
+     * One environment per process. Asking again with another logging level would only draw a
+     * warning, so verbosity is set per session instead.
+     */
+    private static final class Environment {
+        static final OrtEnvironment INSTANCE = create();
+
+        private static OrtEnvironment create() {
+            OnnxRuntimeLibraries.prepare(); // before ONNX Runtime loads its native code
+            return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "formcheck");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.formcheck.pose.silhouette;
+
+import dev.formcheck.pose.BodyPart;
+import dev.formcheck.pose.Keypoint;
+import dev.formcheck.pose.Pose;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Traces the outline of the lower back in a {@link PersonMask} and measures its angle. Stateless.
+ *
+ * <p>In the crop the trunk stands upright: hip centre in the middle, shoulders straight above. Rows
+ * across the trunk are sampled from the hip centre ({@link #FROM}) to {@link #TO} of the way to
+ * the shoulders, the lumbar part of the back; in each, the mask's edge on the back's side of the
+ * hip→shoulder axis is the outline. A line fitted through those edge points gives the angle
+ * between the lower back's outline and the axis: a lower back flexed (rounded) bows out of the
+ * hip→shoulder line, so its outline leaves the axis going up (+); a neutral one keeps its natural
+ * hollow and runs along the axis or towards it (0 or -). Measured on real outlines
+ * (docs/kinematics.md): neutral -8 to +6°, rounded +18 to +24°.
+ *
+ * <p>Only the lumbar part: above it the upper back's natural curve and the shoulder blades make
+ * every back bow out, rounded or not, and a two-part fit over hip to shoulder read the natural
+ * S-curve of a woman's plank as +10 to +19° with one keypoint placement and -30° with another.
+ *
+ * <p>Only a trunk leaning at least {@link #MIN_LEAN} from vertical is traced, and its back is the
+ * side facing up: in every exercise defined so far (hinges, deadlifts, the bottom of a squat,
+ * planks, push-ups) the back is then uppermost; supine exercises (bridges, dead bugs) will have to
+ * say so. A nearly upright trunk's outline is dominated by the buttocks (squat-Box_Squat-1), so it
+ * is left to the keypoints.
+ */
+public final class BackOutlineTracer {
+    /** Rows start at the hip centre's level. */
+    public static final double FROM = 0.0;
+    /**
+     * Rows end 0.4 of the way from hip to shoulder: the lumbar spine is about 0.4 of the trunk's
+     * length between the hip and shoulder joints (five lumbar against twelve thoracic vertebrae,
+     * which are shorter each).
+     */
+    public static final double TO = 0.40;
+    /** Rows sampled from {@link #FROM} to {@link #TO}, one every 0.025 of the trunk. */
+    public static final int ROWS = 17;
+    /** The outline needs this many traced rows for a line to be fitted through it. */
+    public static final int MIN_ROWS = 10;
+    /**
+     * An edge further from the axis than this share of the trunk's length is not the back (a limb
+     * or the background merged into the mask); the trunk's depth is about 0.4 of its length.
+     */
+    public static final double MAX_EDGE_DISTANCE = 0.8;
+    /** The least lean from vertical at which the outline is traced (see the class comment). */
+    public static final double MIN_LEAN = Math.toRadians(45);
+    /**
+     * An elbow or wrist this far (share of the trunk's length) behind the hip→shoulder axis may
+     * stand out past the back's outline, so the rows its arm spans are not traced. The back's
+     * surface lies about half the trunk's depth, some 0.2 of its length, behind the axis through
+     * the joints; an arm hanging at the side stays inside the outline and is no obstacle.
+     */
+    public static final double ARM_CLEARANCE = 0.15;
+    /**
+     * The hand, past the wrist, as a share of the forearm's length: 0.108 against 0.146 of body
+     * height (Winter, <i>Biomechanics and Motor Control of Human Movement</i>, segment lengths).
+     */
+    public static final double HAND_SHARE = 0.74;
+    /**
+     * Half an arm's thickness, as a share of the trunk's length: an upper arm is some 0.1 of the
+     * trunk's length across (our rendered body's; real arms vary), so rows this near an arm
+     * segment are skipped too.
+     */
+    public static final double ARM_HALF_WIDTH = 0.05;
+    /** An arm keypoint below this score excludes nothing. */
+    public static final double MIN_SCORE = 0.3;
+
+    private static final BodyPart[][] ARMS = {
+            {BodyPart.LEFT_SHOULDER, BodyPart.LEFT_ELBOW, BodyPart.LEFT_WRIST},
+            {BodyPart.RIGHT_SHOULDER, BodyPart.RIGHT_ELBOW, BodyPart.RIGHT_WRIST}};
+
+    public BackOutline trace(PersonMask mask, Pose pose) {
+        long t = pose.timestampMicros();
+        BodyCrop crop = mask.crop();
+        int size = mask.size();
+        double axisU = size / 2.0 - 0.5;
+        double hipV = size / 2.0 - 0.5;
+        double trunk = crop.trunkLength() / crop.scale(size);
+        if (!leansEnough(crop)) {
+            return tooUpright(t);
+        }
+        int backSide = Math.sin(crop.angleRadians()) < 0 ? 1 : -1; // crop +u is the image direction (cos a, sin a)
+        List<double[]> armSegments = armSegmentsOnBackSide(pose, crop, size, axisU, backSide, ARM_CLEARANCE * trunk);
+        double armHalfWidth = ARM_HALF_WIDTH * trunk;
+
+        List<double[]> edges = new ArrayList<>();
+        List<BackOutline.Point> contour = new ArrayList<>();
+        int armRows = 0;
+        for (int i = 0; i < ROWS; i++) {
+            double share = FROM + (TO - FROM) * i / (ROWS - 1);
+            double v = hipV - share * trunk;
+            if (crossesArm(armSegments, v, armHalfWidth)) {
+                armRows++;
+                continue;
+            }
+            double edge = edgeDistance(mask, (int) Math.round(v), axisU, backSide, trunk);
+            if (Double.isNaN(edge)) {
+                continue;
+            }
+            edges.add(new double[] {share * trunk, edge});
+            double[] p = crop.toImage(axisU + backSide * edge, v, size);
+            contour.add(new BackOutline.Point(p[0], p[1]));
+        }
+        if (edges.size() < MIN_ROWS) {
+            return new BackOutline.Untraced(t, armRows > ROWS - MIN_ROWS
+                    ? "an arm is in front of your back's outline"
+                    : "your back's outline is not clear against the background");
+        }
+        double angle = Math.toDegrees(Math.atan(slope(edges)));
+        return new BackOutline.Traced(t, angle, edges.size() / (double) ROWS, contour);
+    }
+
+    /** Whether the trunk in {@code crop} leans enough for its outline to be traced. */
+    public static boolean leansEnough(BodyCrop crop) {
+        return crop.leanRadians() >= MIN_LEAN;
+    }
+
+    static BackOutline.Untraced tooUpright(long timestampMicros) {
+        return new BackOutline.Untraced(timestampMicros, "your back's outline is judged only when you lean forward");
+    }
+
+    /** Distance from the axis to the mask's edge along row {@code v} on {@code side}; NaN if not found. */
+    private static double edgeDistance(PersonMask mask, int v, double axisU, int side, double trunk) {
+        int u0 = (int) Math.round(axisU);
+        double previous = mask.probability(u0, v);
+        if (previous < PersonMask.PERSON) {
+            return Double.NaN; // the axis itself is not on the body
+        }
+        int limit = (int) Math.ceil(MAX_EDGE_DISTANCE * trunk);
+        for (int step = 1; step <= limit; step++) {
+            double p = mask.probability(u0 + side * step, v);
+            if (p < PersonMask.PERSON) {
+                double crossing = (previous - PersonMask.PERSON) / (previous - p); // 0..1 past the last inside pixel
+                return step - 1 + crossing + (u0 - axisU) * side;
+            }
+            previous = p;
+        }
+        return Double.NaN;
+    }
+
+    /** Least-squares slope of edge distance against position along the trunk. */
+    private static double slope(List<double[]> points) {
+        double mx = 0;
+        double my = 0;
+        for (double[] p : points) {
+            mx += p[0];
+            my += p[1];
+        }
+        mx /= points.size();
+        my /= points.size();
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] p : points) {
+            sxy += (p[0] - mx) * (p[1] - my);
+            sxx += (p[0] - mx) * (p[0] - mx);
+        }
+        return sxy / sxx;
+    }
+
+    /** The arm segments (crop u0, v0, u1, v1) whose far end reaches behind the back's side of the axis. */
+    private static List<double[]> armSegmentsOnBackSide(Pose pose, BodyCrop crop, int size, double axisU, int side,
+                                                        double clearance) {
+        List<double[]> segments = new ArrayList<>();
+        for (BodyPart[] arm : ARMS) {
+            for (int j = 0; j + 1 < arm.length; j++) {
+                Keypoint a = pose.get(arm[j]);
+                Keypoint b = pose.get(arm[j + 1]);
+                if (a.score() < MIN_SCORE || b.score() < MIN_SCORE) {
+                    continue;
+                }
+                double[] pa = crop.toCrop(a.x(), a.y(), size);
+                double[] pb = crop.toCrop(b.x(), b.y(), size);
+                if ((pb[0] - axisU) * side > clearance) {
+                    // the hand reaches on past the wrist, along the forearm
+                    double reach = arm[j + 1].name().endsWith("WRIST") ? 1 + HAND_SHARE : 1;
+                    segments.add(new double[] {pa[0], pa[1],
+                            pa[0] + reach * (pb[0] - pa[0]), pa[1] + reach * (pb[1] - pa[1])});
+                }
+            }
+        }
+        return segments;
+    }
+
+    /** Whether an arm segment on the back's side, with its thickness, spans row {@code v}. */
+    private static boolean crossesArm(List<double[]> segments, double v, double halfWidth) {
+        for (double[] s : segments) {
+            if (v >= Math.min(s[1], s[3]) - halfWidth && v <= Math.max(s[1], s[3]) + halfWidth) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

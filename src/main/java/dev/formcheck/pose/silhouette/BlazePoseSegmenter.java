@@ -1,0 +1,160 @@
+package dev.formcheck.pose.silhouette;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxJavaType;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import dev.formcheck.capture.RgbImage;
+import dev.formcheck.pose.InferenceSettings;
+import dev.formcheck.pose.ModelFiles;
+import dev.formcheck.pose.OrtSessions;
+import dev.formcheck.pose.PoseException;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Person segmentation by BlazePose's landmark model (lite), of which only the segmentation output
+ * is read ({@code models/blazepose-lite.onnx}, models/README.md). The crop is resampled
+ * bilinearly into one reused direct buffer, RGB scaled to 0..1 as the model expects; parts of the
+ * crop beyond the image are black.
+ */
+public final class BlazePoseSegmenter implements PersonSegmenter {
+    public static final String MODEL_FILE = "blazepose-lite.onnx";
+    /** The model's input side, pixels. */
+    public static final int INPUT_SIZE = 256;
+    private static final long[] INPUT_SHAPE = {1, INPUT_SIZE, INPUT_SIZE, 3};
+    private static final String SEGMENTATION_OUTPUT = "Identity_1";
+    private static final long[] SEGMENTATION_SHAPE = {1, INPUT_SIZE, INPUT_SIZE, 1};
+
+    private final Path modelFile;
+    private final OrtSession session;
+    private final String inputName;
+    private final FloatBuffer input;
+    private final OnnxTensor inputTensor;
+
+    private BlazePoseSegmenter(Path modelFile, OrtSession session) throws OrtException {
+        this.modelFile = modelFile;
+        this.session = session;
+        this.inputName = session.getInputNames().iterator().next();
+        this.input = ByteBuffer.allocateDirect(INPUT_SIZE * INPUT_SIZE * 3 * Float.BYTES)
+                .order(ByteOrder.nativeOrder()).asFloatBuffer();
+        this.inputTensor = OnnxTensor.createTensor(OrtSessions.environment(), input, INPUT_SHAPE);
+    }
+
+    /** Opens the shipped model from {@link ModelFiles#modelsDirectory()}. */
+    public static BlazePoseSegmenter open(InferenceSettings settings) {
+        return open(ModelFiles.modelsDirectory().resolve(MODEL_FILE), settings);
+    }
+
+    /** Loads and checks the model; every failure names the file and says how to restore it. */
+    public static BlazePoseSegmenter open(Path modelFile, InferenceSettings settings) {
+        if (!Files.isRegularFile(modelFile)) {
+            throw new PoseException(modelFile + ": segmentation model file not found. " + restoreHint());
+        }
+        OrtSession session = null;
+        try {
+            session = OrtSessions.open(modelFile, settings);
+            checkSignature(modelFile, session);
+            return new BlazePoseSegmenter(modelFile, session);
+        } catch (OrtException e) {
+            OrtSessions.closeQuietly(session);
+            throw new PoseException(modelFile + ": not a valid ONNX model (damaged or truncated?). " + restoreHint(), e);
+        } catch (PoseException e) {
+            OrtSessions.closeQuietly(session);
+            throw e;
+        }
+    }
+
+    @Override
+    public PersonMask segment(RgbImage image, BodyCrop crop) {
+        fill(image, crop);
+        try (OrtSession.Result result = session.run(Map.of(inputName, inputTensor), java.util.Set.of(SEGMENTATION_OUTPUT))) {
+            OnnxTensor out = (OnnxTensor) result.get(SEGMENTATION_OUTPUT).orElseThrow();
+            FloatBuffer values = out.getFloatBuffer();
+            float[] probabilities = new float[INPUT_SIZE * INPUT_SIZE];
+            values.get(probabilities);
+            return new PersonMask(crop, INPUT_SIZE, probabilities);
+        } catch (OrtException e) {
+            throw new PoseException(modelFile + ": segmentation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Resamples the crop bilinearly into the input buffer, NHWC, 0..1. The crop is an affine map,
+     * so each pixel's source point is the previous one plus a constant step.
+     */
+    private void fill(RgbImage image, BodyCrop crop) {
+        ByteBuffer rgb = image.pixels();
+        int w = image.width();
+        int h = image.height();
+        double[] origin = crop.toImage(0, 0, INPUT_SIZE);
+        double[] right = crop.toImage(1, 0, INPUT_SIZE);
+        double[] down = crop.toImage(0, 1, INPUT_SIZE);
+        double ux = right[0] - origin[0];
+        double uy = right[1] - origin[1];
+        double vx = down[0] - origin[0];
+        double vy = down[1] - origin[1];
+        float[] row = new float[INPUT_SIZE * 3];
+        input.clear();
+        for (int v = 0; v < INPUT_SIZE; v++) {
+            double x = origin[0] + v * vx - 0.5; // pixel centres sit at +0.5
+            double y = origin[1] + v * vy - 0.5;
+            for (int u = 0; u < INPUT_SIZE; u++, x += ux, y += uy) {
+                int x0 = (int) Math.floor(x);
+                int y0 = (int) Math.floor(y);
+                float fx = (float) (x - x0);
+                float fy = (float) (y - y0);
+                for (int ch = 0; ch < 3; ch++) {
+                    float top = lerp(sample(rgb, w, h, x0, y0, ch), sample(rgb, w, h, x0 + 1, y0, ch), fx);
+                    float bottom = lerp(sample(rgb, w, h, x0, y0 + 1, ch), sample(rgb, w, h, x0 + 1, y0 + 1, ch), fx);
+                    row[u * 3 + ch] = lerp(top, bottom, fy) / 255f;
+                }
+            }
+            input.put(row);
+        }
+        input.flip();
+    }
+
+    private static float sample(ByteBuffer rgb, int w, int h, int x, int y, int channel) {
+        if (x < 0 || y < 0 || x >= w || y >= h) {
+            return 0;
+        }
+        return rgb.get((y * w + x) * 3 + channel) & 0xff;
+    }
+
+    private static float lerp(float a, float b, float f) {
+        return a + (b - a) * f;
+    }
+
+    private static void checkSignature(Path file, OrtSession session) throws OrtException {
+        Map<String, NodeInfo> ins = session.getInputInfo();
+        Map<String, NodeInfo> outs = session.getOutputInfo();
+        boolean inputOk = ins.size() == 1 && ins.values().iterator().next().getInfo() instanceof TensorInfo in
+                && in.type == OnnxJavaType.FLOAT && Arrays.equals(in.getShape(), INPUT_SHAPE);
+        boolean outputOk = outs.get(SEGMENTATION_OUTPUT) != null
+                && outs.get(SEGMENTATION_OUTPUT).getInfo() instanceof TensorInfo out
+                && out.type == OnnxJavaType.FLOAT && Arrays.equals(out.getShape(), SEGMENTATION_SHAPE);
+        if (!inputOk || !outputOk) {
+            throw new PoseException(file + ": expected BlazePose's landmark model (input [1, 256, 256, 3] float, output "
+                    + SEGMENTATION_OUTPUT + " [1, 256, 256, 1] float). " + restoreHint());
+        }
+    }
+
+    private static String restoreHint() {
+        return "Restore it with 'git checkout -- models/' or regenerate it as models/README.md describes.";
+    }
+
+    @Override
+    public void close() {
+        inputTensor.close();
+        OrtSessions.closeQuietly(session);
+    }
+}

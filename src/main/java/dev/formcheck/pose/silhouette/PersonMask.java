@@ -1,0 +1,39 @@
+package dev.formcheck.pose.silhouette;
+
+/**
+ * The segmentation model's answer for one crop: per crop pixel, the probability (0..1) that it
+ * shows the person. Row-major, {@code size x size}. Immutable once made.
+ *
+ * @param crop where the crop lies in the image
+ * @param size the crop's side in pixels
+ */
+public record PersonMask(BodyCrop crop, int size, float[] probabilities) {
+    /** A pixel counts as the person at or above this probability: the model's own decision boundary. */
+    public static final double PERSON = 0.5;
+
+    public PersonMask {
+        if (crop == null || size < 1 || probabilities == null || probabilities.length != size * size) {
+            throw new IllegalArgumentException("a person mask needs its crop and size x size probabilities");
+        }
+        probabilities = probabilities.clone();
+    }
+
+    /** The probability at crop pixel {@code (u, v)}; 0 outside the crop. */
+    public double probability(int u, int v) {
+        if (u < 0 || v < 0 || u >= size || v >= size) {
+            return 0;
+        }
+        return probabilities[v * size + u];
+    }
+
+    /** The share of the crop's pixels that show the person. */
+    public double coverage() {
+        int inside = 0;
+        for (float p : probabilities) {
+            if (p >= PERSON) {
+                inside++;
+            }
+        }
+        return inside / (double) probabilities.length;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.formcheck.pose.silhouette;
+
+import dev.formcheck.capture.RgbImage;
+import dev.formcheck.pose.Pose;
+
+import java.util.Optional;
+
+/**
+ * Reads the back's outline from a frame and its pose: crop, segment, trace. The model runs only
+ * when the trunk leans enough to be traced, so an upright stretch of a video costs nothing. Not
+ * thread-safe.
+ */
+public final class SilhouetteReader implements AutoCloseable {
+    private final PersonSegmenter segmenter;
+    private final BackOutlineTracer tracer = new BackOutlineTracer();
+    private PersonMask lastMask;
+
+    public SilhouetteReader(PersonSegmenter segmenter) {
+        if (segmenter == null) {
+            throw new IllegalArgumentException("a silhouette reader needs a segmenter");
+        }
+        this.segmenter = segmenter;
+    }
+
+    public BackOutline read(RgbImage image, Pose pose) {
+        Optional<BodyCrop> crop = BodyCrop.around(pose);
+        if (crop.isEmpty()) {
+            lastMask = null;
+            return new BackOutline.Untraced(pose.timestampMicros(), "I can't see your hips and shoulders");
+        }
+        if (!BackOutlineTracer.leansEnough(crop.get())) {
+            lastMask = null;
+            return BackOutlineTracer.tooUpright(pose.timestampMicros());
+        }
+        lastMask = segmenter.segment(image, crop.get());
+        return tracer.trace(lastMask, pose);
+    }
+
+    /** The mask of the last {@link #read}, for drawing; empty if it found no body to crop. */
+    public Optional<PersonMask> lastMask() {
+        return Optional.ofNullable(lastMask);
+    }
+
+    @Override
+    public void close() {
+        segmenter.close();
+    }
+}
