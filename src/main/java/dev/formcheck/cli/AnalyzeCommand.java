@@ -177,7 +177,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Progress.step(progress);
             };
             recording = outlines == null ? TrackedRecording.track(source, estimator, TrackingSettings.defaults(), step)
-                    : TrackedRecording.trackWithOutlines(source, estimator, TrackingSettings.defaults(), outlines, step);
+                    : TrackedRecording.trackWithOutlines(source, estimator, TrackingSettings.defaults(), outlines,
+                            (frame, outline) -> {
+                                overlayWriter.write(frame.frame(), frame.result(), outline);
+                                Progress.step(progress);
+                            });
             overlayProblem = overlayWriter.finish();
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage()); // this video could not be analysed; the next one may

@@ -7,6 +7,7 @@ import dev.formcheck.media.MediaException;
 import dev.formcheck.media.SkeletonOverlay;
 import dev.formcheck.media.VideoSettings;
 import dev.formcheck.media.VideoWriter;
+import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.nio.ByteBuffer;
@@ -57,6 +58,11 @@ final class OverlayWriter implements AutoCloseable {
     }
 
     void write(RgbImage frame, TrackedPose pose) {
+        write(frame, pose, null);
+    }
+
+    /** The frame with its skeleton and, when traced, the back's outline FormCheck judged. */
+    void write(RgbImage frame, TrackedPose pose, BackOutline outline) {
         if (writer == null || problem.isPresent()) {
             return;
         }
@@ -72,6 +78,9 @@ final class OverlayWriter implements AutoCloseable {
         }
         if (pose instanceof TrackedPose.PersonFound found) {
             SkeletonOverlay.drawInto(canvas, width, height, found.smoothed());
+            if (outline != null) {
+                SkeletonOverlay.drawOutline(canvas, width, height, outline);
+            }
         }
         writer.writePixels(ByteBuffer.wrap(canvas)); // the canvas is reused: nothing allocated per frame
     }

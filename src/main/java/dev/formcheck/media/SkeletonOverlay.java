@@ -4,6 +4,9 @@ import dev.formcheck.capture.RgbImage;
 import dev.formcheck.pose.Keypoint;
 import dev.formcheck.pose.Pose;
 import dev.formcheck.pose.Skeleton;
+import dev.formcheck.pose.silhouette.BackOutline;
+
+import java.util.List;
 
 /**
  * Draws a pose onto a copy of its frame: bones as thick lines, keypoints as dots, left side in
@@ -47,6 +50,24 @@ public final class SkeletonOverlay {
             if (k.score() >= MIN_SCORE) {
                 canvas.capsule(k.x(), k.y(), k.x(), k.y(), thickness * 1.2, colour(Skeleton.sideOf(k.part())));
             }
+        }
+    }
+
+    /** The back's outline where FormCheck traced it: a green line along the lower back. */
+    private static final int[] OUTLINE = {60, 220, 90};
+
+    /** Draws the traced outline of the lower back onto {@code rgb}; nothing for an untraced one. */
+    public static void drawOutline(byte[] rgb, int w, int h, BackOutline outline) {
+        if (!(outline instanceof BackOutline.Traced traced) || traced.contour().size() < 2) {
+            return;
+        }
+        Canvas canvas = new Canvas(rgb, w, h);
+        double radius = Math.max(1.5, Math.min(w, h) / 240.0);
+        List<BackOutline.Point> points = traced.contour();
+        for (int i = 1; i < points.size(); i++) {
+            BackOutline.Point a = points.get(i - 1);
+            BackOutline.Point b = points.get(i);
+            canvas.capsule(a.x(), a.y(), b.x(), b.y(), radius, OUTLINE);
         }
     }
 

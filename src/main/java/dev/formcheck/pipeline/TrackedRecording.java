@@ -44,12 +44,13 @@ public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, List
      * most every {@link #OUTLINE_INTERVAL_MICROS}, a frame in between keeping the last reading.
      */
     public static TrackedRecording trackWithOutlines(FrameSource source, PoseEstimator estimator, TrackingSettings settings,
-                                                     SilhouetteReader reader, FramePipeline.Sink<TrackedPose> observer)
+                                                     SilhouetteReader reader, OutlineObserver observer)
             throws InterruptedException {
         List<BackOutline> outlines = new ArrayList<>();
         TrackedRecording recording = track(source, estimator, settings, frame -> {
-            outlines.add(outlineOf(frame, reader, outlines.isEmpty() ? null : outlines.get(outlines.size() - 1)));
-            observer.accept(frame);
+            BackOutline outline = outlineOf(frame, reader, outlines.isEmpty() ? null : outlines.get(outlines.size() - 1));
+            outlines.add(outline);
+            observer.accept(frame, outline);
         });
         return new TrackedRecording(recording.source(), recording.frames(), outlines, recording.summary());
     }
@@ -65,6 +66,12 @@ public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, List
     }
 
     private static final String NOBODY = "I can't see you";
+
+    /** Sees each frame as it is tracked, with the back's outline read from it (or kept from the last reading). */
+    @FunctionalInterface
+    public interface OutlineObserver {
+        void accept(PipelineFrame<TrackedPose> frame, BackOutline outline);
+    }
 
     /**
      * Runs {@code source} to its end. {@code observer} sees each frame as it is tracked (causally

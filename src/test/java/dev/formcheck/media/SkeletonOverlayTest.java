@@ -4,6 +4,7 @@ import dev.formcheck.capture.RgbImage;
 import dev.formcheck.pose.BodyPart;
 import dev.formcheck.pose.Keypoint;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -56,5 +57,23 @@ class SkeletonOverlayTest {
         RgbImage drawn = SkeletonOverlay.draw(black(50, 50), pose(
                 new Keypoint(BodyPart.RIGHT_SHOULDER, -100, 25, 0.9), new Keypoint(BodyPart.RIGHT_ELBOW, 200, 25, 0.9)));
         assertThat(drawn.pixels().get((25 * 50 + 25) * 3 + 2) & 0xff).as("blue channel of the right arm").isEqualTo(255);
+    }
+
+    @Test
+    void aTracedOutlineIsDrawnAsAGreenLineAndAnUntracedOneNotAtAll() {
+        int w = 120;
+        int h = 80;
+        byte[] rgb = new byte[w * h * 3];
+        BackOutline traced = new BackOutline.Traced(0, 12, 1, List.of(
+                new BackOutline.Point(10, 40), new BackOutline.Point(60, 30), new BackOutline.Point(110, 40)));
+        SkeletonOverlay.drawOutline(rgb, w, h, traced);
+        int onLine = (35 * w + 35) * 3; // halfway between the first two points
+        assertThat(rgb[onLine + 1] & 0xff).as("green on the outline").isGreaterThan(200);
+        assertThat(rgb[onLine] & 0xff).as("and not red").isLessThan(100);
+        assertThat(rgb[(70 * w + 60) * 3 + 1]).as("away from it").isZero();
+
+        byte[] untouched = new byte[w * h * 3];
+        SkeletonOverlay.drawOutline(untouched, w, h, new BackOutline.Untraced(0, "an arm is in front of your back's outline"));
+        assertThat(untouched).containsOnly((byte) 0);
     }
 }

@@ -90,7 +90,7 @@ class RealMediaExerciseTest {
     private ExerciseResult analyse(String video, String exercise) {
         TrackedRecording recording;
         try (FrameSource source = VideoFileSource.open(SharedData.resolve("videos/" + video), 1)) {
-            recording = TrackedRecording.trackWithOutlines(source, lightning, TrackingSettings.defaults(), outlines, f -> { });
+            recording = TrackedRecording.trackWithOutlines(source, lightning, TrackingSettings.defaults(), outlines, (f, o) -> { });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
