@@ -79,7 +79,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path csv;
 
     @Option(names = "--overlay", paramLabel = "FILE|DIR",
-            description = "Write an H.264 MP4 of the video with the tracked skeleton drawn on every analysed frame.")
+            description = "Write an H.264 MP4 of the video with the tracked skeleton drawn on every analysed frame "
+                    + "(with --exercise, also the outline of the lower back where it was judged, in green).")
     Path overlay;
 
     @Option(names = "--exercise", paramLabel = "NAME|auto",
