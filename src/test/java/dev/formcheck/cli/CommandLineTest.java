@@ -184,7 +184,7 @@ class CommandLineTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"pose", "analyze", "import-model", "bench", "bench pose", "bench analyze", "generate-sample"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"pose", "analyze", "import-model", "bench", "bench pose", "bench analyze", "bench outline", "generate-sample"})
     void everyCommandAnswersHelp(String command) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
         args.add("--help");
