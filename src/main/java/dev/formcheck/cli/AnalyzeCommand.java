@@ -216,9 +216,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         BackOutline outline;
         try {
             image = ImageFiles.read(photo);
+        } catch (FormCheckException e) {
+            return Optional.of(e.getMessage());
+        }
+        try {
             pose = estimator.estimate(image);
             outline = outlines == null ? new BackOutline.Untraced(0, "not asked for") : outlines.read(image, pose);
         } catch (FormCheckException e) {
+            image.release();
             return Optional.of(e.getMessage());
         }
         double wall = (System.nanoTime() - started) / 1e9;

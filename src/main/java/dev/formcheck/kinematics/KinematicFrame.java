@@ -1,5 +1,7 @@
 package dev.formcheck.kinematics;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,10 +64,10 @@ public record KinematicFrame(
     }
 
     /** Every estimate of the back in this frame: the keypoints', then the outline's, each when there is one. */
-    public java.util.List<SpineEstimate> spineEstimates() {
-        java.util.List<SpineEstimate> all = new java.util.ArrayList<>(2);
+    public List<SpineEstimate> spineEstimates() {
+        List<SpineEstimate> all = new ArrayList<>(2);
         spine.estimateIfPresent().ifPresent(all::add);
         outlineSpine.ifPresent(all::add);
-        return java.util.List.copyOf(all);
+        return List.copyOf(all);
     }
 }

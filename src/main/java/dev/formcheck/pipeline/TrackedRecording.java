@@ -47,25 +47,43 @@ public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, List
                                                      SilhouetteReader reader, OutlineObserver observer)
             throws InterruptedException {
         List<BackOutline> outlines = new ArrayList<>();
+        SampleAndHold held = new SampleAndHold(reader);
         TrackedRecording recording = track(source, estimator, settings, frame -> {
-            BackOutline outline = outlineOf(frame, reader, outlines.isEmpty() ? null : outlines.get(outlines.size() - 1));
+            BackOutline outline = held.outlineOf(frame);
             outlines.add(outline);
             observer.accept(frame, outline);
         });
         return new TrackedRecording(recording.source(), recording.frames(), outlines, recording.summary());
     }
 
-    private static BackOutline outlineOf(PipelineFrame<TrackedPose> frame, SilhouetteReader reader, BackOutline last) {
-        long t = frame.result().timestampMicros();
-        if (!(frame.result() instanceof TrackedPose.PersonFound found)) {
-            return new BackOutline.Untraced(t, NOBODY);
-        }
-        boolean recent = last != null && t >= last.timestampMicros() && t - last.timestampMicros() < OUTLINE_INTERVAL_MICROS
-                && !(last instanceof BackOutline.Untraced u && u.reason().equals(NOBODY));
-        return recent ? last : reader.read(frame.frame(), found.smoothed());
-    }
+    /**
+     * Reads the outline of a frame with a person, or keeps the last reading while it is younger
+     * than {@link #OUTLINE_INTERVAL_MICROS}. A frame without a person, or time running backwards
+     * (a restart), ends the hold. The crop follows the causally smoothed pose, the one a live view
+     * has; the zero-lag pose kinematics later reads differs by a few pixels in fast movement.
+     */
+    private static final class SampleAndHold {
+        private final SilhouetteReader reader;
+        private BackOutline last;
 
-    private static final String NOBODY = "I can't see you";
+        SampleAndHold(SilhouetteReader reader) {
+            this.reader = reader;
+        }
+
+        BackOutline outlineOf(PipelineFrame<TrackedPose> frame) {
+            long t = frame.result().timestampMicros();
+            if (!(frame.result() instanceof TrackedPose.PersonFound found)) {
+                last = null;
+                return new BackOutline.Untraced(t, "I can't see you");
+            }
+            boolean recent = last != null && t >= last.timestampMicros()
+                    && t - last.timestampMicros() < OUTLINE_INTERVAL_MICROS;
+            if (!recent) {
+                last = reader.read(frame.frame(), found.smoothed());
+            }
+            return last;
+        }
+    }
 
     /** Sees each frame as it is tracked, with the back's outline read from it (or kept from the last reading). */
     @FunctionalInterface

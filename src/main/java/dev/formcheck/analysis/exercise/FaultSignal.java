@@ -6,6 +6,8 @@ import dev.formcheck.kinematics.SpineEstimate;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * How big one kind of fault is in a frame. The shipped signals are constants here; each reads one
@@ -22,14 +24,20 @@ public interface FaultSignal {
     String NEEDS_CALIBRATION = "Calibrate (formcheck calibrate --pose stance) so I know your neutral spine";
 
     /** Spine flexion from neutral (a rounded back), when the estimate is trusted. */
-    FaultSignal SPINE_FLEXION = (frame, context) -> spine(frame, context, false, e -> Magnitude.of(e.flexionDegrees()));
+    FaultSignal SPINE_FLEXION = (frame, context) -> spine(frame, context, e -> true, e -> Magnitude.of(e.flexionDegrees()));
 
     /** Spine extension from neutral (an arched back), when the estimate is trusted. */
-    FaultSignal SPINE_EXTENSION = (frame, context) -> spine(frame, context, true, e -> Magnitude.of(-e.flexionDegrees()));
+    FaultSignal SPINE_EXTENSION = (frame, context) -> spine(frame, context, SpineEstimate::judgesExtension,
+            e -> Magnitude.of(-e.flexionDegrees()));
 
-    /** Departure from the user's calibrated neutral either way; unknown until they have calibrated. */
+    /**
+     * Departure from the user's calibrated neutral either way; unknown until they have calibrated.
+     * A flexion-only estimate (the outline) counts only when it sees flexion: its 0 says "not
+     * rounded", not "at neutral", since the back may be arched.
+     */
     FaultSignal SPINE_DEPARTURE = (frame, context) -> context.neutral().isCalibrated()
-            ? spine(frame, context, false, e -> Magnitude.of(Math.abs(e.flexionDegrees())))
+            ? spine(frame, context, e -> e.judgesExtension() || e.flexionDegrees() > 0,
+                    e -> Magnitude.of(Math.abs(e.flexionDegrees())))
             : Magnitude.unknown(NEEDS_CALIBRATION);
 
     /** How far the hips sit below the body line: its angle minus straight ({@link #bodyLine}). */
@@ -62,13 +70,12 @@ public interface FaultSignal {
             line -> context.neutral().headLineDegrees() - line);
 
     /**
-     * The fault's size by the trusted estimates of the back (keypoints, outline): the largest, since
-     * either seeing the fault is enough. For extension, only estimates that can judge it count.
+     * The fault's size by the trusted estimates of the back (keypoints, outline) that can judge it:
+     * the largest, since either seeing the fault is enough.
      */
-    private static Magnitude spine(KinematicFrame frame, SignalContext context, boolean extension,
-                                   java.util.function.Function<SpineEstimate, Magnitude> size) {
-        List<SpineEstimate> able = frame.spineEstimates().stream()
-                .filter(e -> !extension || e.judgesExtension()).toList();
+    private static Magnitude spine(KinematicFrame frame, SignalContext context, Predicate<SpineEstimate> canJudge,
+                                   Function<SpineEstimate, Magnitude> size) {
+        List<SpineEstimate> able = frame.spineEstimates().stream().filter(canJudge).toList();
         if (able.isEmpty()) {
             return Magnitude.unknown(frame.spine().whyMissing().orElse(UNSURE_ABOUT_BACK));
         }

@@ -70,6 +70,8 @@ public final class BackOutlineTracer {
     /** An arm keypoint below this score excludes nothing. */
     public static final double MIN_SCORE = 0.3;
 
+    /** Index of the elbow→wrist segment within an {@link #ARMS} row. */
+    private static final int FOREARM = 1;
     private static final BodyPart[][] ARMS = {
             {BodyPart.LEFT_SHOULDER, BodyPart.LEFT_ELBOW, BodyPart.LEFT_WRIST},
             {BodyPart.RIGHT_SHOULDER, BodyPart.RIGHT_ELBOW, BodyPart.RIGHT_WRIST}};
@@ -162,7 +164,11 @@ public final class BackOutlineTracer {
         return sxy / sxx;
     }
 
-    /** The arm segments (crop u0, v0, u1, v1) whose far end reaches behind the back's side of the axis. */
+    /**
+     * The arm segments (crop u0, v0, u1, v1) that reach behind the back's side of the axis: either
+     * joint past the shoulder (elbow, wrist) more than {@code clearance} behind it. A forearm is
+     * lengthened by the hand past the wrist.
+     */
     private static List<double[]> armSegmentsOnBackSide(Pose pose, BodyCrop crop, int size, double axisU, int side,
                                                         double clearance) {
         List<double[]> segments = new ArrayList<>();
@@ -175,9 +181,10 @@ public final class BackOutlineTracer {
                 }
                 double[] pa = crop.toCrop(a.x(), a.y(), size);
                 double[] pb = crop.toCrop(b.x(), b.y(), size);
-                if ((pb[0] - axisU) * side > clearance) {
-                    // the hand reaches on past the wrist, along the forearm
-                    double reach = arm[j + 1].name().endsWith("WRIST") ? 1 + HAND_SHARE : 1;
+                boolean nearBehind = j > 0 && (pa[0] - axisU) * side > clearance; // the elbow; never the shoulder
+                boolean farBehind = (pb[0] - axisU) * side > clearance;
+                if (nearBehind || farBehind) {
+                    double reach = j == FOREARM ? 1 + HAND_SHARE : 1;
                     segments.add(new double[] {pa[0], pa[1],
                             pa[0] + reach * (pb[0] - pa[0]), pa[1] + reach * (pb[1] - pa[1])});
                 }

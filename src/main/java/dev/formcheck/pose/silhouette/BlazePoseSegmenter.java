@@ -19,12 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Person segmentation by BlazePose's landmark model (lite), of which only the segmentation output
  * is read ({@code models/blazepose-lite.onnx}, models/README.md). The crop is resampled
  * bilinearly into one reused direct buffer, RGB scaled to 0..1 as the model expects; parts of the
- * crop beyond the image are black.
+ * crop beyond the image are black. Not thread-safe: one input buffer serves every call.
  */
 public final class BlazePoseSegmenter implements PersonSegmenter {
     public static final String MODEL_FILE = "blazepose-lite.onnx";
@@ -76,7 +77,7 @@ public final class BlazePoseSegmenter implements PersonSegmenter {
     @Override
     public PersonMask segment(RgbImage image, BodyCrop crop) {
         fill(image, crop);
-        try (OrtSession.Result result = session.run(Map.of(inputName, inputTensor), java.util.Set.of(SEGMENTATION_OUTPUT))) {
+        try (OrtSession.Result result = session.run(Map.of(inputName, inputTensor), Set.of(SEGMENTATION_OUTPUT))) {
             OnnxTensor out = (OnnxTensor) result.get(SEGMENTATION_OUTPUT).orElseThrow();
             FloatBuffer values = out.getFloatBuffer();
             float[] probabilities = new float[INPUT_SIZE * INPUT_SIZE];

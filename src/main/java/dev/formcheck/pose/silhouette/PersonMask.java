@@ -31,15 +31,4 @@ public record PersonMask(BodyCrop crop, int size, float[] probabilities) {
         }
         return probabilities[v * size + u];
     }
-
-    /** The share of the crop's pixels that show the person. */
-    public double coverage() {
-        int inside = 0;
-        for (float p : probabilities) {
-            if (p >= PERSON) {
-                inside++;
-            }
-        }
-        return inside / (double) probabilities.length;
-    }
 }

@@ -7,6 +7,7 @@ import dev.formcheck.kinematics.Facing;
 import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Measurement;
 import dev.formcheck.kinematics.NotVisible;
+import dev.formcheck.kinematics.SilhouetteSpineEstimate;
 import dev.formcheck.kinematics.SpineEstimate;
 import dev.formcheck.kinematics.SpineMethod;
 import dev.formcheck.kinematics.SpineReading;
@@ -37,6 +38,7 @@ final class Frames {
     private Measurement thigh = HIDDEN;
     private Measurement incline = HIDDEN;
     private SpineReading spine = HIDDEN;
+    private Optional<SpineEstimate> outline = Optional.empty();
 
     static Frames at(double seconds) {
         Frames f = new Frames();
@@ -58,6 +60,12 @@ final class Frames {
         return this;
     }
 
+    /** The back's flexion as its outline shows it: flexion only, 0 or more. */
+    Frames outline(double flexion, double confidence) {
+        outline = Optional.of(new SilhouetteSpineEstimate(micros, flexion, confidence, flexion));
+        return this;
+    }
+
     /** A standing-side-on frame: straight hip and knee, head in line, upright trunk, thigh vertical. */
     Frames standing() {
         return trunk(0).hip(178).knee(176).line(180).head(176).thigh(88).incline(88).elbow(170);
@@ -71,7 +79,8 @@ final class Frames {
     KinematicFrame build() {
         ViewEstimate v = new ViewEstimate(view, 1, view == CameraView.SIDE ? 90 : view == CameraView.FRONT ? 0 : 45, 3);
         BodyAngles a = new BodyAngles(trunk, hip, knee, line, head, elbow, elbow, HIDDEN, HIDDEN, HIDDEN, thigh, incline);
-        return new KinematicFrame(micros, true, v, Optional.of(BodySide.LEFT), Optional.of(Facing.RIGHT), a, spine, Set.of());
+        return new KinematicFrame(micros, true, v, Optional.of(BodySide.LEFT), Optional.of(Facing.RIGHT), a, spine, Set.of(),
+                outline);
     }
 
     /** Frames every 1/fps seconds from {@code from} to {@code to}, each made by {@code at}. */

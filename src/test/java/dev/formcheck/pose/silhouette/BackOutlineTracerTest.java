@@ -188,6 +188,14 @@ class BackOutlineTracerTest {
     }
 
     @Test
+    void anElbowBehindTheBackHidesTheRowsOfItsForearmEvenWithTheWristInFront() {
+        // the elbow raised behind the lower back, the forearm crossing the back's outline to a wrist in front
+        TrunkPoses body = TrunkPoses.plankHeadRight().both(BodyPart.LEFT_ELBOW, 0.35, 0.6).both(BodyPart.LEFT_WRIST, 0.1, -0.3);
+        DrawnTrunk drawn = DrawnTrunk.straight(body).withArm(1, 0, 0.35, 0.6).withArm(0.35, 0.6, 0.1, -0.3);
+        assertThat(untraced(trace(body, drawn)).reason()).isEqualTo("an arm is in front of your back's outline");
+    }
+
+    @Test
     void anArmBehindTheBackAlongMostOfTheLowerBackLeavesNoOutlineAndSaysSo() {
         // the hand reaches back to the hip, the forearm along the lower back
         TrunkPoses body = TrunkPoses.plankHeadRight().both(BodyPart.LEFT_ELBOW, 0.5, 0.6).both(BodyPart.LEFT_WRIST, 0.0, 0.3);
