@@ -50,13 +50,11 @@ public final class DeskMonitor implements AutoCloseable {
     private final StaleBaselineAlarm staleAlarm;
     private final DaySummaryKeeper summaryKeeper;
 
+    private final Presence presence;
+
     private Posture state = Posture.AWAY;
-    private Instant lastUserSeen;
-    private Instant awaySince;
     private Instant lastAdvance;
     private Instant lastSample;
-    private Instant streakStart;
-    private Instant breakAt;
 
     /** A state change, for the runner to print. */
     public record StateChange(Instant at, Posture from, Posture to) {
@@ -76,7 +74,7 @@ public final class DeskMonitor implements AutoCloseable {
         this.staleAlarm = new StaleBaselineAlarm(settings, notifier);
         Instant now = clock.instant();
         lastAdvance = now;
-        awaySince = now;
+        this.presence = new Presence(settings, now);
         this.summaryKeeper = new DaySummaryKeeper(store, settings.summaryFlush(), days.dateOf(now), now);
         staleAlarm.checkAge(classifier.baseline().measuredAt(), now);
     }
@@ -93,18 +91,17 @@ public final class DeskMonitor implements AutoCloseable {
         lastSample = now;
         Optional<StateChange> change = Optional.empty();
         if (verdict instanceof SampleVerdict.Judged judged) {
-            userSeen(now);
+            presence.userSeen(now, today());
             staleAlarm.record(now, judged.posture());
             change = candidate.offer(now, judged.posture(), state).map(since -> switchTo(since, now, judged.posture()));
             if (state.isPoor() && !slouchAlarm.isArmed()) {
                 slouchAlarm.arm(now); // still poor after a snooze or a busy camera: timed afresh from now
             }
         } else if (verdict instanceof SampleVerdict.Unjudged) {
-            userSeen(now); // someone in the chair, but not judgeable: hold the state
+            presence.userSeen(now, today()); // someone in the chair, but not judgeable: hold the state
             staleAlarm.record(now, null);
-        } else if (state.state() != DeskState.AWAY && lastUserSeen != null
-                && !now.isBefore(lastUserSeen.plus(settings.awayAfter()))) {
-            change = Optional.of(switchTo(lastUserSeen, now, Posture.AWAY));
+        } else if (state.state() != DeskState.AWAY && presence.missingLongEnough(now)) {
+            change = Optional.of(switchTo(presence.lastUserSeen(), now, Posture.AWAY));
         }
         remind(now);
         summaryKeeper.saveIfDue(now);
@@ -182,7 +179,7 @@ public final class DeskMonitor implements AutoCloseable {
         if (busyCamera.isBusy()) {
             return new CameraDecision.Release(busyCamera.retryAt(), CameraDecision.Release.Why.CAMERA_BUSY);
         }
-        if (onBreak(now)) {
+        if (presence.onBreak(isAway(), now)) {
             Instant look = (lastSample == null ? now : lastSample).plus(settings.cameraRecheck());
             if (now.isBefore(look)) {
                 return new CameraDecision.Release(look, CameraDecision.Release.Why.ON_BREAK);
@@ -197,6 +194,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** The current sitting streak; zero while away on a break. */
     public Duration streak() {
+        Instant streakStart = presence.streakStart();
         return streakStart == null ? Duration.ZERO : Duration.between(streakStart, clock.instant());
     }
 
@@ -221,15 +219,6 @@ public final class DeskMonitor implements AutoCloseable {
 
     // ---- state ----
 
-    private void userSeen(Instant now) {
-        lastUserSeen = now;
-        if (streakStart == null) {
-            streakStart = now;
-        }
-        // the streak as far as the user was seen: the minutes before AWAY is confirmed are not sitting
-        today().streak(Duration.between(streakStart, now).toMillis());
-    }
-
     /** Changes state as of {@code since}, moving the time already counted since then to the new state. */
     private StateChange switchTo(Instant since, Instant now, Posture to) {
         Posture from = state;
@@ -239,11 +228,10 @@ public final class DeskMonitor implements AutoCloseable {
         state = to;
         candidate.forget();
         if (to.state() == DeskState.AWAY) {
-            awaySince = since;
+            presence.wentAway(since);
             slouchAlarm.disarm();
         } else if (from.state() == DeskState.AWAY) {
-            awaySince = null;
-            breakAt = null; // the break in progress, if any, ends when the state leaves AWAY
+            presence.cameBack();
         }
         if (to.isPoor()) {
             if (!slouchAlarm.isArmed()) {
@@ -260,9 +248,8 @@ public final class DeskMonitor implements AutoCloseable {
         slouchAlarm.disarm();
     }
 
-    private boolean onBreak(Instant now) {
-        return state.state() == DeskState.AWAY && awaySince != null
-                && Duration.between(awaySince, now).compareTo(settings.breakMinAway()) >= 0;
+    private boolean isAway() {
+        return state.state() == DeskState.AWAY;
     }
 
     // ---- time ----
@@ -281,14 +268,8 @@ public final class DeskMonitor implements AutoCloseable {
         count(lastAdvance, now);
         lastAdvance = now;
         snooze.expireBy(now);
-        if (onBreak(now) && breakAt == null) {
-            breakAt = awaySince;
-            today().addBreak(new BreakEntry(BreakEntry.Kind.TAKEN, breakAt, 0));
-            endStreak();
-        }
-        if (breakAt != null && streakStart == null) {
-            today().updateLastBreak(new BreakEntry(BreakEntry.Kind.TAKEN, breakAt,
-                    Duration.between(breakAt, now).toSeconds() / 60.0));
+        if (presence.followBreak(isAway(), now, today())) {
+            breakReminder.streakEnded();
         }
     }
 
@@ -303,16 +284,9 @@ public final class DeskMonitor implements AutoCloseable {
         today().add(bucket, ms);
     }
 
-    private void endStreak() {
-        streakStart = null;
-        breakReminder.streakEnded();
-    }
-
     private void startDay(Instant now) {
         summaryKeeper.startDay(days.dateOf(now));
-        if (streakStart != null && streakStart.isBefore(days.dayStart(now))) {
-            streakStart = days.dayStart(now); // the streak goes on; the new day's record starts at midnight
-        }
+        presence.newDay(days.dayStart(now));
     }
 
     private DayTally today() {
@@ -333,8 +307,8 @@ public final class DeskMonitor implements AutoCloseable {
             notifier.show(SlouchAlarm.alertFor(state.state()));
             slouchAlarm.backOff(now);
         }
-        if (streakStart != null && state.state() != DeskState.AWAY) {
-            breakReminder.remindIfDue(streakStart, now, today(), notifier);
+        if (presence.streakStart() != null && !isAway()) {
+            breakReminder.remindIfDue(presence.streakStart(), now, today(), notifier);
         }
     }
 }
