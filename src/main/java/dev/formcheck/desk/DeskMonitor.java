@@ -279,7 +279,7 @@ public final class DeskMonitor implements AutoCloseable {
         if (ms <= 0) {
             return;
         }
-        String bucket = snooze.until() != null && from.isBefore(snooze.until()) ? DailySummary.SNOOZED
+        String bucket = snooze.covers(from) ? DailySummary.SNOOZED
                 : busyCamera.isBusy() ? DailySummary.CAMERA_BUSY : DailySummary.key(state);
         today().add(bucket, ms);
     }

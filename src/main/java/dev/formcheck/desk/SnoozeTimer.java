@@ -35,6 +35,11 @@ final class SnoozeTimer {
         return until != null && now.isBefore(until);
     }
 
+    /** Whether time counted from {@code from} falls in a snooze not yet forgotten. */
+    boolean covers(Instant from) {
+        return until != null && from.isBefore(until);
+    }
+
     /** When the snooze runs out; only meaningful while it is active. */
     Instant until() {
         return until;
