@@ -80,8 +80,15 @@ public final class Kinematics {
         return new Kinematics(KinematicsSettings.defaults().withNeutral(neutral)).measure(pose, outline);
     }
 
+    /**
+     * The outline may be a reading held over from an earlier frame (TrackedRecording reads it at
+     * most 15 times a second); its estimate then speaks for this frame, so it carries this frame's time.
+     */
     private KinematicFrame withOutline(KinematicFrame frame, BackOutline outline) {
-        return outlineSpine.estimate(outline, frame.view()).map(frame::withOutlineSpine).orElse(frame);
+        return outlineSpine.estimate(outline, frame.view())
+                .map(e -> new SilhouetteSpineEstimate(frame.timestampMicros(), e.flexionDegrees(), e.confidence(),
+                        e.lumbarAngleDegrees()))
+                .map(frame::withOutlineSpine).orElse(frame);
     }
 
     /** The next frame of the stream, a person's keypoints without tracking (tests, photos, other estimators). */

@@ -49,6 +49,15 @@ class KinematicsOutlineTest {
     }
 
     @Test
+    void anOutlineHeldFromAnEarlierFrameGivesAnEstimateStampedWithThisFrame() {
+        KinematicFrame frame = Kinematics.withDefaults().measure(plank(33_333), traced(0, 22, 1));
+
+        assertThat(frame.timestampMicros()).isEqualTo(33_333);
+        assertThat(frame.outlineSpine().orElseThrow().timestampMicros()).isEqualTo(33_333);
+        assertThat(frame.outlineSpine().orElseThrow().flexionDegrees()).isCloseTo(22, within(1e-12));
+    }
+
+    @Test
     void aTracedOutlineSideOnJoinsTheKeypointsEstimateAndNothingElseChanges() {
         KinematicFrame keypoints = Kinematics.withDefaults().measure(plank(0));
         KinematicFrame withOutline = Kinematics.withDefaults().measure(plank(0), traced(0, 22, 1));

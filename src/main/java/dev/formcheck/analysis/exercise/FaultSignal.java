@@ -6,7 +6,6 @@ import dev.formcheck.kinematics.SpineEstimate;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * How big one kind of fault is in a frame. The shipped signals are constants here; each reads one

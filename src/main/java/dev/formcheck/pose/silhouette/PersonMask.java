@@ -18,6 +18,12 @@ public record PersonMask(BodyCrop crop, int size, float[] probabilities) {
         probabilities = probabilities.clone();
     }
 
+    /** A copy: the mask is shared by the tracer and the overlay, so no reader may change it. */
+    @Override
+    public float[] probabilities() {
+        return probabilities.clone();
+    }
+
     /** The probability at crop pixel {@code (u, v)}; 0 outside the crop. */
     public double probability(int u, int v) {
         if (u < 0 || v < 0 || u >= size || v >= size) {

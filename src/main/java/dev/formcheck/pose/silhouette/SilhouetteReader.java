@@ -32,6 +32,7 @@ public final class SilhouetteReader implements AutoCloseable {
             lastMask = null;
             return BackOutlineTracer.tooUpright(pose.timestampMicros());
         }
+        lastMask = null; // a failed segmentation must not leave the previous frame's mask to be drawn
         lastMask = segmenter.segment(image, crop.get());
         return tracer.trace(lastMask, pose);
     }

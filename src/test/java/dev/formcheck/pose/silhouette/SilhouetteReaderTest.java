@@ -3,6 +3,7 @@ package dev.formcheck.pose.silhouette;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.pose.BodyPart;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.PoseException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -87,6 +88,33 @@ class SilhouetteReaderTest {
         assertThat(((BackOutline.Traced) first).lumbarAngleDegrees()).isCloseTo(0, within(BackOutlineTracerTest.STRAIGHT_TOLERANCE));
         assertThat(reader.lastMask()).isPresent();
         reader.read(FRAME, TrunkPoses.body(0).build(1));
+        assertThat(reader.lastMask()).isEmpty();
+    }
+
+    @Test
+    void aFailedSegmentationLeavesNoEarlierMaskToDraw() {
+        TrunkPoses plank = TrunkPoses.plankHeadRight();
+        DrawingSegmenter drawing = new DrawingSegmenter(DrawnTrunk.straight(plank));
+        boolean[] fail = {false};
+        PersonSegmenter failingLater = new PersonSegmenter() {
+            @Override
+            public PersonMask segment(RgbImage image, BodyCrop crop) {
+                if (fail[0]) {
+                    throw new PoseException("segmentation failed");
+                }
+                return drawing.segment(image, crop);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        SilhouetteReader reader = new SilhouetteReader(failingLater);
+        reader.read(FRAME, plank.build(0));
+        assertThat(reader.lastMask()).isPresent();
+
+        fail[0] = true;
+        assertThatThrownBy(() -> reader.read(FRAME, plank.build(1))).isInstanceOf(PoseException.class);
         assertThat(reader.lastMask()).isEmpty();
     }
 
