@@ -6,7 +6,6 @@ import dev.formcheck.feedback.Notifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,35 +40,21 @@ public final class DeskMonitor implements AutoCloseable {
     private final PostureClassifier classifier;
     private final Notifier notifier;
     private final Clock clock;
-    private final SummaryStore store;
+    private final LocalDays days;
+
+    private final PostureCandidate candidate;
+    private final SlouchAlarm slouchAlarm;
+    private final BreakReminder breakReminder;
+    private final SnoozeTimer snooze = new SnoozeTimer();
+    private final BusyCamera busyCamera;
+    private final StaleBaselineAlarm staleAlarm;
+    private final DaySummaryKeeper summaryKeeper;
+
+    private final Presence presence;
 
     private Posture state = Posture.AWAY;
-    private Posture candidate;
-    private Instant candidateSince;
-    private Instant lastUserSeen;
-    private Instant awaySince;
     private Instant lastAdvance;
     private Instant lastSample;
-    private Instant lastSaved;
-
-    private Instant streakStart;
-    private Instant poorSince;
-    private Instant nextSlouchAlert;
-    private Duration slouchGap;
-    private Instant nextBreakReminder;
-    private Instant unansweredReminder;
-
-    private Instant snoozedUntil;
-    private Instant snoozedAt;
-    private Instant busySince;
-    private Instant busyRetryAt;
-    private Instant breakAt;
-    private final StaleBaselineWatch staleWatch;
-    private boolean staleWarned;
-    private boolean baselineOld;
-    private boolean stale;
-
-    private DayTally today;
 
     /** A state change, for the runner to print. */
     public record StateChange(Instant at, Posture from, Posture to) {
@@ -80,22 +65,18 @@ public final class DeskMonitor implements AutoCloseable {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.store = Objects.requireNonNull(store, "store");
-        // a sample stands for at most two intervals: a released camera adds no judged time
-        this.staleWatch = new StaleBaselineWatch(settings.staleWindow(), settings.staleShare(),
-                settings.sampleInterval().multipliedBy(2));
+        Objects.requireNonNull(store, "store");
+        this.days = new LocalDays(clock.getZone());
+        this.candidate = new PostureCandidate(settings.minState());
+        this.slouchAlarm = new SlouchAlarm(settings);
+        this.breakReminder = new BreakReminder(settings);
+        this.busyCamera = new BusyCamera(settings.cameraRecheck());
+        this.staleAlarm = new StaleBaselineAlarm(settings, notifier);
         Instant now = clock.instant();
         lastAdvance = now;
-        lastSaved = now;
-        awaySince = now;
-        startDay(now);
-        classifier.baseline().measuredAt().ifPresent(at -> {
-            if (Duration.between(at, now).compareTo(settings.staleAfter()) > 0) {
-                baselineOld = true;
-                warnStale("Your posture baseline is " + Duration.between(at, now).toDays()
-                        + " days old; if the chair, desk or camera moved since, run calibrate --pose sitting again.");
-            }
-        });
+        this.presence = new Presence(settings, now);
+        this.summaryKeeper = new DaySummaryKeeper(store, settings.summaryFlush(), days.dateOf(now), now);
+        staleAlarm.checkAge(classifier.baseline().measuredAt(), now);
     }
 
     /** Judges a measured sample against the baseline (keeping the current posture's hysteresis) and takes it in. */
@@ -110,21 +91,20 @@ public final class DeskMonitor implements AutoCloseable {
         lastSample = now;
         Optional<StateChange> change = Optional.empty();
         if (verdict instanceof SampleVerdict.Judged judged) {
-            userSeen(now);
-            recordJudged(now, judged.posture());
-            change = consider(now, judged.posture());
-            if (state.isPoor() && poorSince == null) {
-                armSlouchAlert(now); // still poor after a snooze or a busy camera: timed afresh from now
+            presence.userSeen(now, today());
+            staleAlarm.record(now, judged.posture());
+            change = candidate.offer(now, judged.posture(), state).map(since -> switchTo(since, now, judged.posture()));
+            if (state.isPoor() && !slouchAlarm.isArmed()) {
+                slouchAlarm.arm(now); // still poor after a snooze or a busy camera: timed afresh from now
             }
         } else if (verdict instanceof SampleVerdict.Unjudged) {
-            userSeen(now); // someone in the chair, but not judgeable: hold the state
-            recordJudged(now, null);
-        } else if (state.state() != DeskState.AWAY && lastUserSeen != null
-                && !now.isBefore(lastUserSeen.plus(settings.awayAfter()))) {
-            change = Optional.of(switchTo(lastUserSeen, now, Posture.AWAY));
+            presence.userSeen(now, today()); // someone in the chair, but not judgeable: hold the state
+            staleAlarm.record(now, null);
+        } else if (state.state() != DeskState.AWAY && presence.missingLongEnough(now)) {
+            change = Optional.of(switchTo(presence.lastUserSeen(), now, Posture.AWAY));
         }
         remind(now);
-        maybeSave(now);
+        summaryKeeper.saveIfDue(now);
         return change;
     }
 
@@ -133,46 +113,39 @@ public final class DeskMonitor implements AutoCloseable {
         Instant now = clock.instant();
         advance(now);
         remind(now);
-        maybeSave(now);
+        summaryKeeper.saveIfDue(now);
     }
 
     /** Snooze (pause) for {@code length}: no reminders, the camera released, the time counted as SNOOZED. */
     public void snooze(Duration length) {
         Instant now = clock.instant();
         advance(now);
-        endSnoozeEarly(now);
-        snoozedUntil = now.plus(length);
-        snoozedAt = now;
-        today.addBreak(new BreakEntry(BreakEntry.Kind.SNOOZED, now, length.toSeconds() / 60.0));
-        unansweredReminder = null;
+        snooze.endEarly(now, today());
+        snooze.start(now, length);
+        today().addBreak(new BreakEntry(BreakEntry.Kind.SNOOZED, now, length.toSeconds() / 60.0));
+        breakReminder.answered();
         forgetPosture();
-        save(now);
+        summaryKeeper.save(now);
     }
 
     /** Ends a snooze early; the day's history then records how long it really lasted. */
     public void resume() {
         Instant now = clock.instant();
         advance(now);
-        endSnoozeEarly(now);
-        snoozedUntil = null;
-        save(now);
-    }
-
-    private void endSnoozeEarly(Instant now) {
-        if (snoozedUntil != null && now.isBefore(snoozedUntil)) {
-            today.endSnoozeEarly(snoozedAt, Duration.between(snoozedAt, now).toSeconds() / 60.0);
-        }
+        snooze.endEarly(now, today());
+        snooze.clear();
+        summaryKeeper.save(now);
     }
 
     /** Whether a snooze is running now. */
     public boolean isSnoozed() {
-        return snoozedUntil != null && clock.instant().isBefore(snoozedUntil);
+        return snooze.isActive(clock.instant());
     }
 
     /** Carries out what the user asked for (the tray's menu): a snooze or a resume. */
     public void apply(DeskRequest request) {
-        if (Objects.requireNonNull(request, "request") instanceof DeskRequest.Snooze snooze) {
-            snooze(snooze.length());
+        if (Objects.requireNonNull(request, "request") instanceof DeskRequest.Snooze asked) {
+            snooze(asked.length());
         } else {
             resume();
         }
@@ -182,35 +155,31 @@ public final class DeskMonitor implements AutoCloseable {
     public void cameraBusy() {
         Instant now = clock.instant();
         advance(now);
-        if (busySince == null) {
-            busySince = now;
+        if (busyCamera.foundBusy(now)) {
             forgetPosture();
         }
-        busyRetryAt = now.plus(settings.cameraRecheck());
     }
 
     /** The camera opened again. */
     public void cameraOpened() {
-        Instant now = clock.instant();
-        advance(now);
-        busySince = null;
-        busyRetryAt = null;
+        advance(clock.instant());
+        busyCamera.opened();
     }
 
     /** Whether the camera is busy with another program (the runner says so once, the user sees it). */
     public boolean isCameraBusy() {
-        return busySince != null;
+        return busyCamera.isBusy();
     }
 
     public CameraDecision camera() {
         Instant now = clock.instant();
-        if (snoozedUntil != null && now.isBefore(snoozedUntil)) {
-            return new CameraDecision.Release(snoozedUntil, CameraDecision.Release.Why.SNOOZED);
+        if (snooze.isActive(now)) {
+            return new CameraDecision.Release(snooze.until(), CameraDecision.Release.Why.SNOOZED);
         }
-        if (busySince != null) {
-            return new CameraDecision.Release(busyRetryAt, CameraDecision.Release.Why.CAMERA_BUSY);
+        if (busyCamera.isBusy()) {
+            return new CameraDecision.Release(busyCamera.retryAt(), CameraDecision.Release.Why.CAMERA_BUSY);
         }
-        if (onBreak(now)) {
+        if (presence.onBreak(isAway(), now)) {
             Instant look = (lastSample == null ? now : lastSample).plus(settings.cameraRecheck());
             if (now.isBefore(look)) {
                 return new CameraDecision.Release(look, CameraDecision.Release.Why.ON_BREAK);
@@ -225,18 +194,19 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** The current sitting streak; zero while away on a break. */
     public Duration streak() {
+        Instant streakStart = presence.streakStart();
         return streakStart == null ? Duration.ZERO : Duration.between(streakStart, clock.instant());
     }
 
     /** Whether the baseline looks stale (warned once; posture alerts are held back meanwhile). */
     public boolean baselineLooksStale() {
-        return stale;
+        return staleAlarm.isStale();
     }
 
     /** Today's summary, up to the clock's time. */
     public DailySummary summary() {
         advance(clock.instant());
-        return today.snapshot(clock.instant());
+        return today().snapshot(clock.instant());
     }
 
     /** Saves the summary one last time. */
@@ -244,78 +214,42 @@ public final class DeskMonitor implements AutoCloseable {
     public void close() {
         Instant now = clock.instant();
         advance(now);
-        save(now);
+        summaryKeeper.save(now);
     }
 
     // ---- state ----
 
-    private void userSeen(Instant now) {
-        lastUserSeen = now;
-        if (streakStart == null) {
-            streakStart = now;
-        }
-        // the streak as far as the user was seen: the minutes before AWAY is confirmed are not sitting
-        today.streak(Duration.between(streakStart, now).toMillis());
-    }
-
-    /** The break in progress, if any, ends when the state leaves AWAY. */
-    private void endBreak() {
-        breakAt = null;
-    }
-
-    private Optional<StateChange> consider(Instant now, Posture seen) {
-        if (seen.equals(state)) {
-            candidate = null;
-            return Optional.empty();
-        }
-        if (!seen.equals(candidate)) {
-            candidate = seen;
-            candidateSince = now;
-        }
-        if (Duration.between(candidateSince, now).compareTo(settings.minState()) >= 0) {
-            return Optional.of(switchTo(candidateSince, now, seen));
-        }
-        return Optional.empty();
-    }
-
     /** Changes state as of {@code since}, moving the time already counted since then to the new state. */
     private StateChange switchTo(Instant since, Instant now, Posture to) {
         Posture from = state;
-        today.move(DailySummary.key(from), DailySummary.key(to),
-                Duration.between(since.isBefore(dayStart(now)) ? dayStart(now) : since, now).toMillis());
+        Instant dayStart = days.dayStart(now);
+        today().move(DailySummary.key(from), DailySummary.key(to),
+                Duration.between(since.isBefore(dayStart) ? dayStart : since, now).toMillis());
         state = to;
-        candidate = null;
+        candidate.forget();
         if (to.state() == DeskState.AWAY) {
-            awaySince = since;
-            poorSince = null;
+            presence.wentAway(since);
+            slouchAlarm.disarm();
         } else if (from.state() == DeskState.AWAY) {
-            awaySince = null;
-            endBreak();
+            presence.cameBack();
         }
         if (to.isPoor()) {
-            if (poorSince == null) {
-                armSlouchAlert(since);
+            if (!slouchAlarm.isArmed()) {
+                slouchAlarm.arm(since);
             }
         } else {
-            poorSince = null;
+            slouchAlarm.disarm();
         }
         return new StateChange(since, from, to);
     }
 
-    private void armSlouchAlert(Instant since) {
-        poorSince = since;
-        slouchGap = settings.slouchAlertAfter();
-        nextSlouchAlert = since.plus(slouchGap);
-    }
-
     private void forgetPosture() {
-        candidate = null;
-        poorSince = null;
+        candidate.forget();
+        slouchAlarm.disarm();
     }
 
-    private boolean onBreak(Instant now) {
-        return state.state() == DeskState.AWAY && awaySince != null
-                && Duration.between(awaySince, now).compareTo(settings.breakMinAway()) >= 0;
+    private boolean isAway() {
+        return state.state() == DeskState.AWAY;
     }
 
     // ---- time ----
@@ -324,26 +258,18 @@ public final class DeskMonitor implements AutoCloseable {
         if (!now.isAfter(lastAdvance)) {
             return; // a clock that stands still or steps back adds no time
         }
-        if (!dateOf(now).equals(today.day())) {
-            Instant midnight = dayStart(now);
+        if (!days.dateOf(now).equals(today().day())) {
+            Instant midnight = days.dayStart(now);
             count(lastAdvance, midnight);
-            save(midnight);
+            summaryKeeper.save(midnight);
             startDay(now);
             lastAdvance = midnight;
         }
         count(lastAdvance, now);
         lastAdvance = now;
-        if (snoozedUntil != null && !now.isBefore(snoozedUntil)) {
-            snoozedUntil = null;
-        }
-        if (onBreak(now) && breakAt == null) {
-            breakAt = awaySince;
-            today.addBreak(new BreakEntry(BreakEntry.Kind.TAKEN, breakAt, 0));
-            endStreak(breakAt);
-        }
-        if (breakAt != null && streakStart == null) {
-            today.updateLastBreak(new BreakEntry(BreakEntry.Kind.TAKEN, breakAt,
-                    Duration.between(breakAt, now).toSeconds() / 60.0));
+        snooze.expireBy(now);
+        if (presence.followBreak(isAway(), now, today())) {
+            breakReminder.streakEnded();
         }
     }
 
@@ -353,106 +279,36 @@ public final class DeskMonitor implements AutoCloseable {
         if (ms <= 0) {
             return;
         }
-        String bucket = snoozedUntil != null && from.isBefore(snoozedUntil) ? DailySummary.SNOOZED
-                : busySince != null ? DailySummary.CAMERA_BUSY : DailySummary.key(state);
-        today.add(bucket, ms);
+        String bucket = snooze.covers(from) ? DailySummary.SNOOZED
+                : busyCamera.isBusy() ? DailySummary.CAMERA_BUSY : DailySummary.key(state);
+        today().add(bucket, ms);
     }
 
-    private void endStreak(Instant at) {
-        streakStart = null;
-        nextBreakReminder = null;
-        unansweredReminder = null;
+    private void startDay(Instant now) {
+        summaryKeeper.startDay(days.dateOf(now));
+        presence.newDay(days.dayStart(now));
     }
 
-    /** {@code p} null: a sample of the user that could not be judged. */
-    private void recordJudged(Instant now, Posture p) {
-        boolean lookedWrong = staleWatch.record(now, p != null && p.equals(Posture.UPRIGHT));
-        if (lookedWrong && !stale) {
-            warnStale("For " + settings.staleWindow().toMinutes() + " minutes I have hardly seen you upright: if the camera "
-                    + "or the chair moved, run calibrate --pose sitting again. Posture alerts are paused until then.");
-        }
-        stale = baselineOld || lookedWrong;
-    }
-
-    private void warnStale(String message) {
-        stale = true;
-        if (!staleWarned) {
-            staleWarned = true;
-            notifier.show(new Notification("Baseline out of date?", message, Notification.Urgency.GENTLE));
-        }
+    private DayTally today() {
+        return summaryKeeper.today();
     }
 
     // ---- reminders ----
 
     private void remind(Instant now) {
-        if (busySince != null || (snoozedUntil != null && now.isBefore(snoozedUntil))) {
+        if (busyCamera.isBusy() || snooze.isActive(now)) {
             return;
         }
         if (settings.quietHours().map(q -> q.contains(LocalTime.ofInstant(now, clock.getZone()))).orElse(false)) {
             return; // held, not spent: what is due comes when the quiet hours end
         }
-        if (poorSince != null && !stale && !now.isBefore(nextSlouchAlert)) {
-            today.slouchAlert();
-            notifier.show(new Notification("Sit tall", slouchMessage(), Notification.Urgency.NORMAL));
-            slouchGap = min(slouchGap.multipliedBy(2), settings.slouchMaxBackoff());
-            nextSlouchAlert = now.plus(slouchGap);
+        if (slouchAlarm.isDue(now) && !staleAlarm.isStale()) {
+            today().slouchAlert();
+            notifier.show(SlouchAlarm.alertFor(state.state()));
+            slouchAlarm.backOff(now);
         }
-        if (streakStart != null && state.state() != DeskState.AWAY) {
-            if (nextBreakReminder == null) {
-                nextBreakReminder = streakStart.plus(settings.breakRemindAfter());
-            }
-            if (!now.isBefore(nextBreakReminder)) {
-                if (unansweredReminder != null) {
-                    today.addBreak(new BreakEntry(BreakEntry.Kind.SKIPPED, unansweredReminder,
-                            Duration.between(streakStart, unansweredReminder).toSeconds() / 60.0));
-                }
-                today.breakReminder();
-                notifier.show(new Notification("Time to move", "You have been sitting for "
-                        + Duration.between(streakStart, now).toMinutes()
-                        + " minutes. Stand up, stretch and move around for a few minutes.", Notification.Urgency.GENTLE));
-                unansweredReminder = now;
-                nextBreakReminder = now.plus(settings.breakRepeat());
-            }
+        if (presence.streakStart() != null && !isAway()) {
+            breakReminder.remindIfDue(presence.streakStart(), now, today(), notifier);
         }
-    }
-
-    private String slouchMessage() {
-        return switch (state.state()) {
-            case FORWARD_HEAD -> "Your head has crept forward. Bring it back over your shoulders, chin slightly tucked.";
-            case LEANING -> "You are leaning to one side. Sit evenly on both hips, shoulders level.";
-            default -> "You have been slumped for a while. Sit back in the chair, tall through the spine, shoulders relaxed.";
-        };
-    }
-
-    // ---- summary ----
-
-    private void startDay(Instant now) {
-        today = new DayTally(dateOf(now), store);
-        if (streakStart != null && streakStart.isBefore(dayStart(now))) {
-            streakStart = dayStart(now); // the streak goes on; the new day's record starts at midnight
-        }
-    }
-
-    private void maybeSave(Instant now) {
-        if (Duration.between(lastSaved, now).compareTo(settings.summaryFlush()) >= 0) {
-            save(now);
-        }
-    }
-
-    private void save(Instant now) {
-        store.save(today.snapshot(now));
-        lastSaved = now;
-    }
-
-    private LocalDate dateOf(Instant t) {
-        return LocalDate.ofInstant(t, clock.getZone());
-    }
-
-    private Instant dayStart(Instant t) {
-        return dateOf(t).atStartOfDay(clock.getZone()).toInstant();
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }
