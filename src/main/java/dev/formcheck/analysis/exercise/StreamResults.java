@@ -58,9 +58,10 @@ final class StreamResults {
     }
 
     /**
-     * Whether an episode lies wholly in the last {@code holdExitMicros} of a hold of this segment:
-     * the person getting out of the position (hips up, then knees down) before the hold timer sees
-     * them leave it.
+     * Whether an episode starts in the last {@code holdExitMicros} of a hold of this segment: the
+     * person getting out of the position (hips up, then knees down) before the hold timer sees them
+     * leave it. Where it ends does not matter; a fault that starts while getting up belongs to
+     * getting up, however long it lasts after.
      */
     boolean isHoldExit(Episode e, long holdExitMicros) {
         for (HoldResult h : holds.subList(segmentFirstHold, holds.size())) {
