@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>It speaks for flexion only. An outline running along the axis or into it says the lower back
  * is not rounded, but it cannot tell an arched back from the natural hollow of the lower back and
- * the buttocks: neutral push-ups in the real video read -30 to +3°, a sagging one -15°. So a
+ * the buttocks: neutral push-ups in the real video read -30 to +7°, a sagging one -15°. So a
  * negative angle becomes "not flexed" (0), and extension stays the keypoints' call
  * ({@link Kinematics} keeps their reading when they see extension and the outline sees no flexion).
  *
@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class SilhouetteSpineEstimator {
     /**
      * The outline's angle with a neutral lower back: along the hip→shoulder line. The real neutral
-     * backs of the photos and videos above read -8 to +6°, median about -1°. Ours; not calibrated
+     * backs read -8 to +6° on the photos, median about -1°, and -30 to +7° in the push-up video. Ours; not calibrated
      * per user, because calibration stands upright and an upright back's outline is not traced.
      */
     public static final double NEUTRAL_ANGLE = 0;

@@ -17,7 +17,8 @@ import java.util.List;
  * between the lower back's outline and the axis: a lower back flexed (rounded) bows out of the
  * hip→shoulder line, so its outline leaves the axis going up (+); a neutral one keeps its natural
  * hollow and runs along the axis or towards it (0 or -). Measured on real outlines
- * (docs/kinematics.md): neutral -8 to +6°, rounded +18 to +24°.
+ * (docs/kinematics.md): neutral -8 to +6° on photos and up to +7° in a push-up video, rounded +18
+ * to +24°.
  *
  * <p>Only the lumbar part: above it the upper back's natural curve and the shoulder blades make
  * every back bow out, rounded or not, and a two-part fit over hip to shoulder read the natural
