@@ -90,18 +90,25 @@ public final class DeskMonitor implements AutoCloseable {
         advance(now);
         lastSample = now;
         Optional<StateChange> change = Optional.empty();
+        if (!isAway() && presence.missingLongEnough(now)) {
+            // not seen for awayAfter, whatever this sample shows: a gap with no samples (the machine asleep) is no sitting
+            change = Optional.of(switchTo(presence.missingSince(), now, Posture.AWAY));
+            followBreak(now);
+        }
         if (verdict instanceof SampleVerdict.Judged judged) {
             presence.userSeen(now, today());
             staleAlarm.record(now, judged.posture());
-            change = candidate.offer(now, judged.posture(), state).map(since -> switchTo(since, now, judged.posture()));
+            Optional<StateChange> confirmed = candidate.offer(now, judged.posture(), state)
+                    .map(since -> switchTo(since, now, judged.posture()));
+            if (confirmed.isPresent()) {
+                change = confirmed;
+            }
             if (state.isPoor() && !slouchAlarm.isArmed()) {
                 slouchAlarm.arm(now); // still poor after a snooze or a busy camera: timed afresh from now
             }
         } else if (verdict instanceof SampleVerdict.Unjudged) {
             presence.userSeen(now, today()); // someone in the chair, but not judgeable: hold the state
             staleAlarm.record(now, null);
-        } else if (state.state() != DeskState.AWAY && presence.missingLongEnough(now)) {
-            change = Optional.of(switchTo(presence.lastUserSeen(), now, Posture.AWAY));
         }
         remind(now);
         summaryKeeper.saveIfDue(now);
@@ -132,6 +139,9 @@ public final class DeskMonitor implements AutoCloseable {
     public void resume() {
         Instant now = clock.instant();
         advance(now);
+        if (snooze.isActive(now)) {
+            presence.watchingAgainFrom(now);
+        }
         snooze.endEarly(now, today());
         snooze.clear();
         summaryKeeper.save(now);
@@ -162,7 +172,11 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** The camera opened again. */
     public void cameraOpened() {
-        advance(clock.instant());
+        Instant now = clock.instant();
+        advance(now);
+        if (busyCamera.isBusy()) {
+            presence.watchingAgainFrom(now);
+        }
         busyCamera.opened();
     }
 
@@ -177,7 +191,9 @@ public final class DeskMonitor implements AutoCloseable {
             return new CameraDecision.Release(snooze.until(), CameraDecision.Release.Why.SNOOZED);
         }
         if (busyCamera.isBusy()) {
-            return new CameraDecision.Release(busyCamera.retryAt(), CameraDecision.Release.Why.CAMERA_BUSY);
+            return now.isBefore(busyCamera.retryAt())
+                    ? new CameraDecision.Release(busyCamera.retryAt(), CameraDecision.Release.Why.CAMERA_BUSY)
+                    : new CameraDecision.Sample(settings.sampleInterval()); // time to try it again
         }
         if (presence.onBreak(isAway(), now)) {
             Instant look = (lastSample == null ? now : lastSample).plus(settings.cameraRecheck());
@@ -268,20 +284,35 @@ public final class DeskMonitor implements AutoCloseable {
         count(lastAdvance, now);
         lastAdvance = now;
         snooze.expireBy(now);
+        followBreak(now);
+    }
+
+    private void followBreak(Instant now) {
         if (presence.followBreak(isAway(), now, today())) {
             breakReminder.streakEnded();
         }
     }
 
-    /** Adds the time from {@code from} to {@code to} to what the monitor was doing then. */
+    /**
+     * Adds the time from {@code from} to {@code to} to what the monitor was doing then: a snooze
+     * only up to when it ran out, and the monitor looks again from there.
+     */
     private void count(Instant from, Instant to) {
-        long ms = Duration.between(from, to).toMillis();
-        if (ms <= 0) {
+        if (!to.isAfter(from)) {
             return;
         }
-        String bucket = snooze.covers(from) ? DailySummary.SNOOZED
-                : busyCamera.isBusy() ? DailySummary.CAMERA_BUSY : DailySummary.key(state);
-        today().add(bucket, ms);
+        if (snooze.covers(from)) {
+            Instant end = to.isBefore(snooze.until()) ? to : snooze.until();
+            today().add(DailySummary.SNOOZED, Duration.between(from, end).toMillis());
+            if (end.equals(snooze.until())) {
+                presence.watchingAgainFrom(end);
+                snooze.expireBy(end);
+                count(end, to);
+            }
+            return;
+        }
+        String bucket = busyCamera.isBusy() ? DailySummary.CAMERA_BUSY : DailySummary.key(state);
+        today().add(bucket, Duration.between(from, to).toMillis());
     }
 
     private void startDay(Instant now) {
