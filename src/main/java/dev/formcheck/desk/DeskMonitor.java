@@ -6,7 +6,6 @@ import dev.formcheck.feedback.Notifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,9 +35,7 @@ import java.util.Optional;
  * runner thread drives it.
  */
 public final class DeskMonitor implements AutoCloseable {
-    private final MonitorSettings settings;
     private final PostureClassifier classifier;
-    private final Notifier notifier;
     private final Clock clock;
     private final LocalDays days;
 
@@ -49,6 +46,8 @@ public final class DeskMonitor implements AutoCloseable {
     private final BusyCamera busyCamera;
     private final StaleBaselineAlarm staleAlarm;
     private final DaySummaryKeeper summaryKeeper;
+    private final ReminderChoice reminders;
+    private final CameraChoice cameraChoice;
 
     private final Presence presence;
 
@@ -61,9 +60,9 @@ public final class DeskMonitor implements AutoCloseable {
     }
 
     public DeskMonitor(MonitorSettings settings, PostureClassifier classifier, Notifier notifier, Clock clock, SummaryStore store) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(settings, "settings");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        Objects.requireNonNull(notifier, "notifier");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(store, "store");
         this.days = new LocalDays(clock.getZone());
@@ -72,6 +71,8 @@ public final class DeskMonitor implements AutoCloseable {
         this.breakReminder = new BreakReminder(settings);
         this.busyCamera = new BusyCamera(settings.cameraRecheck());
         this.staleAlarm = new StaleBaselineAlarm(settings, notifier);
+        this.reminders = new ReminderChoice(settings, clock.getZone(), notifier, slouchAlarm, breakReminder, staleAlarm);
+        this.cameraChoice = new CameraChoice(settings);
         Instant now = clock.instant();
         lastAdvance = now;
         this.presence = new Presence(settings, now);
@@ -185,23 +186,10 @@ public final class DeskMonitor implements AutoCloseable {
         return busyCamera.isBusy();
     }
 
+    /** What the runner should do with the camera now. */
     public CameraDecision camera() {
         Instant now = clock.instant();
-        if (snooze.isActive(now)) {
-            return new CameraDecision.Release(snooze.until(), CameraDecision.Release.Why.SNOOZED);
-        }
-        if (busyCamera.isBusy()) {
-            return now.isBefore(busyCamera.retryAt())
-                    ? new CameraDecision.Release(busyCamera.retryAt(), CameraDecision.Release.Why.CAMERA_BUSY)
-                    : new CameraDecision.Sample(settings.sampleInterval()); // time to try it again
-        }
-        if (presence.onBreak(isAway(), now)) {
-            Instant look = (lastSample == null ? now : lastSample).plus(settings.cameraRecheck());
-            if (now.isBefore(look)) {
-                return new CameraDecision.Release(look, CameraDecision.Release.Why.ON_BREAK);
-            }
-        }
-        return new CameraDecision.Sample(settings.sampleInterval());
+        return cameraChoice.decide(now, snooze, busyCamera, presence.onBreak(isAway(), now), lastSample);
     }
 
     public Posture state() {
@@ -324,22 +312,7 @@ public final class DeskMonitor implements AutoCloseable {
         return summaryKeeper.today();
     }
 
-    // ---- reminders ----
-
     private void remind(Instant now) {
-        if (busyCamera.isBusy() || snooze.isActive(now)) {
-            return;
-        }
-        if (settings.quietHours().map(q -> q.contains(LocalTime.ofInstant(now, clock.getZone()))).orElse(false)) {
-            return; // held, not spent: what is due comes when the quiet hours end
-        }
-        if (slouchAlarm.isDue(now) && !staleAlarm.isStale()) {
-            today().slouchAlert();
-            notifier.show(SlouchAlarm.alertFor(state.state()));
-            slouchAlarm.backOff(now);
-        }
-        if (presence.streakStart() != null && !isAway()) {
-            breakReminder.remindIfDue(presence.streakStart(), now, today(), notifier);
-        }
+        reminders.remindIfDue(now, busyCamera.isBusy() || snooze.isActive(now), state, presence.streakStart(), today());
     }
 }
