@@ -48,11 +48,11 @@ public final class DeskMonitor implements AutoCloseable {
     private final DaySummaryKeeper summaryKeeper;
     private final ReminderChoice reminders;
     private final CameraChoice cameraChoice;
+    private final TimeCounter timeCounter;
 
     private final Presence presence;
 
     private Posture state = Posture.AWAY;
-    private Instant lastAdvance;
     private Instant lastSample;
 
     /** A state change, for the runner to print. */
@@ -74,9 +74,9 @@ public final class DeskMonitor implements AutoCloseable {
         this.reminders = new ReminderChoice(settings, clock.getZone(), notifier, slouchAlarm, breakReminder, staleAlarm);
         this.cameraChoice = new CameraChoice(settings);
         Instant now = clock.instant();
-        lastAdvance = now;
         this.presence = new Presence(settings, now);
         this.summaryKeeper = new DaySummaryKeeper(store, settings.summaryFlush(), days.dateOf(now), now);
+        this.timeCounter = new TimeCounter(days, summaryKeeper, snooze, busyCamera, presence, now);
         staleAlarm.checkAge(classifier.baseline().measuredAt(), now);
     }
 
@@ -259,53 +259,15 @@ public final class DeskMonitor implements AutoCloseable {
     // ---- time ----
 
     private void advance(Instant now) {
-        if (!now.isAfter(lastAdvance)) {
-            return; // a clock that stands still or steps back adds no time
+        if (timeCounter.advance(now, state)) {
+            followBreak(now);
         }
-        if (!days.dateOf(now).equals(today().day())) {
-            Instant midnight = days.dayStart(now);
-            count(lastAdvance, midnight);
-            summaryKeeper.save(midnight);
-            startDay(now);
-            lastAdvance = midnight;
-        }
-        count(lastAdvance, now);
-        lastAdvance = now;
-        snooze.expireBy(now);
-        followBreak(now);
     }
 
     private void followBreak(Instant now) {
         if (presence.followBreak(isAway(), now, today())) {
             breakReminder.streakEnded();
         }
-    }
-
-    /**
-     * Adds the time from {@code from} to {@code to} to what the monitor was doing then: a snooze
-     * only up to when it ran out, and the monitor looks again from there.
-     */
-    private void count(Instant from, Instant to) {
-        if (!to.isAfter(from)) {
-            return;
-        }
-        if (snooze.covers(from)) {
-            Instant end = to.isBefore(snooze.until()) ? to : snooze.until();
-            today().add(DailySummary.SNOOZED, Duration.between(from, end).toMillis());
-            if (end.equals(snooze.until())) {
-                presence.watchingAgainFrom(end);
-                snooze.expireBy(end);
-                count(end, to);
-            }
-            return;
-        }
-        String bucket = busyCamera.isBusy() ? DailySummary.CAMERA_BUSY : DailySummary.key(state);
-        today().add(bucket, Duration.between(from, to).toMillis());
-    }
-
-    private void startDay(Instant now) {
-        summaryKeeper.startDay(days.dateOf(now));
-        presence.newDay(days.dayStart(now));
     }
 
     private DayTally today() {
