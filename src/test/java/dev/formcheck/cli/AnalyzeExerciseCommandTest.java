@@ -155,4 +155,27 @@ class AnalyzeExerciseCommandTest {
         assertThat(flag.path("value").asDouble()).isGreaterThan(flag.path("threshold").asDouble());
         assertThat(Files.list(dir)).containsExactly(json);
     }
+
+    /**
+     * The second mountain climber's rounded back shows in its outline with Thunder's keypoints
+     * (18.0°) but not with Lightning's (14.7°): photos are read with Thunder unless --model says
+     * otherwise, and the JSON names the model used.
+     */
+    @Test
+    @RequiresSharedData
+    void aPhotoIsReadWithThunderUnlessTheModelIsChosen() throws IOException {
+        Path photo = SharedData.resolve("images/exercises/plank-Mountain_Climbers-1.jpg");
+        Path json = dir.resolve("default.json");
+
+        CliRun byDefault = CliRun.of("analyze", photo.toString(), "--exercise", "plank", "--json", json.toString());
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+        assertThat(new ObjectMapper().readTree(json.toFile()).path("model").asText()).isEqualTo("thunder");
+        assertThat(byDefault.out()).contains("flag: ROUNDED_BACK");
+
+        Path chosenJson = dir.resolve("lightning.json");
+        CliRun chosen = CliRun.of("analyze", photo.toString(), "--exercise", "plank", "--model", "lightning",
+                "--json", chosenJson.toString());
+        assertThat(chosen.exitCode()).as(chosen.err()).isZero();
+        assertThat(new ObjectMapper().readTree(chosenJson.toFile()).path("model").asText()).isEqualTo("lightning");
+    }
 }
