@@ -19,7 +19,9 @@ import java.util.Optional;
  * (the time it held is moved over to it), so a reach for the mouse is no slouch; the classifier
  * keeps the current posture until its exit value is crossed (hysteresis). Nobody, or only someone
  * who is not the user, for {@code awayAfter} is AWAY, dated from the last time the user was seen;
- * AWAY for {@code breakMinAway} is a break taken, which ends the sitting streak.
+ * AWAY for {@code breakMinAway} is a break taken, which ends the sitting streak. Time not watched
+ * is no sitting: a gap of {@code awayAfter} with no sample (the machine asleep) is AWAY whatever the
+ * next sample shows, and after a snooze or a busy camera the user is looked for afresh.
  *
  * <p>Reminders (urgency as {@link Notification.Urgency} defines it): a poor posture held for
  * {@code slouchAlertAfter} brings a NORMAL alert, polite and repeated at
