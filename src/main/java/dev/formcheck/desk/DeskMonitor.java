@@ -6,7 +6,6 @@ import dev.formcheck.feedback.Notifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,7 +19,9 @@ import java.util.Optional;
  * (the time it held is moved over to it), so a reach for the mouse is no slouch; the classifier
  * keeps the current posture until its exit value is crossed (hysteresis). Nobody, or only someone
  * who is not the user, for {@code awayAfter} is AWAY, dated from the last time the user was seen;
- * AWAY for {@code breakMinAway} is a break taken, which ends the sitting streak.
+ * AWAY for {@code breakMinAway} is a break taken, which ends the sitting streak. Time not watched
+ * is no sitting: a gap of {@code awayAfter} with no sample (the machine asleep) is AWAY whatever the
+ * next sample shows, and after a snooze or a busy camera the user is looked for afresh.
  *
  * <p>Reminders (urgency as {@link Notification.Urgency} defines it): a poor posture held for
  * {@code slouchAlertAfter} brings a NORMAL alert, polite and repeated at
@@ -36,9 +37,7 @@ import java.util.Optional;
  * runner thread drives it.
  */
 public final class DeskMonitor implements AutoCloseable {
-    private final MonitorSettings settings;
     private final PostureClassifier classifier;
-    private final Notifier notifier;
     private final Clock clock;
     private final LocalDays days;
 
@@ -49,11 +48,13 @@ public final class DeskMonitor implements AutoCloseable {
     private final BusyCamera busyCamera;
     private final StaleBaselineAlarm staleAlarm;
     private final DaySummaryKeeper summaryKeeper;
+    private final ReminderChoice reminders;
+    private final CameraChoice cameraChoice;
+    private final TimeCounter timeCounter;
 
     private final Presence presence;
 
     private Posture state = Posture.AWAY;
-    private Instant lastAdvance;
     private Instant lastSample;
 
     /** A state change, for the runner to print. */
@@ -61,9 +62,9 @@ public final class DeskMonitor implements AutoCloseable {
     }
 
     public DeskMonitor(MonitorSettings settings, PostureClassifier classifier, Notifier notifier, Clock clock, SummaryStore store) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(settings, "settings");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        Objects.requireNonNull(notifier, "notifier");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(store, "store");
         this.days = new LocalDays(clock.getZone());
@@ -72,10 +73,12 @@ public final class DeskMonitor implements AutoCloseable {
         this.breakReminder = new BreakReminder(settings);
         this.busyCamera = new BusyCamera(settings.cameraRecheck());
         this.staleAlarm = new StaleBaselineAlarm(settings, notifier);
+        this.reminders = new ReminderChoice(settings, clock.getZone(), notifier, slouchAlarm, breakReminder, staleAlarm);
+        this.cameraChoice = new CameraChoice(settings);
         Instant now = clock.instant();
-        lastAdvance = now;
         this.presence = new Presence(settings, now);
         this.summaryKeeper = new DaySummaryKeeper(store, settings.summaryFlush(), days.dateOf(now), now);
+        this.timeCounter = new TimeCounter(days, summaryKeeper, snooze, busyCamera, presence, now);
         staleAlarm.checkAge(classifier.baseline().measuredAt(), now);
     }
 
@@ -90,18 +93,25 @@ public final class DeskMonitor implements AutoCloseable {
         advance(now);
         lastSample = now;
         Optional<StateChange> change = Optional.empty();
+        if (!isAway() && presence.missingLongEnough(now)) {
+            // not seen for awayAfter, whatever this sample shows: a gap with no samples (the machine asleep) is no sitting
+            change = Optional.of(switchTo(presence.missingSince(), now, Posture.AWAY));
+            followBreak(now);
+        }
         if (verdict instanceof SampleVerdict.Judged judged) {
             presence.userSeen(now, today());
             staleAlarm.record(now, judged.posture());
-            change = candidate.offer(now, judged.posture(), state).map(since -> switchTo(since, now, judged.posture()));
+            Optional<StateChange> confirmed = candidate.offer(now, judged.posture(), state)
+                    .map(since -> switchTo(since, now, judged.posture()));
+            if (confirmed.isPresent()) {
+                change = confirmed;
+            }
             if (state.isPoor() && !slouchAlarm.isArmed()) {
                 slouchAlarm.arm(now); // still poor after a snooze or a busy camera: timed afresh from now
             }
         } else if (verdict instanceof SampleVerdict.Unjudged) {
             presence.userSeen(now, today()); // someone in the chair, but not judgeable: hold the state
             staleAlarm.record(now, null);
-        } else if (state.state() != DeskState.AWAY && presence.missingLongEnough(now)) {
-            change = Optional.of(switchTo(presence.lastUserSeen(), now, Posture.AWAY));
         }
         remind(now);
         summaryKeeper.saveIfDue(now);
@@ -132,6 +142,9 @@ public final class DeskMonitor implements AutoCloseable {
     public void resume() {
         Instant now = clock.instant();
         advance(now);
+        if (snooze.isActive(now)) {
+            presence.watchingAgainFrom(now);
+        }
         snooze.endEarly(now, today());
         snooze.clear();
         summaryKeeper.save(now);
@@ -162,7 +175,11 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** The camera opened again. */
     public void cameraOpened() {
-        advance(clock.instant());
+        Instant now = clock.instant();
+        advance(now);
+        if (busyCamera.isBusy()) {
+            presence.watchingAgainFrom(now);
+        }
         busyCamera.opened();
     }
 
@@ -171,21 +188,10 @@ public final class DeskMonitor implements AutoCloseable {
         return busyCamera.isBusy();
     }
 
+    /** What the runner should do with the camera now. */
     public CameraDecision camera() {
         Instant now = clock.instant();
-        if (snooze.isActive(now)) {
-            return new CameraDecision.Release(snooze.until(), CameraDecision.Release.Why.SNOOZED);
-        }
-        if (busyCamera.isBusy()) {
-            return new CameraDecision.Release(busyCamera.retryAt(), CameraDecision.Release.Why.CAMERA_BUSY);
-        }
-        if (presence.onBreak(isAway(), now)) {
-            Instant look = (lastSample == null ? now : lastSample).plus(settings.cameraRecheck());
-            if (now.isBefore(look)) {
-                return new CameraDecision.Release(look, CameraDecision.Release.Why.ON_BREAK);
-            }
-        }
-        return new CameraDecision.Sample(settings.sampleInterval());
+        return cameraChoice.decide(now, snooze, busyCamera, presence.onBreak(isAway(), now), lastSample);
     }
 
     public Posture state() {
@@ -255,60 +261,22 @@ public final class DeskMonitor implements AutoCloseable {
     // ---- time ----
 
     private void advance(Instant now) {
-        if (!now.isAfter(lastAdvance)) {
-            return; // a clock that stands still or steps back adds no time
+        if (timeCounter.advance(now, state)) {
+            followBreak(now);
         }
-        if (!days.dateOf(now).equals(today().day())) {
-            Instant midnight = days.dayStart(now);
-            count(lastAdvance, midnight);
-            summaryKeeper.save(midnight);
-            startDay(now);
-            lastAdvance = midnight;
-        }
-        count(lastAdvance, now);
-        lastAdvance = now;
-        snooze.expireBy(now);
+    }
+
+    private void followBreak(Instant now) {
         if (presence.followBreak(isAway(), now, today())) {
             breakReminder.streakEnded();
         }
-    }
-
-    /** Adds the time from {@code from} to {@code to} to what the monitor was doing then. */
-    private void count(Instant from, Instant to) {
-        long ms = Duration.between(from, to).toMillis();
-        if (ms <= 0) {
-            return;
-        }
-        String bucket = snooze.covers(from) ? DailySummary.SNOOZED
-                : busyCamera.isBusy() ? DailySummary.CAMERA_BUSY : DailySummary.key(state);
-        today().add(bucket, ms);
-    }
-
-    private void startDay(Instant now) {
-        summaryKeeper.startDay(days.dateOf(now));
-        presence.newDay(days.dayStart(now));
     }
 
     private DayTally today() {
         return summaryKeeper.today();
     }
 
-    // ---- reminders ----
-
     private void remind(Instant now) {
-        if (busyCamera.isBusy() || snooze.isActive(now)) {
-            return;
-        }
-        if (settings.quietHours().map(q -> q.contains(LocalTime.ofInstant(now, clock.getZone()))).orElse(false)) {
-            return; // held, not spent: what is due comes when the quiet hours end
-        }
-        if (slouchAlarm.isDue(now) && !staleAlarm.isStale()) {
-            today().slouchAlert();
-            notifier.show(SlouchAlarm.alertFor(state.state()));
-            slouchAlarm.backOff(now);
-        }
-        if (presence.streakStart() != null && !isAway()) {
-            breakReminder.remindIfDue(presence.streakStart(), now, today(), notifier);
-        }
+        reminders.remindIfDue(now, busyCamera.isBusy() || snooze.isActive(now), state, presence.streakStart(), today());
     }
 }

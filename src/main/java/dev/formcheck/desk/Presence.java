@@ -12,6 +12,7 @@ final class Presence {
     private final Duration awayAfter;
     private final Duration breakMinAway;
     private Instant lastUserSeen;
+    private Instant watchingAgainAt;
     private Instant awaySince;
     private Instant streakStart;
     private Instant breakAt;
@@ -33,13 +34,25 @@ final class Presence {
         today.streak(Duration.between(streakStart, now).toMillis());
     }
 
-    /** Whether the user, once seen, has been missing for {@code awayAfter} by {@code now}. */
-    boolean missingLongEnough(Instant now) {
-        return lastUserSeen != null && !now.isBefore(lastUserSeen.plus(awayAfter));
+    /**
+     * The monitor was not looking until {@code at} (a snooze ran out, the camera came free): the
+     * user's absence counts from then, so the time before stays what it was counted as.
+     */
+    void watchingAgainFrom(Instant at) {
+        watchingAgainAt = at;
     }
 
-    Instant lastUserSeen() {
-        return lastUserSeen;
+    /** Whether the user, once seen, has been missing for {@code awayAfter} by {@code now}. */
+    boolean missingLongEnough(Instant now) {
+        return lastUserSeen != null && !now.isBefore(missingSince().plus(awayAfter));
+    }
+
+    /** Since when the user has not been seen while the monitor was looking; null before the user was first seen. */
+    Instant missingSince() {
+        if (lastUserSeen == null || watchingAgainAt == null) {
+            return lastUserSeen;
+        }
+        return watchingAgainAt.isAfter(lastUserSeen) ? watchingAgainAt : lastUserSeen;
     }
 
     void wentAway(Instant since) {
