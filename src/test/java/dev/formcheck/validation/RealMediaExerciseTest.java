@@ -99,11 +99,17 @@ class RealMediaExerciseTest {
         ExerciseSession session = ExerciseSession.of(exercise, EXERCISES, new ExerciseRecognizer(EXERCISES, T, SETTINGS),
                 SETTINGS);
         List<TrackedPose> frames = recording.frames();
+        List<double[]> averagedSags = new ArrayList<>(); // (sag, seconds)
         for (int i = 0; i < frames.size(); i++) {
-            session.next(kinematics.next(frames.get(i), recording.outlines().get(i)));
+            KinematicFrame frame = kinematics.next(frames.get(i), recording.outlines().get(i));
+            if (recording.outlines().get(i).bodyLineSagDegrees().isPresent()) {
+                frame.angles().bodyLineToAnkle().valueIfPresent()
+                        .ifPresent(line -> averagedSags.add(new double[] {line - 180, frame.timestampMicros() / 1e6}));
+            }
+            session.next(frame);
         }
         ExerciseResult r = session.finish().orElseThrow(() -> new AssertionError(video + ": nothing recognised"));
-        report(video.replace(".mp4", ""), describe(video, r) + outlineReadings(recording, r));
+        report(video.replace(".mp4", ""), describe(video, r) + outlineReadings(recording, r) + sagReadings(averagedSags));
         return r;
     }
 
@@ -121,6 +127,18 @@ class RealMediaExerciseTest {
         }
         return String.format(Locale.ROOT, "outline readings: %s in the set, %s outside it%n",
                 summary(inSet), summary(outside));
+    }
+
+    /** The body line's sag in the frames where MoveNet's and BlazePose's were averaged. */
+    private static String sagReadings(List<double[]> sags) {
+        if (sags.isEmpty()) {
+            return "body line sag, both models averaged: no frame\n";
+        }
+        List<double[]> sorted = sags.stream().sorted(java.util.Comparator.comparingDouble(a -> a[0])).toList();
+        double[] max = sorted.get(sorted.size() - 1);
+        return String.format(Locale.ROOT, "body line sag, both models averaged: %d frames, min %.1f, median %.1f, p98 %.1f, max %.1f deg at %.2f s%n",
+                sorted.size(), sorted.get(0)[0], sorted.get(sorted.size() / 2)[0], sorted.get((int) (0.98 * (sorted.size() - 1)))[0],
+                max[0], max[1]);
     }
 
     private static String summary(List<Double> angles) {
