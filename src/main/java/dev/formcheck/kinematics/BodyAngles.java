@@ -62,6 +62,12 @@ public record BodyAngles(
         return hip;
     }
 
+    /** These angles with another body line to the ankle. */
+    public BodyAngles withBodyLineToAnkle(Measurement line) {
+        return new BodyAngles(trunkInclination, hip, knee, line, headNeck, leftElbow, rightElbow, kneeSymmetry,
+                hipSymmetry, elbowSymmetry, thighInclination, bodyIncline);
+    }
+
     /** Every angle unavailable for the same reason (no person, or no torso in view). */
     public static BodyAngles none(Unavailable why) {
         Measurement m = (Measurement) why;

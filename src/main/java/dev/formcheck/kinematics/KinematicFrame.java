@@ -63,6 +63,12 @@ public record KinematicFrame(
                 Optional.of(estimate));
     }
 
+    /** This frame with other angles. */
+    public KinematicFrame withAngles(BodyAngles other) {
+        return new KinematicFrame(timestampMicros, personFound, view, side, facing, other, spine, swapsRepaired,
+                outlineSpine);
+    }
+
     /** Every estimate of the back in this frame: the keypoints', then the outline's, each when there is one. */
     public List<SpineEstimate> spineEstimates() {
         List<SpineEstimate> all = new ArrayList<>(2);

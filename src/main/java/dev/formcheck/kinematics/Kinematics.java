@@ -5,6 +5,7 @@ import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One stream's kinematics: turns each {@link TrackedPose} into one {@link KinematicFrame}. Per
@@ -21,6 +22,8 @@ import java.util.Optional;
  * dwell. One per stream; not thread-safe. For a still photo use {@link #ofStill}.
  */
 public final class Kinematics {
+    /** A straight line's angle: BlazePose's sag is measured from it, as MoveNet's body line sags above it. */
+    private static final double STRAIGHT_DEGREES = 180;
     private final KinematicsSettings settings;
     private final KeypointSpineEstimator spine;
     private final SilhouetteSpineEstimator outlineSpine = new SilhouetteSpineEstimator();
@@ -85,10 +88,27 @@ public final class Kinematics {
      * most 15 times a second); its estimate then speaks for this frame, so it carries this frame's time.
      */
     private KinematicFrame withOutline(KinematicFrame frame, BackOutline outline) {
-        return outlineSpine.estimate(outline, frame.view())
-                .map(e -> new SilhouetteSpineEstimate(frame.timestampMicros(), e.flexionDegrees(), e.confidence(),
+        KinematicFrame lined = withSecondBodyLine(frame, outline);
+        return outlineSpine.estimate(outline, lined.view())
+                .map(e -> new SilhouetteSpineEstimate(lined.timestampMicros(), e.flexionDegrees(), e.confidence(),
                         e.lumbarAngleDegrees()))
-                .map(frame::withOutlineSpine).orElse(frame);
+                .map(lined::withOutlineSpine).orElse(lined);
+    }
+
+    /**
+     * The body line to the ankle as the mean of MoveNet's (near side) and BlazePose's (the outline's
+     * landmarks), when both read it: two independent models, whose errors do not follow each
+     * other, so their mean is steadier than either (docs/kinematics.md). Otherwise MoveNet's alone.
+     */
+    static KinematicFrame withSecondBodyLine(KinematicFrame frame, BackOutline outline) {
+        OptionalDouble moveNet = frame.angles().bodyLineToAnkle().valueIfPresent();
+        OptionalDouble blazePoseSag = outline.bodyLineSagDegrees();
+        if (moveNet.isEmpty() || blazePoseSag.isEmpty()) {
+            return frame;
+        }
+        double blazePoseLine = STRAIGHT_DEGREES + blazePoseSag.getAsDouble();
+        double mean = (moveNet.getAsDouble() + blazePoseLine) / 2;
+        return frame.withAngles(frame.angles().withBodyLineToAnkle(Measurement.of(mean)));
     }
 
     /** The next frame of the stream, a person's keypoints without tracking (tests, photos, other estimators). */

@@ -71,6 +71,34 @@ class KinematicsOutlineTest {
     }
 
     @Test
+    void blazePosesBodyLineIsAveragedWithMoveNetsWhenBothReadIt() {
+        KinematicFrame keypoints = Kinematics.withDefaults().measure(plank(0));
+        double moveNet = keypoints.angles().bodyLineToAnkle().valueIfPresent().orElseThrow();
+        BackOutline sagging = new BackOutline.Untraced(0, "an arm is in front of your back's outline")
+                .withBodyLineSag(java.util.OptionalDouble.of(20));
+
+        KinematicFrame both = Kinematics.withDefaults().measure(plank(0), sagging);
+
+        assertThat(both.angles().bodyLineToAnkle().valueIfPresent().orElseThrow())
+                .isCloseTo((moveNet + 180 + 20) / 2, within(1e-9));
+        assertThat(both.angles().withBodyLineToAnkle(keypoints.angles().bodyLineToAnkle())).isEqualTo(keypoints.angles());
+        assertThat(both.spine()).isEqualTo(keypoints.spine());
+        assertThat(Kinematics.withDefaults().measure(plank(0), traced(0, 22, 1).withBodyLineSag(java.util.OptionalDouble.of(-10)))
+                .angles().bodyLineToAnkle().valueIfPresent().orElseThrow()).isCloseTo((moveNet + 170) / 2, within(1e-9));
+    }
+
+    @Test
+    void withoutMoveNetsBodyLineBlazePosesAloneChangesNothing() {
+        Pose noAnkles = TestPoses.withScore(plank(0), 0, BodyPart.LEFT_ANKLE, BodyPart.RIGHT_ANKLE);
+        KinematicFrame keypoints = Kinematics.withDefaults().measure(noAnkles);
+        assertThat(keypoints.angles().bodyLineToAnkle().isPresent()).isFalse();
+
+        KinematicFrame withSag = Kinematics.withDefaults().measure(noAnkles,
+                new BackOutline.Untraced(0, "your back's outline is not clear").withBodyLineSag(java.util.OptionalDouble.of(20)));
+        assertThat(withSag).isEqualTo(keypoints);
+    }
+
+    @Test
     void anUntracedOutlineLeavesTheFrameAsTheKeypointsMadeIt() {
         KinematicFrame keypoints = Kinematics.withDefaults().measure(plank(0));
         KinematicFrame withOutline = Kinematics.withDefaults()

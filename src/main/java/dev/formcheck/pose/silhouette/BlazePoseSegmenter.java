@@ -17,13 +17,16 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Person segmentation by BlazePose's landmark model (lite), of which only the segmentation output
- * is read ({@code models/blazepose-lite.onnx}, models/README.md). The crop is resampled
+ * Person segmentation by BlazePose's landmark model (lite), of which the segmentation output and
+ * the 33 landmarks are read ({@code models/blazepose-lite.onnx}, models/README.md). The crop is resampled
  * bilinearly into one reused direct buffer, RGB scaled to 0..1 as the model expects; parts of the
  * crop beyond the image are black. Not thread-safe: one input buffer serves every call.
  */
@@ -34,6 +37,10 @@ public final class BlazePoseSegmenter implements PersonSegmenter {
     private static final long[] INPUT_SHAPE = {1, INPUT_SIZE, INPUT_SIZE, 3};
     private static final String SEGMENTATION_OUTPUT = "Identity_1";
     private static final long[] SEGMENTATION_SHAPE = {1, INPUT_SIZE, INPUT_SIZE, 1};
+    /** 39 landmarks (33 of the body, 6 for the next frame's ROI) x (x, y, z, visibility, presence). */
+    private static final String LANDMARK_OUTPUT = "Identity_2";
+    private static final int LANDMARK_VALUES = 5;
+    private static final long[] LANDMARK_SHAPE = {1, 39 * LANDMARK_VALUES};
 
     private final Path modelFile;
     private final OrtSession session;
@@ -77,15 +84,34 @@ public final class BlazePoseSegmenter implements PersonSegmenter {
     @Override
     public PersonMask segment(RgbImage image, BodyCrop crop) {
         fill(image, crop);
-        try (OrtSession.Result result = session.run(Map.of(inputName, inputTensor), Set.of(SEGMENTATION_OUTPUT))) {
+        try (OrtSession.Result result = session.run(Map.of(inputName, inputTensor),
+                Set.of(SEGMENTATION_OUTPUT, LANDMARK_OUTPUT))) {
             OnnxTensor out = (OnnxTensor) result.get(SEGMENTATION_OUTPUT).orElseThrow();
             FloatBuffer values = out.getFloatBuffer();
             float[] probabilities = new float[INPUT_SIZE * INPUT_SIZE];
             values.get(probabilities);
-            return new PersonMask(crop, INPUT_SIZE, probabilities);
+            float[] landmarks = new float[(int) LANDMARK_SHAPE[1]];
+            ((OnnxTensor) result.get(LANDMARK_OUTPUT).orElseThrow()).getFloatBuffer().get(landmarks);
+            return new PersonMask(crop, INPUT_SIZE, probabilities, Optional.of(landmarksInImage(landmarks, crop)));
         } catch (OrtException e) {
             throw new PoseException(modelFile + ": segmentation failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The body's 33 landmarks in image pixels. The model gives x, y in crop pixels (continuous, so a
+     * pixel's centre is at +0.5) and visibility as a raw logit (measured: -2.1 to +7.5 for shoulders to ankles on the
+     * segmenter test's photos), which the sigmoid turns into 0..1 as MediaPipe does.
+     */
+    private static BodyLandmarks landmarksInImage(float[] raw, BodyCrop crop) {
+        List<BodyLandmarks.Landmark> all = new ArrayList<>(BodyLandmarks.COUNT);
+        for (int i = 0; i < BodyLandmarks.COUNT; i++) {
+            int at = i * LANDMARK_VALUES;
+            double[] p = crop.toImage(raw[at] - 0.5, raw[at + 1] - 0.5, INPUT_SIZE);
+            double visibility = 1 / (1 + Math.exp(-raw[at + 3]));
+            all.add(new BodyLandmarks.Landmark(p[0], p[1], visibility));
+        }
+        return new BodyLandmarks(all);
     }
 
     /**
@@ -142,10 +168,14 @@ public final class BlazePoseSegmenter implements PersonSegmenter {
                 && in.type == OnnxJavaType.FLOAT && Arrays.equals(in.getShape(), INPUT_SHAPE);
         boolean outputOk = outs.get(SEGMENTATION_OUTPUT) != null
                 && outs.get(SEGMENTATION_OUTPUT).getInfo() instanceof TensorInfo out
-                && out.type == OnnxJavaType.FLOAT && Arrays.equals(out.getShape(), SEGMENTATION_SHAPE);
+                && out.type == OnnxJavaType.FLOAT && Arrays.equals(out.getShape(), SEGMENTATION_SHAPE)
+                && outs.get(LANDMARK_OUTPUT) != null
+                && outs.get(LANDMARK_OUTPUT).getInfo() instanceof TensorInfo marks
+                && marks.type == OnnxJavaType.FLOAT && Arrays.equals(marks.getShape(), LANDMARK_SHAPE);
         if (!inputOk || !outputOk) {
-            throw new PoseException(file + ": expected BlazePose's landmark model (input [1, 256, 256, 3] float, output "
-                    + SEGMENTATION_OUTPUT + " [1, 256, 256, 1] float). " + restoreHint());
+            throw new PoseException(file + ": expected BlazePose's landmark model (input [1, 256, 256, 3] float, outputs "
+                    + SEGMENTATION_OUTPUT + " [1, 256, 256, 1] float and " + LANDMARK_OUTPUT + " [1, 195] float). "
+                    + restoreHint());
         }
     }
 

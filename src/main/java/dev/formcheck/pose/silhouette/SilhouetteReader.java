@@ -4,9 +4,11 @@ import dev.formcheck.capture.RgbImage;
 import dev.formcheck.pose.Pose;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * Reads the back's outline from a frame and its pose: crop, segment, trace. The model runs only
+ * Reads the back's outline from a frame and its pose: crop, segment, trace; the outline carries
+ * the body line the segmentation model's landmarks show. The model runs only
  * when the trunk leans enough to be traced, so an upright stretch of a video costs nothing. Not
  * thread-safe.
  */
@@ -34,7 +36,8 @@ public final class SilhouetteReader implements AutoCloseable {
         }
         lastMask = null; // a failed segmentation must not leave the previous frame's mask to be drawn
         lastMask = segmenter.segment(image, crop.get());
-        return tracer.trace(lastMask, pose);
+        return tracer.trace(lastMask, pose).withBodyLineSag(lastMask.landmarks()
+                .map(BodyLandmarks::bodyLineSagDegrees).orElse(OptionalDouble.empty()));
     }
 
     /** The mask of the last {@link #read}, for drawing; empty if it found no body to crop. */

@@ -10,6 +10,8 @@
  * <p>Flow: {@link dev.formcheck.pose.silhouette.BodyCrop} (where to look) →
  * {@link dev.formcheck.pose.silhouette.PersonSegmenter} (mask) →
  * {@link dev.formcheck.pose.silhouette.BackOutlineTracer} (outline), composed by
- * {@link dev.formcheck.pose.silhouette.SilhouetteReader}.
+ * {@link dev.formcheck.pose.silhouette.SilhouetteReader}. The same inference's landmarks
+ * ({@link dev.formcheck.pose.silhouette.BodyLandmarks}) give the body line a second reading, which
+ * rides on the outline.
  */
 package dev.formcheck.pose.silhouette;

@@ -60,6 +60,33 @@ class SilhouetteReaderTest {
     }
 
     @Test
+    void theOutlineCarriesTheBodyLineOfTheSegmentationModelsLandmarks() {
+        TrunkPoses body = TrunkPoses.plankHeadLeft();
+        DrawnTrunk drawn = DrawnTrunk.humped(body, 0.08);
+        BodyLandmarks landmarks = new BodyLandmarks(BodyLandmarksTest.lying(100, 300, BodyLandmarksTest.dropFor(20)));
+        PersonSegmenter withLandmarks = new PersonSegmenter() {
+            @Override
+            public PersonMask segment(RgbImage image, BodyCrop crop) {
+                PersonMask mask = drawn.mask(crop, BlazePoseSegmenter.INPUT_SIZE);
+                return new PersonMask(mask.crop(), mask.size(), mask.probabilities(), java.util.Optional.of(landmarks));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (SilhouetteReader reader = new SilhouetteReader(withLandmarks)) {
+            BackOutline outline = reader.read(FRAME, body.build(7));
+
+            assertThat(outline).isInstanceOf(BackOutline.Traced.class);
+            assertThat(outline.bodyLineSagDegrees().orElseThrow()).isCloseTo(20, within(1e-9));
+        }
+        try (SilhouetteReader reader = new SilhouetteReader(new DrawingSegmenter(drawn))) {
+            assertThat(reader.read(FRAME, body.build(7)).bodyLineSagDegrees()).isEmpty();
+        }
+    }
+
+    @Test
     void anUprightTrunkIsNotSegmentedAtAll() {
         TrunkPoses body = TrunkPoses.body(20);
         DrawingSegmenter segmenter = new DrawingSegmenter(DrawnTrunk.straight(body));
