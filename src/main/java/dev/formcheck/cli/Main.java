@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
                 "Coming next: the HTML report, more exercises, the desktop window.",
                 "Run 'formcheck COMMAND --help' for a command's options.",
                 "Try it on the bundled sample:",
-                "  java -jar target/formcheck.jar analyze test-videos/squat-side-synthetic.mp4 --exercise auto"})
+                "  formcheck analyze test-videos/squat-side-synthetic.mp4 --exercise auto"})
 public final class Main implements Runnable {
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
