@@ -15,7 +15,6 @@ import dev.formcheck.pose.PoseException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,21 +74,9 @@ public final class BlazePoseSegmenter implements PersonSegmenter {
 
     /** Loads and checks the model; every failure names the file and says how to restore it. */
     public static BlazePoseSegmenter open(Path modelFile, InferenceSettings settings) {
-        if (!Files.isRegularFile(modelFile)) {
-            throw new PoseException(modelFile + ": segmentation model file not found. " + restoreHint());
-        }
-        OrtSession session = null;
-        try {
-            session = OrtSessions.open(modelFile, settings);
-            checkSignature(modelFile, session);
-            return new BlazePoseSegmenter(modelFile, session);
-        } catch (OrtException e) {
-            OrtSessions.closeQuietly(session);
-            throw new PoseException(modelFile + ": not a valid ONNX model (damaged or truncated?). " + restoreHint(), e);
-        } catch (PoseException e) {
-            OrtSessions.closeQuietly(session);
-            throw e;
-        }
+        return OrtSessions.openChecked(modelFile, "segmentation model file", settings,
+                session -> checkSignature(modelFile, session),
+                session -> new BlazePoseSegmenter(modelFile, session));
     }
 
     @Override
@@ -184,13 +171,10 @@ public final class BlazePoseSegmenter implements PersonSegmenter {
         if (!inputOk || !outputOk) {
             throw new PoseException(file + ": expected BlazePose's landmark model (input [1, 256, 256, 3] float, outputs "
                     + SEGMENTATION_OUTPUT + " [1, 256, 256, 1] float and " + LANDMARK_OUTPUT + " [1, 195] float). "
-                    + restoreHint());
+                    + ModelFiles.RESTORE_HINT);
         }
     }
 
-    private static String restoreHint() {
-        return "Restore it with 'git checkout -- models/' or regenerate it as models/README.md describes.";
-    }
 
     @Override
     public void close() {
