@@ -21,7 +21,9 @@ import java.nio.charset.StandardCharsets;
                 ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class},
         footer = {"", "Working today: pose, analyze, posture, calibrate, import-model, bench,", "generate-sample.",
                 "Coming next: the HTML report, more exercises, the desktop window.",
-                "Run 'formcheck COMMAND --help' for a command's options."})
+                "Run 'formcheck COMMAND --help' for a command's options.",
+                "Try it on the bundled sample:",
+                "  formcheck analyze test-videos/squat-side-synthetic.mp4 --exercise auto"})
 public final class Main implements Runnable {
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;

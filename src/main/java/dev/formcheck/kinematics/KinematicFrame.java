@@ -1,6 +1,5 @@
 package dev.formcheck.kinematics;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,9 +70,10 @@ public record KinematicFrame(
 
     /** Every estimate of the back in this frame: the keypoints', then the outline's, each when there is one. */
     public List<SpineEstimate> spineEstimates() {
-        List<SpineEstimate> all = new ArrayList<>(2);
-        spine.estimateIfPresent().ifPresent(all::add);
-        outlineSpine.ifPresent(all::add);
-        return List.copyOf(all);
+        Optional<SpineEstimate> fromKeypoints = spine.estimateIfPresent();
+        if (fromKeypoints.isEmpty()) {
+            return outlineSpine.map(List::of).orElse(List.of());
+        }
+        return outlineSpine.map(o -> List.of(fromKeypoints.get(), o)).orElse(List.of(fromKeypoints.get()));
     }
 }

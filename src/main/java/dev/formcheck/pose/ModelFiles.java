@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public final class ModelFiles {
     public static final String PROPERTY = "formcheck.models";
+    /** What to tell the user when a shipped model file is missing or damaged. */
+    public static final String RESTORE_HINT =
+            "Restore it with 'git checkout -- models/' or regenerate it as models/README.md describes.";
 
     private ModelFiles() {
     }

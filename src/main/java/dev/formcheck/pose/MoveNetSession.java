@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -58,22 +57,9 @@ final class MoveNetSession implements AutoCloseable {
 
     /** Loads and checks the model; every failure names the file and says how to restore it. */
     static MoveNetSession open(Path modelFile, MoveNetModel model, InferenceSettings settings) {
-        if (!Files.isRegularFile(modelFile)) {
-            throw new PoseException(modelFile + ": model file not found. " + restoreHint());
-        }
-        OrtSession session = null;
-        try {
-            session = OrtSessions.open(modelFile, settings);
-            checkSignature(modelFile, session, model);
-            return new MoveNetSession(modelFile, session, model);
-        } catch (OrtException e) {
-            OrtSessions.closeQuietly(session);
-            throw new PoseException(modelFile + ": not a valid ONNX model (damaged or truncated?). "
-                    + restoreHint(), e);
-        } catch (PoseException e) {
-            OrtSessions.closeQuietly(session);
-            throw e;
-        }
+        return OrtSessions.openChecked(modelFile, "model file", settings,
+                session -> checkSignature(modelFile, session, model),
+                session -> new MoveNetSession(modelFile, session, model));
     }
 
     private static void checkSignature(Path file, OrtSession session, MoveNetModel model) throws OrtException {
@@ -83,12 +69,12 @@ final class MoveNetSession implements AutoCloseable {
         if (ins.size() != 1 || !(ins.values().iterator().next().getInfo() instanceof TensorInfo in)
                 || in.type != OnnxJavaType.INT32 || !Arrays.equals(in.getShape(), model.inputShape())) {
             throw new PoseException(file + ": expected one input " + expectedIn + ", found " + describe(ins)
-                    + ". Is this the " + model.id() + " model? " + restoreHint());
+                    + ". Is this the " + model.id() + " model? " + ModelFiles.RESTORE_HINT);
         }
         if (outs.size() != 1 || !(outs.values().iterator().next().getInfo() instanceof TensorInfo out)
                 || out.type != OnnxJavaType.FLOAT || !Arrays.equals(out.getShape(), MoveNetModel.OUTPUT_SHAPE)) {
             throw new PoseException(file + ": expected one output [1, 1, 17, 3] float, found " + describe(outs)
-                    + ". " + restoreHint());
+                    + ". " + ModelFiles.RESTORE_HINT);
         }
     }
 
@@ -107,9 +93,6 @@ final class MoveNetSession implements AutoCloseable {
         return sb.length() == 0 ? "none" : sb.toString();
     }
 
-    static String restoreHint() {
-        return "Restore it with 'git checkout -- models/' or regenerate it as models/README.md describes.";
-    }
 
     /** The buffer to write the next input into: N·N·3 int32 RGB values, NHWC. */
     IntBuffer inputBuffer() {

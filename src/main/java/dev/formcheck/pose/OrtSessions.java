@@ -5,6 +5,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -24,6 +25,44 @@ public final class OrtSessions {
     public static OrtSession open(Path modelFile, InferenceSettings settings) throws OrtException {
         try (OrtSession.SessionOptions options = options(settings)) {
             return environment().createSession(modelFile.toString(), options);
+        }
+    }
+
+    /** Checks an opened session's inputs and outputs, throwing a {@link PoseException} that says what it expected. */
+    @FunctionalInterface
+    public interface SignatureCheck {
+        void check(OrtSession session) throws OrtException;
+    }
+
+    /** Builds the user of a checked session; the session is closed if this fails. */
+    @FunctionalInterface
+    public interface SessionUser<T> {
+        T use(OrtSession session) throws OrtException;
+    }
+
+    /**
+     * Opens a shipped model, checks it and hands it over; every failure is a {@link PoseException}
+     * that names the file and says how to restore it, and leaves no session open.
+     *
+     * @param what the file in the user's words, e.g. "model file" or "segmentation model file"
+     */
+    public static <T> T openChecked(Path modelFile, String what, InferenceSettings settings,
+                                    SignatureCheck check, SessionUser<T> user) {
+        if (!Files.isRegularFile(modelFile)) {
+            throw new PoseException(modelFile + ": " + what + " not found. " + ModelFiles.RESTORE_HINT);
+        }
+        OrtSession session = null;
+        try {
+            session = open(modelFile, settings);
+            check.check(session);
+            return user.use(session);
+        } catch (OrtException e) {
+            closeQuietly(session);
+            throw new PoseException(modelFile + ": not a valid ONNX model (damaged or truncated?). "
+                    + ModelFiles.RESTORE_HINT, e);
+        } catch (PoseException e) {
+            closeQuietly(session);
+            throw e;
         }
     }
 

@@ -15,14 +15,12 @@ import dev.formcheck.pose.PoseException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Person segmentation by BlazePose's landmark model (lite), of which the segmentation output and
@@ -44,17 +42,29 @@ public final class BlazePoseSegmenter implements PersonSegmenter {
 
     private final Path modelFile;
     private final OrtSession session;
-    private final String inputName;
     private final FloatBuffer input;
+    private final FloatBuffer segmentation = direct(INPUT_SIZE * INPUT_SIZE);
+    private final FloatBuffer landmarks = direct((int) LANDMARK_SHAPE[1]);
     private final OnnxTensor inputTensor;
+    private final OnnxTensor segmentationTensor;
+    private final OnnxTensor landmarkTensor;
+    private final Map<String, OnnxTensor> inputs;
+    /** ONNX Runtime writes straight into these buffers: a reading allocates only the mask it returns. */
+    private final Map<String, OnnxTensor> outputs;
 
     private BlazePoseSegmenter(Path modelFile, OrtSession session) throws OrtException {
         this.modelFile = modelFile;
         this.session = session;
-        this.inputName = session.getInputNames().iterator().next();
-        this.input = ByteBuffer.allocateDirect(INPUT_SIZE * INPUT_SIZE * 3 * Float.BYTES)
-                .order(ByteOrder.nativeOrder()).asFloatBuffer();
+        this.input = direct(INPUT_SIZE * INPUT_SIZE * 3);
         this.inputTensor = OnnxTensor.createTensor(OrtSessions.environment(), input, INPUT_SHAPE);
+        this.segmentationTensor = OnnxTensor.createTensor(OrtSessions.environment(), segmentation, SEGMENTATION_SHAPE);
+        this.landmarkTensor = OnnxTensor.createTensor(OrtSessions.environment(), landmarks, LANDMARK_SHAPE);
+        this.inputs = Map.of(session.getInputNames().iterator().next(), inputTensor);
+        this.outputs = Map.of(SEGMENTATION_OUTPUT, segmentationTensor, LANDMARK_OUTPUT, landmarkTensor);
+    }
+
+    private static FloatBuffer direct(int floats) {
+        return ByteBuffer.allocateDirect(floats * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 
     /** Opens the shipped model from {@link ModelFiles#modelsDirectory()}. */
@@ -64,35 +74,21 @@ public final class BlazePoseSegmenter implements PersonSegmenter {
 
     /** Loads and checks the model; every failure names the file and says how to restore it. */
     public static BlazePoseSegmenter open(Path modelFile, InferenceSettings settings) {
-        if (!Files.isRegularFile(modelFile)) {
-            throw new PoseException(modelFile + ": segmentation model file not found. " + restoreHint());
-        }
-        OrtSession session = null;
-        try {
-            session = OrtSessions.open(modelFile, settings);
-            checkSignature(modelFile, session);
-            return new BlazePoseSegmenter(modelFile, session);
-        } catch (OrtException e) {
-            OrtSessions.closeQuietly(session);
-            throw new PoseException(modelFile + ": not a valid ONNX model (damaged or truncated?). " + restoreHint(), e);
-        } catch (PoseException e) {
-            OrtSessions.closeQuietly(session);
-            throw e;
-        }
+        return OrtSessions.openChecked(modelFile, "segmentation model file", settings,
+                session -> checkSignature(modelFile, session),
+                session -> new BlazePoseSegmenter(modelFile, session));
     }
 
     @Override
     public PersonMask segment(RgbImage image, BodyCrop crop) {
         fill(image, crop);
-        try (OrtSession.Result result = session.run(Map.of(inputName, inputTensor),
-                Set.of(SEGMENTATION_OUTPUT, LANDMARK_OUTPUT))) {
-            OnnxTensor out = (OnnxTensor) result.get(SEGMENTATION_OUTPUT).orElseThrow();
-            FloatBuffer values = out.getFloatBuffer();
+        try {
+            session.run(inputs, outputs).close();
             float[] probabilities = new float[INPUT_SIZE * INPUT_SIZE];
-            values.get(probabilities);
-            float[] landmarks = new float[(int) LANDMARK_SHAPE[1]];
-            ((OnnxTensor) result.get(LANDMARK_OUTPUT).orElseThrow()).getFloatBuffer().get(landmarks);
-            return new PersonMask(crop, INPUT_SIZE, probabilities, Optional.of(landmarksInImage(landmarks, crop)));
+            segmentation.duplicate().clear().get(probabilities);
+            float[] raw = new float[(int) LANDMARK_SHAPE[1]];
+            landmarks.duplicate().clear().get(raw);
+            return new PersonMask(crop, INPUT_SIZE, probabilities, Optional.of(landmarksInImage(raw, crop)));
         } catch (OrtException e) {
             throw new PoseException(modelFile + ": segmentation failed: " + e.getMessage(), e);
         }
@@ -175,17 +171,16 @@ public final class BlazePoseSegmenter implements PersonSegmenter {
         if (!inputOk || !outputOk) {
             throw new PoseException(file + ": expected BlazePose's landmark model (input [1, 256, 256, 3] float, outputs "
                     + SEGMENTATION_OUTPUT + " [1, 256, 256, 1] float and " + LANDMARK_OUTPUT + " [1, 195] float). "
-                    + restoreHint());
+                    + ModelFiles.RESTORE_HINT);
         }
     }
 
-    private static String restoreHint() {
-        return "Restore it with 'git checkout -- models/' or regenerate it as models/README.md describes.";
-    }
 
     @Override
     public void close() {
         inputTensor.close();
+        segmentationTensor.close();
+        landmarkTensor.close();
         OrtSessions.closeQuietly(session);
     }
 }

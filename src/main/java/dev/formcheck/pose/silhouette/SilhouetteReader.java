@@ -25,22 +25,20 @@ public final class SilhouetteReader implements AutoCloseable {
     }
 
     public BackOutline read(RgbImage image, Pose pose) {
+        lastMask = null; // whatever happens below, the previous frame's mask is not this one's
         Optional<BodyCrop> crop = BodyCrop.around(pose);
         if (crop.isEmpty()) {
-            lastMask = null;
             return new BackOutline.Untraced(pose.timestampMicros(), "I can't see your hips and shoulders");
         }
         if (!BackOutlineTracer.leansEnough(crop.get())) {
-            lastMask = null;
             return BackOutlineTracer.tooUpright(pose.timestampMicros());
         }
-        lastMask = null; // a failed segmentation must not leave the previous frame's mask to be drawn
         lastMask = segmenter.segment(image, crop.get());
         return tracer.trace(lastMask, pose).withBodyLineSag(lastMask.landmarks()
                 .map(BodyLandmarks::bodyLineSagDegrees).orElse(OptionalDouble.empty()));
     }
 
-    /** The mask of the last {@link #read}, for drawing; empty if it found no body to crop. */
+    /** The mask of the last {@link #read}, to inspect what the outline was traced in; empty if none was made. */
     public Optional<PersonMask> lastMask() {
         return Optional.ofNullable(lastMask);
     }
