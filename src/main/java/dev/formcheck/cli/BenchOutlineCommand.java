@@ -11,7 +11,6 @@ import dev.formcheck.pose.silhouette.BackOutlineTracer;
 import dev.formcheck.pose.silhouette.BlazePoseSegmenter;
 import dev.formcheck.pose.silhouette.BodyCrop;
 import dev.formcheck.pose.silhouette.PersonMask;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,29 +38,22 @@ final class BenchOutlineCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    TimedRuns runs = new TimedRuns(100, 20);
+
     @Parameters(paramLabel = "IMAGE", description = "A photo of a person (PNG, JPEG, BMP or GIF).")
     Path image;
-
-    @Option(names = "--iterations", defaultValue = "100", description = "Timed runs. Default: ${DEFAULT-VALUE}.")
-    int iterations;
-
-    @Option(names = "--warmup", defaultValue = "20", description = "Untimed runs first. Default: ${DEFAULT-VALUE}.")
-    int warmup;
 
     @Option(names = "--threads", defaultValue = "1",
             description = "ONNX Runtime intra-op threads for the mask (1-" + InferenceSettings.MAX_THREADS
                     + "). Default: ${DEFAULT-VALUE}, as analyze uses.")
     int threads;
 
-    @Option(names = "--json", description = "Print one JSON line.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        if (iterations < 1 || warmup < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--iterations must be at least 1 and --warmup at least 0");
-        }
+        runs.check(spec);
+        int iterations = runs.iterations;
+        int warmup = runs.warmup;
         ModelOptions.checkThreads(spec, threads);
         ImageFiles.checkReadable(image);
         RgbImage frame = ImageFiles.read(image);
@@ -102,7 +94,7 @@ final class BenchOutlineCommand implements Callable<Integer> {
         Result r = new Result(threads, iterations, frame.width() + "x" + frame.height(), ms(total, 50), ms(total, 95),
                 ms(mask, 50), ms(trace, 50), traced);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (runs.json) {
             out.println(new ObjectMapper().writeValueAsString(r));
         } else {
             out.printf(Locale.ROOT, "bench outline: %s, %s, %d thread%s, %d iterations after %d warm-up (%s)%n",

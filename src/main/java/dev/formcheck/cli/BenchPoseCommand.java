@@ -6,7 +6,6 @@ import dev.formcheck.capture.RgbImage;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.StageTimings;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,11 +37,8 @@ final class BenchPoseCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
-    @Option(names = "--iterations", defaultValue = "200", description = "Timed runs. Default: ${DEFAULT-VALUE}.")
-    int iterations;
-
-    @Option(names = "--warmup", defaultValue = "30", description = "Untimed runs first. Default: ${DEFAULT-VALUE}.")
-    int warmup;
+    @Mixin
+    TimedRuns runs = new TimedRuns(200, 30);
 
     @Option(names = "--threads", defaultValue = "1",
             description = "ONNX Runtime intra-op threads (1-" + InferenceSettings.MAX_THREADS + "). Default: ${DEFAULT-VALUE}.")
@@ -56,15 +52,11 @@ final class BenchPoseCommand implements Callable<Integer> {
             description = "Time this image instead of the built-in 640x480 test frame.")
     Path image;
 
-    @Option(names = "--json", description = "Print one JSON line.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        if (iterations < 1 || warmup < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--iterations must be at least 1 and --warmup at least 0");
-        }
+        runs.check(spec);
+        int iterations = runs.iterations;
+        int warmup = runs.warmup;
         ModelOptions.checkThreads(spec, threads);
         RgbImage frame = image != null ? ImageFiles.read(image) : TestFrame.create(FRAME_WIDTH, FRAME_HEIGHT);
         InferenceSettings settings = new InferenceSettings(threads, spin == Toggle.ON, Main.verboseRequested(spec));
@@ -90,7 +82,7 @@ final class BenchPoseCommand implements Callable<Integer> {
                 frame.width() + "x" + frame.height(), p50(total), Percentiles.of(Percentiles.nanosToMillis(total), 95),
                 Arrays.stream(total).average().orElse(0) / 1e6, p50(preprocess), p50(inference), p50(decode));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (runs.json) {
             out.println(new ObjectMapper().writeValueAsString(r));
         } else {
             out.printf(Locale.ROOT, "bench pose: %s, %d thread%s, spin %s, %s frame, %d iterations after %d warm-up%n",

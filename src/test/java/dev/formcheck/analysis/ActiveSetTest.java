@@ -205,12 +205,8 @@ class ActiveSetTest {
         PhaseMachine machine = new PhaseMachine(PhaseMachineTest.squat());
         ActiveSet set = new ActiveSet(MAX_BREAK, 1_100_000, 200_000);
         List<ActiveSetEvent> events = new ArrayList<>();
-        java.util.function.LongToDoubleFunction knee = t -> Trace.reps(3, 172, 65, 0, 1.0, 0.1, 0.8, 0.4)
-                .applyAsDouble(t / 1e6);
-        long[] times = java.util.stream.LongStream.concat(
-                java.util.stream.LongStream.iterate(0, t -> t <= 3_500_000, t -> t + 33_333),   // into the 2nd rep
-                java.util.stream.LongStream.iterate(0, t -> t <= 7_000_000, t -> t + 33_333))   // restarted from 0
-                .toArray();
+        java.util.function.LongToDoubleFunction knee = threeSquatsAfter(0);
+        long[] times = restartedAfter(3_500_000, 7_000_000); // restarted in the 2nd rep
         for (long t : times) {
             events.addAll(set.advance(t));
             for (PhaseEvent e : machine.update(t, OptionalDouble.of(knee.applyAsDouble(t)))) {
@@ -385,12 +381,8 @@ class ActiveSetTest {
         PhaseMachine machine = new PhaseMachine(PhaseMachineTest.squat());
         ActiveSet set = new ActiveSet(MAX_BREAK, 1_100_000, 200_000);
         List<ActiveSetEvent> events = new ArrayList<>();
-        java.util.function.LongToDoubleFunction knee = t -> Trace.reps(3, 172, 65, 0.5, 1.0, 0.1, 0.8, 0.4)
-                .applyAsDouble(t / 1e6);
-        long[] times = java.util.stream.LongStream.concat(
-                java.util.stream.LongStream.iterate(0, t -> t <= 1_200_000, t -> t + 33_333),   // into the 1st rep
-                java.util.stream.LongStream.iterate(0, t -> t <= 8_000_000, t -> t + 33_333))   // restarted from 0
-                .toArray();
+        java.util.function.LongToDoubleFunction knee = threeSquatsAfter(0.5);
+        long[] times = restartedAfter(1_200_000, 8_000_000); // restarted in the 1st rep
         boolean sawTentativeRep = false;
         for (long t : times) {
             events.addAll(set.advance(t));
@@ -404,5 +396,18 @@ class ActiveSetTest {
         assertThat(events).filteredOn(e -> e instanceof SetOpened).singleElement()
                 .satisfies(o -> assertThat(((SetOpened) o).startMicros()).as("the first rep after the 0.5 s lead-in").isBetween(500_000L, 1_000_000L));
         assertThat(only(events, SetClosed.class)).singleElement().satisfies(c -> assertThat(c.set().activities()).isEqualTo(3));
+    }
+
+    /** The knee angle of three bodyweight squats after a lead-in standing, by time in microseconds. */
+    private static java.util.function.LongToDoubleFunction threeSquatsAfter(double leadInSeconds) {
+        return t -> Trace.reps(3, 172, 65, leadInSeconds, 1.0, 0.1, 0.8, 0.4).applyAsDouble(t / 1e6);
+    }
+
+    /** Frame times of a 30 fps stream played up to {@code restartMicros}, then again from 0 up to {@code endMicros}. */
+    private static long[] restartedAfter(long restartMicros, long endMicros) {
+        return java.util.stream.LongStream.concat(
+                java.util.stream.LongStream.iterate(0, t -> t <= restartMicros, t -> t + 33_333),
+                java.util.stream.LongStream.iterate(0, t -> t <= endMicros, t -> t + 33_333))
+                .toArray();
     }
 }

@@ -250,6 +250,23 @@ class PhaseMachineTest {
     }
 
     /** Frame {@code i} of a 30 fps stream, in whole microseconds. */
+    /** 50 frames at 30 fps: standing at 172 degrees, the knee angles given from frame 30, then standing again. */
+    private static List<Sample> standingAround(double[] knee) {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int k = i - 30;
+            samples.add(Sample.of(frame(i), k >= 0 && k < knee.length ? knee[k] : 172));
+        }
+        return samples;
+    }
+
+    /** Each phase change as "PHASE at MICROS since MICROS". */
+    private static List<String> phaseChanges(List<PhaseEvent> events) {
+        return only(events, PhaseChanged.class).stream()
+                .map(c -> c.to() + " at " + c.timestampMicros() + " since " + c.sinceMicros())
+                .toList();
+    }
+
     private static long frame(int i) {
         return Math.round(i * 1e6 / 30);
     }
@@ -264,20 +281,9 @@ class PhaseMachineTest {
     @Test
     void aFastRepConfirmsTwoPhasesOnOneSampleAndDatesEachFromItsOwnFirstSample() {
         double[] knee = {155, 100, 75, 68, 68, 75, 100, 125, 150, 165};
-        List<Sample> samples = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            samples.add(Sample.of(frame(i), 172));
-        }
-        for (int i = 0; i < knee.length; i++) {
-            samples.add(Sample.of(frame(30 + i), knee[i]));
-        }
-        for (int i = 30 + knee.length; i < 50; i++) {
-            samples.add(Sample.of(frame(i), 172));
-        }
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), standingAround(knee));
 
-        List<PhaseEvent> events = run(new PhaseMachine(squat()), samples);
-
-        assertThat(only(events, PhaseChanged.class)).extracting(c -> c.to() + " at " + c.timestampMicros() + " since " + c.sinceMicros())
+        assertThat(phaseChanges(events))
                 .containsExactly(
                         "standing at " + frame(3) + " since " + frame(0),
                         "descent at " + frame(34) + " since " + frame(31),
@@ -305,20 +311,9 @@ class PhaseMachineTest {
     @Test
     void aPhaseShorterThanItsMinimumTimeIsDatedAsSeenWhenTheNextPhaseLiesBeyondIt() {
         double[] knee = {155, 130, 100, 75, 68, 68, 75, 100, 125, 150, 165};
-        List<Sample> samples = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            samples.add(Sample.of(frame(i), 172));
-        }
-        for (int i = 0; i < knee.length; i++) {
-            samples.add(Sample.of(frame(30 + i), knee[i]));
-        }
-        for (int i = 30 + knee.length; i < 50; i++) {
-            samples.add(Sample.of(frame(i), 172));
-        }
+        List<PhaseEvent> events = run(new PhaseMachine(squat()), standingAround(knee));
 
-        List<PhaseEvent> events = run(new PhaseMachine(squat()), samples);
-
-        assertThat(only(events, PhaseChanged.class)).extracting(c -> c.to() + " at " + c.timestampMicros() + " since " + c.sinceMicros())
+        assertThat(phaseChanges(events))
                 .contains("descent at " + frame(34) + " since " + frame(31), "bottom at " + frame(35) + " since " + frame(32));
         Rep rep = only(events, RepCompleted.class).get(0).rep();
         assertThat(rep.phases().get(0)).isEqualTo(new PhaseSpan("descent", frame(31), frame(32)));

@@ -73,35 +73,20 @@ class PaddingAndPoolingTranslatorTest {
     @Test
     void maxPoolWithValidPaddingKeepsOnlyFullWindowsOnOddSizes() throws Exception {
         HostTensor x = uniform(1, 7, 9, 3);
-        TfjsGraphBuilder g = new TfjsGraphBuilder().placeholder("x", FLOAT, 1, 7, 9, 3);
-        maxPool(g, "pool", "x", 3, 2, Padding.VALID);
-
-        HostTensor out = run(g, x);
-        assertThat(out.shape()).containsExactly(1, 3, 4, 3);
-        assertExact(out, Reference.maxPool(x, 3, 3, 2, Padding.VALID));
+        assertMaxPoolMatchesReference(x, 3, 2, Padding.VALID, 1, 3, 4, 3);
     }
 
     @Test
     void maxPoolTwoByTwoStrideTwoAsBlazePoseUsesItDropsTheOddLastRowAndColumn() throws Exception {
         HostTensor x = uniform(1, 9, 7, 2);
-        TfjsGraphBuilder g = new TfjsGraphBuilder().placeholder("x", FLOAT, 1, 9, 7, 2);
-        maxPool(g, "pool", "x", 2, 2, Padding.VALID);
-
-        HostTensor out = run(g, x);
-        assertThat(out.shape()).containsExactly(1, 4, 3, 2);
-        assertExact(out, Reference.maxPool(x, 2, 2, 2, Padding.VALID));
+        assertMaxPoolMatchesReference(x, 2, 2, Padding.VALID, 1, 4, 3, 2);
     }
 
     @Test
     void maxPoolWithSamePaddingNeverLetsThePaddingWinOnAllNegativeInputs() throws Exception {
         // H = 7 with a 3x3 window and stride 2 pads one row on each side; W = 6 pads only at the end
         HostTensor x = HostTensor.randomFloats(random, -5, -1, 1, 7, 6, 2);
-        TfjsGraphBuilder g = new TfjsGraphBuilder().placeholder("x", FLOAT, 1, 7, 6, 2);
-        maxPool(g, "pool", "x", 3, 2, Padding.SAME);
-
-        HostTensor out = run(g, x);
-        assertThat(out.shape()).containsExactly(1, 4, 3, 2);
-        assertExact(out, Reference.maxPool(x, 3, 3, 2, Padding.SAME));
+        assertMaxPoolMatchesReference(x, 3, 2, Padding.SAME, 1, 4, 3, 2);
     }
 
     @Test
@@ -141,6 +126,17 @@ class PaddingAndPoolingTranslatorTest {
             assertThat(countOutside(linear, 0, 6)).as("values Relu6 changes").isPositive();
             assertClose(out, Reference.map(linear, Reference::relu6));
         }
+    }
+
+    /** Max-pools graph input {@code x} alone and checks the shape and every value against the reference. */
+    private void assertMaxPoolMatchesReference(HostTensor x, int window, int stride, Padding padding,
+                                               int... expectedShape) throws Exception {
+        TfjsGraphBuilder g = new TfjsGraphBuilder().placeholder("x", FLOAT, x.shape());
+        maxPool(g, "pool", "x", window, stride, padding);
+
+        HostTensor out = run(g, x);
+        assertThat(out.shape()).containsExactly(expectedShape);
+        assertExact(out, Reference.maxPool(x, window, window, stride, padding));
     }
 
     private HostTensor run(TfjsGraphBuilder g, HostTensor x) throws Exception {
