@@ -68,7 +68,7 @@ public final class DeskMonitor implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(store, "store");
         this.days = new LocalDays(clock.getZone());
-        this.candidate = new PostureCandidate(settings.minState());
+        this.candidate = new PostureCandidate(settings.minState(), settings.awayAfter());
         this.slouchAlarm = new SlouchAlarm(settings);
         this.breakReminder = new BreakReminder(settings);
         this.busyCamera = new BusyCamera(settings.cameraRecheck());
