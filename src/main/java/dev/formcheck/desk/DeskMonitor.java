@@ -32,9 +32,10 @@ import java.util.Optional;
  * <p>Camera: released while snoozed, on a break (reopened every {@code cameraRecheck} to look), and
  * while another program holds it (retried as often; that time is CAMERA_BUSY, not AWAY).
  *
- * <p>Summary: brought up to date on every call, saved at least every {@code summaryFlush} and at
- * {@link #close()}; a restart the same day continues the saved summary. Not thread-safe: one
- * runner thread drives it.
+ * <p>Summary: brought up to date on every call, saved when the run starts, then so that a save is
+ * never more than {@code summaryFlush} old, and at {@link #close()}. This run's time is saved as its
+ * own part of the day ({@link DeskRun}), so a restart, or another monitor on the same day, adds to
+ * the day instead of replacing it. Not thread-safe: one runner thread drives it.
  */
 public final class DeskMonitor implements AutoCloseable {
     private final PostureClassifier classifier;
@@ -77,7 +78,7 @@ public final class DeskMonitor implements AutoCloseable {
         this.cameraChoice = new CameraChoice(settings);
         Instant now = clock.instant();
         this.presence = new Presence(settings, now);
-        this.summaryKeeper = new DaySummaryKeeper(store, settings.summaryFlush(), days.dateOf(now), now);
+        this.summaryKeeper = new DaySummaryKeeper(store, settings.summaryFlush(), settings.sampleInterval(), days.dateOf(now), now);
         this.timeCounter = new TimeCounter(days, summaryKeeper, snooze, busyCamera, presence, now);
         staleAlarm.checkAge(classifier.baseline().measuredAt(), now);
     }
@@ -209,10 +210,11 @@ public final class DeskMonitor implements AutoCloseable {
         return staleAlarm.isStale();
     }
 
-    /** Today's summary, up to the clock's time. */
+    /** Today's summary up to the clock's time: this run's time and what other runs saved of the same day. */
     public DailySummary summary() {
-        advance(clock.instant());
-        return today().snapshot(clock.instant());
+        Instant now = clock.instant();
+        advance(now);
+        return summaryKeeper.dayTotal(now);
     }
 
     /** Saves the summary one last time. */
