@@ -6,6 +6,7 @@ import dev.formcheck.feedback.Notifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -76,7 +77,7 @@ public final class DeskMonitor implements AutoCloseable {
         this.staleAlarm = new StaleBaselineAlarm(settings, notifier);
         this.reminders = new ReminderChoice(settings, clock.getZone(), notifier, slouchAlarm, breakReminder, staleAlarm);
         this.cameraChoice = new CameraChoice(settings);
-        Instant now = clock.instant();
+        Instant now = now();
         this.presence = new Presence(settings, now);
         this.summaryKeeper = new DaySummaryKeeper(store, settings.summaryFlush(), settings.sampleInterval(), days.dateOf(now), now);
         this.timeCounter = new TimeCounter(days, summaryKeeper, snooze, busyCamera, presence, now);
@@ -90,7 +91,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Takes in a sample already judged, at the clock's time. */
     public Optional<StateChange> observe(SampleVerdict verdict) {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         lastSample = now;
         Optional<StateChange> change = Optional.empty();
@@ -121,7 +122,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Time passes without a sample (the camera is released): timers and reminders run, the summary is saved when due. */
     public void tick() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         remind(now);
         summaryKeeper.saveIfDue(now);
@@ -129,7 +130,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Snooze (pause) for {@code length}: no reminders, the camera released, the time counted as SNOOZED. */
     public void snooze(Duration length) {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         snooze.endEarly(now, today());
         snooze.start(now, length);
@@ -141,7 +142,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Ends a snooze early; the day's history then records how long it really lasted. */
     public void resume() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         if (snooze.isActive(now)) {
             presence.watchingAgainFrom(now);
@@ -153,7 +154,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Whether a snooze is running now. */
     public boolean isSnoozed() {
-        return snooze.isActive(clock.instant());
+        return snooze.isActive(now());
     }
 
     /** Carries out what the user asked for (the tray's menu): a snooze or a resume. */
@@ -167,7 +168,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Another program holds the camera: pause, retry after {@code cameraRecheck}; not AWAY, no reminders. */
     public void cameraBusy() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         if (busyCamera.foundBusy(now)) {
             forgetPosture();
@@ -176,7 +177,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** The camera opened again. */
     public void cameraOpened() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         if (busyCamera.isBusy()) {
             presence.watchingAgainFrom(now);
@@ -191,7 +192,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** What the runner should do with the camera now. */
     public CameraDecision camera() {
-        Instant now = clock.instant();
+        Instant now = now();
         return cameraChoice.decide(now, snooze, busyCamera, presence.onBreak(isAway(), now), lastSample);
     }
 
@@ -202,7 +203,7 @@ public final class DeskMonitor implements AutoCloseable {
     /** The current sitting streak; zero while away on a break. */
     public Duration streak() {
         Instant streakStart = presence.streakStart();
-        return streakStart == null ? Duration.ZERO : Duration.between(streakStart, clock.instant());
+        return streakStart == null ? Duration.ZERO : Duration.between(streakStart, now());
     }
 
     /** Whether the baseline looks stale (warned once; posture alerts are held back meanwhile). */
@@ -212,7 +213,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Today's summary up to the clock's time: this run's time and what other runs saved of the same day. */
     public DailySummary summary() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         return summaryKeeper.dayTotal(now);
     }
@@ -220,9 +221,17 @@ public final class DeskMonitor implements AutoCloseable {
     /** Saves the summary one last time. */
     @Override
     public void close() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         summaryKeeper.save(now);
+    }
+
+    /**
+     * The clock's time to the millisecond, the unit the summary counts in: each stretch counted
+     * is then whole milliseconds, and no fraction is dropped sample after sample.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     // ---- state ----

@@ -137,4 +137,16 @@ class DeskTimeAccountingTest {
         assertThat(s.millis("UPRIGHT")).as("only the 30 s after the gap").isBetween(Duration.ofSeconds(30).minus(TWO_SAMPLES).toMillis(),
                 Duration.ofSeconds(30).toMillis());
     }
+
+    @Test
+    void samplesOffTheMillisecondGridLoseNoFractionOverTime() {
+        MonitorHarness h = new MonitorHarness();
+        for (int i = 0; i < 7200; i++) { // an hour at 2 fps, each sample 0.7 ms late on the last
+            h.clock.advance(Duration.ofNanos(500_000_700));
+            h.monitor.observe(new SampleVerdict.Judged(h.clock.instant().toEpochMilli() * 1000, DeskView.FRONT, Posture.UPRIGHT,
+                    java.util.Map.of()));
+        }
+        long elapsedMs = Duration.between(MonitorHarness.START, h.clock.instant()).toMillis();
+        assertThat(h.monitor.summary().totalMs()).isEqualTo(elapsedMs);
+    }
 }

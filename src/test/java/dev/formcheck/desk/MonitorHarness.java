@@ -29,6 +29,7 @@ final class MonitorHarness {
     static final class MemoryStore implements SummaryStore {
         final Map<LocalDate, DeskDay> days = new HashMap<>();
         final Map<LocalDate, DailySummary> saved = new HashMap<>();
+        final List<Instant> savedAt = new ArrayList<>();
         int saves;
 
         @Override
@@ -39,6 +40,7 @@ final class MonitorHarness {
         @Override
         public DeskDay save(DeskRun run) {
             saves++;
+            savedAt.add(run.summary().updatedAt());
             LocalDate date = run.summary().date();
             DeskDay day = days.getOrDefault(date, DeskDay.empty(date)).with(run);
             days.put(date, day);
