@@ -134,7 +134,8 @@ class DeskStopIT {
             Duration elapsed = Duration.between(run.startedAt().orElseThrow(), killed);
             Duration counted = Duration.ofMillis(run.summary().totalMs());
             Duration lost = elapsed.minus(counted);
-            report.add(row("kill -9", elapsed, counted, lost));
+            report.add(row("kill -9 (the saved file was at most " + worstStaleness.toMillis() / 1000.0 + " s old before)",
+                    elapsed, counted, lost));
             assertThat(counted).as("the run's time is counted up to its last save").isEqualTo(
                     Duration.between(run.startedAt().orElseThrow(), run.summary().updatedAt()));
             assertThat(lost).as("lost at a kill -9 %s after the start (%s)", moment, child.log())
