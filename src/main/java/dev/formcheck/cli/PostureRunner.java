@@ -157,7 +157,9 @@ final class PostureRunner {
             try {
                 watchCamera(s, clock, name, opener);
             } catch (CaptureException e) {
-                s.finish(Optional.of(files.fileFor(LocalDate.now(clock))));
+                if (s.monitor != null) { // the time watched so far is saved and summed up before the error is said
+                    s.finish(Optional.of(files.fileFor(LocalDate.now(clock))));
+                }
                 throw e;
             }
             return s.finish(Optional.of(files.fileFor(LocalDate.now(clock))));

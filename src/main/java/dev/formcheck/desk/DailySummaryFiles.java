@@ -95,6 +95,7 @@ public final class DailySummaryFiles implements SummaryStore {
     public DeskDay save(DeskRun run) {
         LocalDate date = run.summary().date();
         return locked(() -> {
+            removeLeftovers();
             DeskDay day = readOrSetAside(date).orElseGet(() -> DeskDay.empty(date)).with(run);
             AtomicFiles.writeSmall(fileFor(date), write(day).getBytes(StandardCharsets.UTF_8));
             return day;
@@ -118,6 +119,25 @@ public final class DailySummaryFiles implements SummaryStore {
             warn(file + ": not a readable daily summary (" + e.getMessage() + "); " + kept + ", today starts afresh");
             return Optional.empty();
         }
+    }
+
+    /**
+     * Removes temporary files a save killed mid-write (kill -9, a power cut) left behind: every save
+     * writes under the lock, which is held now, so none of them is being written.
+     */
+    private void removeLeftovers() {
+        try (var files = Files.list(directory)) {
+            for (Path p : files.filter(DailySummaryFiles::isTemporary).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover stays until the next save; the save itself matters more
+        }
+    }
+
+    private static boolean isTemporary(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(".part") && name.contains(".json.");
     }
 
     /** Moves {@code file} to the first free name of {@code .unreadable}, {@code .unreadable-2}, …; never over another. */

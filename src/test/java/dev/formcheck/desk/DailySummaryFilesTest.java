@@ -146,4 +146,15 @@ class DailySummaryFilesTest {
         assertThat(files.load(DAY.plusDays(1))).isEmpty();
         assertThat(files.warnings()).singleElement().asString().contains("(it is dated 2026-11-25)");
     }
+
+    @Test
+    void aTemporaryFileLeftByASaveKilledMidWriteIsRemovedByTheNextSave() throws Exception {
+        Path leftover = dir.resolve(".2026-11-24.json.0b1c.part");
+        Files.writeString(leftover, "{\"format\": \"formcheck-desk");
+        Path unrelated = dir.resolve("notes.part");
+        Files.writeString(unrelated, "not ours");
+        new DailySummaryFiles(dir).save(run("a", 1000, Instant.parse("2026-11-25T10:00:00Z")));
+        assertThat(leftover).doesNotExist();
+        assertThat(unrelated).exists();
+    }
 }
