@@ -79,6 +79,11 @@ final class PostureCommand implements Callable<Integer> {
     @Option(names = "--fast", description = "With --video: as fast as possible, the video's own time driving the monitor's clock.")
     boolean fast;
 
+    /** Hidden: for tests and demonstrations on machines with no camera (docs/testing.md), not for a user's day. */
+    @Option(names = "--as-camera", hidden = true,
+            description = "With --video: play it as the camera would be, looped and paced at real time, keeping the day's summary.")
+    boolean asCamera;
+
     @Option(names = "--quiet-hours", paramLabel = "HH:MM-HH:MM", description = "No reminders between these times (22:00-07:00).")
     String quietHours;
 
@@ -98,6 +103,9 @@ final class PostureCommand implements Callable<Integer> {
         }
         if (fast && source.video == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fast goes with --video");
+        }
+        if (asCamera && (source.video == null || fast)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--as-camera goes with --video, without --fast");
         }
         if ((noTray || sound) && source.images != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), (noTray ? "--no-tray" : "--sound")
@@ -141,7 +149,13 @@ final class PostureCommand implements Callable<Integer> {
                         : "reminders: on this console only");
                 PostureRunner runner = new PostureRunner(spec.commandLine().getOut(), estimator, calibration.thresholds(), base, quiet,
                         minutes == null ? Optional.empty() : Optional.of(java.time.Duration.ofMillis(Math.round(minutes * 60_000))),
-                        new PostureRunner.Feedback(desktop.desktop(), requests));
+                        new PostureRunner.Feedback(desktop.desktop(), requests, warning -> {
+                            err.println("formcheck: warning: " + warning);
+                            err.flush();
+                        }));
+                if (asCamera) {
+                    return runner.runStandInCamera(source.video);
+                }
                 return source.video != null ? runner.runVideo(source.video, fast) : runner.runCamera(source.camera);
             }
         }

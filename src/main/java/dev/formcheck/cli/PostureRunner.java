@@ -4,6 +4,7 @@ import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.capture.CameraSource;
 import dev.formcheck.capture.CaptureException;
 import dev.formcheck.capture.FrameSource;
+import dev.formcheck.capture.LoopingSource;
 import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.VideoFileSource;
@@ -11,11 +12,13 @@ import dev.formcheck.desk.CameraDecision;
 import dev.formcheck.desk.DailySummary;
 import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.desk.DeskBaseline;
+import dev.formcheck.desk.DeskDay;
 import dev.formcheck.desk.DeskMeasurement;
 import dev.formcheck.desk.DeskMeasurer;
 import dev.formcheck.desk.DeskMonitor;
 import dev.formcheck.desk.DeskRequest;
 import dev.formcheck.desk.DeskRequests;
+import dev.formcheck.desk.DeskRun;
 import dev.formcheck.desk.DeskView;
 import dev.formcheck.desk.MonitorSettings;
 import dev.formcheck.desk.PostureClassifier;
@@ -42,6 +45,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the desk monitor headless on a camera or a video: only flow control. The monitor decides
@@ -53,8 +57,6 @@ import java.util.Optional;
 final class PostureRunner {
     /** Samples averaged into a baseline when none is given: 3 s at the default 2 fps. */
     static final int SELF_BASELINE_SAMPLES = 6;
-    /** How often the monitor is ticked while the camera is released. */
-    static final Duration IDLE_TICK = Duration.ofSeconds(1);
 
     private final PrintWriter out;
     private final PoseEstimator estimator;
@@ -69,10 +71,21 @@ final class PostureRunner {
      * Where reminders go besides the one line printed for the log, and where the user's snooze and
      * resume requests arrive from (the tray's menu, on another thread).
      */
-    record Feedback(Optional<Notifier> desktop, DeskRequests requests) {
+    record Feedback(Optional<Notifier> desktop, DeskRequests requests, Consumer<String> warnings) {
+        /** Warnings (a daily summary set aside as unreadable) as lines of the log. */
+        Feedback(Optional<Notifier> desktop, DeskRequests requests) {
+            this(desktop, requests, null);
+        }
+
         static Feedback consoleOnly() {
             return new Feedback(Optional.empty(), new DeskRequests());
         }
+    }
+
+    /** Opens the camera (or what stands in for it) each time the monitor wants it again. */
+    @FunctionalInterface
+    interface CameraOpener {
+        FrameSource open();
     }
 
     PostureRunner(PrintWriter out, PoseEstimator estimator, Thresholds thresholds, Optional<DeskBaseline> baseline,
@@ -102,8 +115,8 @@ final class PostureRunner {
      */
     int runFrames(FrameSource frames, boolean fast) {
         FrameClock clock = new FrameClock(fast ? Optional.empty() : Optional.of(Clock.systemDefaultZone()));
-        try (FrameSource source = fast ? frames : new PacedSource(frames)) {
-            Session s = new Session(clock, new NoStore());
+        try (FrameSource source = fast ? frames : new PacedSource(frames); ShutdownStop stop = ShutdownStop.onShutdown(this::warn)) {
+            Session s = new Session(clock, new NoStore(), stop);
             while (!s.done()) {
                 Optional<RgbImage> frame = source.next();
                 if (frame.isEmpty()) {
@@ -116,12 +129,44 @@ final class PostureRunner {
         }
     }
 
-    /** A camera: opened while the monitor wants samples, released when it says, retried every minute when busy. */
+    /** A camera by index or name. */
     int runCamera(String device) {
+        return runCamera("camera " + device, () -> CameraSource.open(CameraSource.Request.of(device)));
+    }
+
+    /**
+     * A video standing in for the camera: looped and paced at real time, reopened from its start
+     * whenever the monitor opens the camera again, the day's summary kept as a camera run keeps it.
+     * How camera runs (stops, kills, two monitors at once) are tested where there is no camera.
+     */
+    int runStandInCamera(Path video) {
+        return runCamera("stand-in camera " + video, () -> new PacedSource(new LoopingSource(() -> VideoFileSource.open(video), Long.MAX_VALUE)));
+    }
+
+    /**
+     * A camera: opened while the monitor wants samples, released when it says, retried every minute
+     * when busy. However the run ends (its time up, a stop from outside, the camera lost) the day's
+     * summary is saved and the closing summary printed; only a kill -9 skips that, losing at most
+     * the time since the last periodic save.
+     */
+    private int runCamera(String name, CameraOpener opener) {
         FrameClock clock = new FrameClock(Optional.of(Clock.systemDefaultZone()));
-        DailySummaryFiles files = DailySummaryFiles.forCurrentUser();
-        Session s = new Session(clock, files);
-        files.warnings().forEach(w -> out.println("formcheck: " + w));
+        DailySummaryFiles files = DailySummaryFiles.forCurrentUser(this::warn);
+        try (ShutdownStop stop = ShutdownStop.onShutdown(this::warn)) {
+            Session s = new Session(clock, files, stop);
+            try {
+                watchCamera(s, clock, name, opener);
+            } catch (CaptureException e) {
+                if (s.monitor != null) { // the time watched so far is saved and summed up before the error is said
+                    s.finish(Optional.of(files.fileFor(LocalDate.now(clock))));
+                }
+                throw e;
+            }
+            return s.finish(Optional.of(files.fileFor(LocalDate.now(clock))));
+        }
+    }
+
+    private void watchCamera(Session s, FrameClock clock, String name, CameraOpener opener) {
         FrameSource camera = null;
         try {
             while (!s.done()) {
@@ -137,7 +182,7 @@ final class PostureRunner {
                 }
                 if (camera == null) {
                     try {
-                        camera = CameraSource.open(CameraSource.Request.of(device));
+                        camera = opener.open();
                         if (s.monitor != null && s.monitor.isCameraBusy()) {
                             say(clock.instant(), "camera free again: watching");
                             s.monitor.cameraOpened();
@@ -155,7 +200,7 @@ final class PostureRunner {
                 }
                 Optional<RgbImage> frame = camera.next();
                 if (frame.isEmpty()) {
-                    throw new CaptureException(CaptureException.Reason.CAMERA_UNPLUGGED, "camera " + device + " stopped delivering frames");
+                    throw new CaptureException(CaptureException.Reason.CAMERA_UNPLUGGED, name + " stopped delivering frames");
                 }
                 s.offer(frame.get());
             }
@@ -164,7 +209,6 @@ final class PostureRunner {
                 camera.close();
             }
         }
-        return s.finish(Optional.of(files.fileFor(LocalDate.now(clock))));
     }
 
     /** Samples handed to the monitor so far (the benchmark reports the rate). */
@@ -172,12 +216,15 @@ final class PostureRunner {
         return samplesJudged;
     }
 
+    /**
+     * Waits while the camera is released, ticking the monitor as often as it samples (so a save is
+     * never late), and wakes at once for a stop.
+     */
     private void sleepUntil(Session s, FrameClock clock, Instant until) {
+        Duration tick = s.settings.sampleInterval();
         while (clock.instant().isBefore(until) && !s.done()) {
-            try {
-                Thread.sleep(Math.max(1, Math.min(IDLE_TICK.toMillis(), Duration.between(clock.instant(), until).toMillis())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            Duration left = Duration.between(clock.instant(), until);
+            if (s.stop.awaitRequest(left.compareTo(tick) < 0 ? left : tick)) {
                 return;
             }
             s.takeRequests();
@@ -185,6 +232,15 @@ final class PostureRunner {
             if (!(s.monitor.camera() instanceof CameraDecision.Release)) {
                 return; // resumed from the tray: watch again now
             }
+        }
+    }
+
+    private void warn(String warning) {
+        if (feedback.warnings() != null) {
+            feedback.warnings().accept(warning);
+        } else {
+            out.println("formcheck: warning: " + warning);
+            out.flush();
         }
     }
 
@@ -197,6 +253,7 @@ final class PostureRunner {
     private final class Session {
         final FrameClock clock;
         final SummaryStore store;
+        final ShutdownStop stop;
         final Instant started;
         final PoseTracker tracker = new PoseTracker(estimator, TrackingSettings.defaults());
         final DeskMeasurer measurer = new DeskMeasurer();
@@ -205,9 +262,10 @@ final class PostureRunner {
         DeskMonitor monitor;
         Instant nextSample;
 
-        Session(FrameClock clock, SummaryStore store) {
+        Session(FrameClock clock, SummaryStore store, ShutdownStop stop) {
             this.clock = clock;
             this.store = store;
+            this.stop = stop;
             this.started = clock.instant();
             this.settings = MonitorSettings.from(thresholds, quietHours);
             givenBaseline.ifPresent(this::start);
@@ -227,8 +285,9 @@ final class PostureRunner {
             say(clock.instant(), "watching (" + baseline.view().name().toLowerCase(Locale.ROOT) + " view, baseline: " + baseline.source() + ")");
         }
 
+        /** The time asked for is up, or a stop came from outside (Ctrl-C, SIGTERM, the terminal closed). */
         boolean done() {
-            return limit.isPresent() && Duration.between(started, clock.instant()).compareTo(limit.get()) >= 0;
+            return stop.requested() || limit.isPresent() && Duration.between(started, clock.instant()).compareTo(limit.get()) >= 0;
         }
 
         /** What the user asked for since the last look (the tray's menu), carried out in order on this thread. */
@@ -294,7 +353,19 @@ final class PostureRunner {
             }
         }
 
+        /** Counts the time up to now, saves, and prints the closing summary; then a waiting stop may let the JVM go. */
         int finish(Optional<Path> summaryFile) {
+            try {
+                return summarise(summaryFile);
+            } finally {
+                stop.finished();
+            }
+        }
+
+        private int summarise(Optional<Path> summaryFile) {
+            if (stop.requested()) {
+                say(clock.instant(), "stopped");
+            }
             if (monitor == null) {
                 say(clock.instant(), "never saw you clearly enough to take a baseline: nothing judged");
                 return 0;
@@ -315,13 +386,13 @@ final class PostureRunner {
     /** Video rehearsals are not the user's day: their summary is printed, not kept. */
     private static final class NoStore implements SummaryStore {
         @Override
-        public Optional<DailySummary> load(LocalDate date) {
+        public Optional<DeskDay> load(LocalDate date) {
             return Optional.empty();
         }
 
         @Override
-        public void save(DailySummary summary) {
-            // printed at the end instead
+        public DeskDay save(DeskRun run) {
+            return DeskDay.empty(run.summary().date()).with(run); // printed at the end instead
         }
     }
 

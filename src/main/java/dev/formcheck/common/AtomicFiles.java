@@ -61,7 +61,20 @@ public final class AtomicFiles {
     /** Writes {@code target} atomically; on any failure the temporary file is removed and the target untouched. */
     public static void write(Path target, Content content) {
         checkWritable(target);
-        Path temp = temporaryFor(target);
+        write(target, content, temporaryFor(target));
+    }
+
+    /**
+     * Writes a small file atomically whose write may be the last thing a stopping program does (the
+     * desk monitor's summary on Ctrl-C): the shutdown cleanup leaves its temporary file alone, as
+     * removing it would fail the very write the stop is waiting for. It exists for milliseconds.
+     */
+    public static void writeSmall(Path target, byte[] bytes) {
+        checkWritable(target);
+        write(target, out -> out.write(bytes), besideTarget(target));
+    }
+
+    private static void write(Path target, Content content, Path temp) {
         boolean committed = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -88,10 +101,14 @@ public final class AtomicFiles {
      * encoder). Until {@link #commit} or {@link #discard}, a JVM that is stopped removes it.
      */
     public static Path temporaryFor(Path target) {
-        // Not createTempFile: its owner-only permissions would outlive the move.
-        Path temp = directoryOf(target).resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        Path temp = besideTarget(target);
         IN_PROGRESS.add(temp);
         return temp;
+    }
+
+    private static Path besideTarget(Path target) {
+        // Not createTempFile: its owner-only permissions would outlive the move.
+        return directoryOf(target).resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
     }
 
     /** Moves a finished temporary file over {@code target} in one step where the file system allows. */

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * One day's running totals, the mutable side of a {@link DailySummary}: time per bucket, the
- * longest streak, counts of reminders and the break history. Starts from the day's saved summary,
- * if any, so a restart continues the day. Owned by one {@link DeskMonitor}.
+ * longest streak, counts of reminders and the break history, as one run counted them (other runs'
+ * parts of the day are kept apart: {@link DeskDay}). Owned by one {@link DeskMonitor}.
  */
 final class DayTally {
     private final LocalDate day;
@@ -20,15 +20,8 @@ final class DayTally {
     private int slouchAlerts;
     private int breakReminders;
 
-    DayTally(LocalDate day, SummaryStore store) {
+    DayTally(LocalDate day) {
         this.day = day;
-        store.load(day).ifPresent(saved -> {
-            timeMs.putAll(saved.timeMs());
-            breaks.addAll(saved.breaks());
-            longestStreakMs = saved.longestStreakMs();
-            slouchAlerts = saved.slouchAlerts();
-            breakReminders = saved.breakReminders();
-        });
     }
 
     LocalDate day() {

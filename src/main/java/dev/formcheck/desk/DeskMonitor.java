@@ -6,6 +6,7 @@ import dev.formcheck.feedback.Notifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,9 +33,10 @@ import java.util.Optional;
  * <p>Camera: released while snoozed, on a break (reopened every {@code cameraRecheck} to look), and
  * while another program holds it (retried as often; that time is CAMERA_BUSY, not AWAY).
  *
- * <p>Summary: brought up to date on every call, saved at least every {@code summaryFlush} and at
- * {@link #close()}; a restart the same day continues the saved summary. Not thread-safe: one
- * runner thread drives it.
+ * <p>Summary: brought up to date on every call, saved when the run starts, then so that a save is
+ * never more than {@code summaryFlush} old, and at {@link #close()}. This run's time is saved as its
+ * own part of the day ({@link DeskRun}), so a restart, or another monitor on the same day, adds to
+ * the day instead of replacing it. Not thread-safe: one runner thread drives it.
  */
 public final class DeskMonitor implements AutoCloseable {
     private final PostureClassifier classifier;
@@ -68,16 +70,16 @@ public final class DeskMonitor implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(store, "store");
         this.days = new LocalDays(clock.getZone());
-        this.candidate = new PostureCandidate(settings.minState());
+        this.candidate = new PostureCandidate(settings.minState(), settings.awayAfter());
         this.slouchAlarm = new SlouchAlarm(settings);
         this.breakReminder = new BreakReminder(settings);
         this.busyCamera = new BusyCamera(settings.cameraRecheck());
         this.staleAlarm = new StaleBaselineAlarm(settings, notifier);
         this.reminders = new ReminderChoice(settings, clock.getZone(), notifier, slouchAlarm, breakReminder, staleAlarm);
         this.cameraChoice = new CameraChoice(settings);
-        Instant now = clock.instant();
+        Instant now = now();
         this.presence = new Presence(settings, now);
-        this.summaryKeeper = new DaySummaryKeeper(store, settings.summaryFlush(), days.dateOf(now), now);
+        this.summaryKeeper = new DaySummaryKeeper(store, settings.summaryFlush(), settings.sampleInterval(), days.dateOf(now), now);
         this.timeCounter = new TimeCounter(days, summaryKeeper, snooze, busyCamera, presence, now);
         staleAlarm.checkAge(classifier.baseline().measuredAt(), now);
     }
@@ -89,7 +91,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Takes in a sample already judged, at the clock's time. */
     public Optional<StateChange> observe(SampleVerdict verdict) {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         lastSample = now;
         Optional<StateChange> change = Optional.empty();
@@ -120,7 +122,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Time passes without a sample (the camera is released): timers and reminders run, the summary is saved when due. */
     public void tick() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         remind(now);
         summaryKeeper.saveIfDue(now);
@@ -128,7 +130,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Snooze (pause) for {@code length}: no reminders, the camera released, the time counted as SNOOZED. */
     public void snooze(Duration length) {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         snooze.endEarly(now, today());
         snooze.start(now, length);
@@ -140,7 +142,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Ends a snooze early; the day's history then records how long it really lasted. */
     public void resume() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         if (snooze.isActive(now)) {
             presence.watchingAgainFrom(now);
@@ -152,7 +154,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Whether a snooze is running now. */
     public boolean isSnoozed() {
-        return snooze.isActive(clock.instant());
+        return snooze.isActive(now());
     }
 
     /** Carries out what the user asked for (the tray's menu): a snooze or a resume. */
@@ -166,7 +168,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** Another program holds the camera: pause, retry after {@code cameraRecheck}; not AWAY, no reminders. */
     public void cameraBusy() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         if (busyCamera.foundBusy(now)) {
             forgetPosture();
@@ -175,7 +177,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** The camera opened again. */
     public void cameraOpened() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         if (busyCamera.isBusy()) {
             presence.watchingAgainFrom(now);
@@ -190,7 +192,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     /** What the runner should do with the camera now. */
     public CameraDecision camera() {
-        Instant now = clock.instant();
+        Instant now = now();
         return cameraChoice.decide(now, snooze, busyCamera, presence.onBreak(isAway(), now), lastSample);
     }
 
@@ -201,7 +203,7 @@ public final class DeskMonitor implements AutoCloseable {
     /** The current sitting streak; zero while away on a break. */
     public Duration streak() {
         Instant streakStart = presence.streakStart();
-        return streakStart == null ? Duration.ZERO : Duration.between(streakStart, clock.instant());
+        return streakStart == null ? Duration.ZERO : Duration.between(streakStart, now());
     }
 
     /** Whether the baseline looks stale (warned once; posture alerts are held back meanwhile). */
@@ -209,18 +211,27 @@ public final class DeskMonitor implements AutoCloseable {
         return staleAlarm.isStale();
     }
 
-    /** Today's summary, up to the clock's time. */
+    /** Today's summary up to the clock's time: this run's time and what other runs saved of the same day. */
     public DailySummary summary() {
-        advance(clock.instant());
-        return today().snapshot(clock.instant());
+        Instant now = now();
+        advance(now);
+        return summaryKeeper.dayTotal(now);
     }
 
     /** Saves the summary one last time. */
     @Override
     public void close() {
-        Instant now = clock.instant();
+        Instant now = now();
         advance(now);
         summaryKeeper.save(now);
+    }
+
+    /**
+     * The clock's time to the millisecond, the unit the summary counts in: each stretch counted
+     * is then whole milliseconds, and no fraction is dropped sample after sample.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     // ---- state ----

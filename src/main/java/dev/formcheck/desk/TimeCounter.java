@@ -35,7 +35,7 @@ final class TimeCounter {
             Instant midnight = days.dayStart(now);
             count(countedTo, midnight, state);
             summaryKeeper.save(midnight);
-            summaryKeeper.startDay(days.dateOf(now));
+            summaryKeeper.startDay(days.dateOf(now), midnight);
             presence.newDay(midnight);
             countedTo = midnight;
         }

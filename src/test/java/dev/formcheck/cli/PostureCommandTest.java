@@ -154,4 +154,15 @@ class PostureCommandTest {
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run.err()).contains("--quiet-hours: quiet hours are written HH:MM-HH:MM (22:00-07:00), not \"late\"");
     }
+
+    @Test
+    void asCameraGoesWithAVideoPacedAtRealTimeOnly() {
+        for (String[] args : new String[][] {{"posture", "--camera", "0", "--as-camera"},
+                {"posture", "--video", "x.mp4", "--fast", "--as-camera"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+            assertThat(run.err()).startsWith("formcheck: --as-camera goes with --video, without --fast");
+        }
+        assertThat(CliRun.of("posture", "--help").out()).as("a test hook, not a user's option").doesNotContain("--as-camera");
+    }
 }

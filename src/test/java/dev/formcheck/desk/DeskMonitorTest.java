@@ -282,4 +282,27 @@ class DeskMonitorTest {
         assertThat(h.store.saved.get(java.time.LocalDate.of(2026, 11, 25)).totalMs()).isEqualTo(min(10).toMillis());
         assertThat(h.monitor.summary().totalMs()).isEqualTo(min(10).toMillis());
     }
+
+    @Test
+    void withTheShippedSettingsTheDayIsSavedAtTheStartAndNeverMoreThanAMinuteOldAfter() {
+        MonitorHarness h = new MonitorHarness();
+        assertThat(h.store.savedAt).as("saved as soon as monitoring starts").containsExactly(MonitorHarness.START);
+        h.hold(Posture.UPRIGHT, min(20)).hold(Posture.AWAY, min(5));
+        h.monitor.cameraBusy();
+        h.idle(min(5));
+        Duration flush = MonitorSettings.from(CalibrationFiles.defaults(), Optional.empty()).summaryFlush();
+        assertThat(flush).isEqualTo(Duration.ofMinutes(1));
+        java.util.List<java.time.Instant> times = new java.util.ArrayList<>(h.store.savedAt);
+        times.add(h.clock.instant()); // a kill -9 now loses what came after the last save
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(Duration.between(times.get(i - 1), times.get(i))).as("the gap before save %d", i).isLessThanOrEqualTo(flush);
+        }
+    }
+
+    @Test
+    void aCrashRightAfterTheStartStillLeavesTheRunOnRecord() {
+        MonitorHarness h = new MonitorHarness().hold(Posture.UPRIGHT, Duration.ofSeconds(45));
+        DeskDay saved = h.store.days.get(MonitorHarness.START.atZone(h.clock.getZone()).toLocalDate());
+        assertThat(saved.runs()).singleElement().satisfies(r -> assertThat(r.startedAt()).contains(MonitorHarness.START));
+    }
 }

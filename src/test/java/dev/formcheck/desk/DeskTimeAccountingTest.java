@@ -112,4 +112,41 @@ class DeskTimeAccountingTest {
         assertThat(s.millis(DailySummary.CAMERA_BUSY)).isEqualTo(Duration.ofHours(2).toMillis());
         assertThat(s.millis("AWAY")).isEqualTo(awayBefore);
     }
+    @Test
+    void leavingWhileAPostureAwaitsConfirmationFilesTheAbsenceAsAwayNotAsThatPosture() {
+        // back for 5 s (UPRIGHT still awaiting its 10 s), gone for 41 s, back for 30 s
+        MonitorHarness h = new MonitorHarness().hold(Posture.UPRIGHT, min(1)).hold(Posture.AWAY, min(1))
+                .hold(Posture.UPRIGHT, Duration.ofSeconds(5)).hold(Posture.AWAY, Duration.ofSeconds(41))
+                .hold(Posture.UPRIGHT, Duration.ofSeconds(30));
+
+        DailySummary s = h.monitor.summary();
+        assertThat(s.millis("UPRIGHT")).as("the minute, the 30 s and at most the 5 s before leaving; never the 41 s away")
+                .isBetween(Duration.ofSeconds(90).minus(TWO_SAMPLES).toMillis(), Duration.ofSeconds(95).toMillis());
+        assertThat(s.millis("AWAY")).isGreaterThanOrEqualTo(Duration.ofSeconds(60 + 41).toMillis());
+        assertThat(s.totalMs()).isEqualTo(Duration.between(MonitorHarness.START, h.clock.instant()).toMillis());
+    }
+
+    @Test
+    void aGapWithNoSamplesIsNoEvidenceForAPostureAwaitingConfirmation() {
+        // nobody came for a minute; then 5 s upright, 41 s with no sample at all (the camera stalled), 30 s upright
+        MonitorHarness h = new MonitorHarness().hold(Posture.AWAY, min(1)).hold(Posture.UPRIGHT, Duration.ofSeconds(5));
+        h.clock.advance(Duration.ofSeconds(41));
+        h.hold(Posture.UPRIGHT, Duration.ofSeconds(30));
+
+        DailySummary s = h.monitor.summary();
+        assertThat(s.millis("UPRIGHT")).as("only the 30 s after the gap").isBetween(Duration.ofSeconds(30).minus(TWO_SAMPLES).toMillis(),
+                Duration.ofSeconds(30).toMillis());
+    }
+
+    @Test
+    void samplesOffTheMillisecondGridLoseNoFractionOverTime() {
+        MonitorHarness h = new MonitorHarness();
+        for (int i = 0; i < 7200; i++) { // an hour at 2 fps, each sample 0.7 ms late on the last
+            h.clock.advance(Duration.ofNanos(500_000_700));
+            h.monitor.observe(new SampleVerdict.Judged(h.clock.instant().toEpochMilli() * 1000, DeskView.FRONT, Posture.UPRIGHT,
+                    java.util.Map.of()));
+        }
+        long elapsedMs = Duration.between(MonitorHarness.START, h.clock.instant()).toMillis();
+        assertThat(h.monitor.summary().totalMs()).isEqualTo(elapsedMs);
+    }
 }

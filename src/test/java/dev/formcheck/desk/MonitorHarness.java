@@ -25,19 +25,27 @@ final class MonitorHarness {
     record Shown(Duration after, Notification notification) {
     }
 
+    /** Keeps each day as the files do (every run's part, {@link DeskDay}); {@code saved} holds each day's totals as last saved. */
     static final class MemoryStore implements SummaryStore {
+        final Map<LocalDate, DeskDay> days = new HashMap<>();
         final Map<LocalDate, DailySummary> saved = new HashMap<>();
+        final List<Instant> savedAt = new ArrayList<>();
         int saves;
 
         @Override
-        public Optional<DailySummary> load(LocalDate date) {
-            return Optional.ofNullable(saved.get(date));
+        public Optional<DeskDay> load(LocalDate date) {
+            return Optional.ofNullable(days.get(date));
         }
 
         @Override
-        public void save(DailySummary summary) {
+        public DeskDay save(DeskRun run) {
             saves++;
-            saved.put(summary.date(), summary);
+            savedAt.add(run.summary().updatedAt());
+            LocalDate date = run.summary().date();
+            DeskDay day = days.getOrDefault(date, DeskDay.empty(date)).with(run);
+            days.put(date, day);
+            saved.put(date, day.total());
+            return day;
         }
     }
 
