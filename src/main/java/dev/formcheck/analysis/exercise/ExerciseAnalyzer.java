@@ -108,7 +108,7 @@ public final class ExerciseAnalyzer {
         closeSegment();
         started = false;
         return new ExerciseResult(definition.name(), false, views.mostSeen(), results.reps(), results.holds(),
-                decidedFlags, checks.notes(settings.unjudgedNoteShare()));
+                decidedFlags, checks.notes(settings.unjudgedNoteShare()), checks.coverage());
     }
 
     /** Closes and decides everything in progress, as at the end of a stream, and starts a new segment. */

@@ -74,6 +74,11 @@ final class FrameChecks {
         }
     }
 
+    /** Each check's coverage, in the definition's order. */
+    List<CheckCoverage> coverage() {
+        return checks.keySet().stream().map(kind -> unjudged.get(kind).coverage(kind)).toList();
+    }
+
     /** A note for each check not judged in more than {@code share} of its frames. */
     List<String> notes(double share) {
         List<String> notes = new ArrayList<>();
