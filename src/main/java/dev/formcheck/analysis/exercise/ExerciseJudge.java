@@ -17,6 +17,8 @@ import java.util.Optional;
  * over a recording's tracked poses and outlines, or one photo as the working position.
  */
 public final class ExerciseJudge {
+    /** The name that asks for the exercise to be recognised. */
+    public static final String AUTO = ExerciseSession.AUTO;
     private final String exercise;
     private final Exercises exercises;
     private final AnalysisSettings settings;
