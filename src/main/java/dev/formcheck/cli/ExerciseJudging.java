@@ -82,9 +82,10 @@ final class ExerciseJudging {
             out.println("  flags: none");
         }
         for (Flag f : flags) {
-            out.printf(Locale.ROOT, "  flag: %s (%s) %.1f-%.1f s%s, %.1f (threshold %.1f): %s%n", f.kind(),
+            out.printf(Locale.ROOT, "  flag: %s (%s) %.1f-%.1f s%s, %.1f (threshold %.1f)%s: %s%n", f.kind(),
                     f.severity().id(), f.startMicros() / 1e6, f.endMicros() / 1e6,
-                    f.rep().isPresent() ? ", rep " + f.rep().getAsInt() : "", f.value(), f.threshold(), f.cue());
+                    f.rep().isPresent() ? ", rep " + f.rep().getAsInt() : "", f.value(), f.threshold(),
+                    f.decidedBy().map(e -> ", read by the " + e.describe()).orElse(""), f.cue());
         }
     }
 }

@@ -128,6 +128,7 @@ public final class ExerciseAnalyzer {
         }
         flags.sort(Comparator.comparingLong(Flag::startMicros).thenComparing(Flag::kind));
         decidedFlags.addAll(flags);
+        checks.forgetEvidence();
         repFlags.clear();
         keptEpisodes.clear();
         samples.clear();
@@ -171,7 +172,8 @@ public final class ExerciseAnalyzer {
         RepResult result = new RepResult(results.nextRepIndex(), rep.startMicros(), rep.bottomMicros(), rep.endMicros(),
                 r.signalName(), rep.bottom(), rep.rangeOfMotion(),
                 RepMetrics.worstSpineFlexion(rep.startMicros(), rep.endMicros(), window),
-                RepMetrics.deepestThigh(rep.startMicros(), rep.endMicros(), window));
+                RepMetrics.deepestThigh(rep.startMicros(), rep.endMicros(), window),
+                RepMetrics.worstSpineEvidence(rep.startMicros(), rep.endMicros(), window));
         results.add(result);
         out.add(new LiveEvent.RepCounted(now, result));
         for (Flag flag : repJudge.flags(rep, result, window)) {
@@ -204,6 +206,7 @@ public final class ExerciseAnalyzer {
         FrameCheck c = checks.of(kind);
         double worst = e.worst().value();
         return new Flag(kind, settings.severityOf(kind, worst - c.thresholdDegrees(), c.severityStep()), e.startMicros(),
-                e.endMicros(), results.repOf(e.startMicros(), e.endMicros()), worst, c.thresholdDegrees(), c.cue());
+                e.endMicros(), results.repOf(e.startMicros(), e.endMicros()), worst, c.thresholdDegrees(), c.cue(),
+                checks.evidenceAt(kind, e.worst().timestampMicros()));
     }
 }

@@ -41,10 +41,19 @@ public interface FaultSignal {
             : Magnitude.unknown(NEEDS_CALIBRATION);
 
     /** How far the hips sit below the body line: its angle minus straight ({@link #bodyLine}). */
-    FaultSignal HIP_SAG = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> line - 180);
+    FaultSignal HIP_SAG = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> line - 180)
+            .decidedBy(bodyLineEvidence(frame, context.straightKneeMin()));
 
     /** How far the hips sit above the body line: straight minus its angle. */
-    FaultSignal HIP_PIKE = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> 180 - line);
+    FaultSignal HIP_PIKE = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> 180 - line)
+            .decidedBy(bodyLineEvidence(frame, context.straightKneeMin()));
+
+    /** The averaged line when the line judged is the ankle's and two models read it; MoveNet's keypoints otherwise. */
+    static Evidence bodyLineEvidence(KinematicFrame frame, double straightKneeMin) {
+        boolean toAnkle = bodyLine(frame, straightKneeMin) == frame.angles().bodyLineToAnkle();
+        return Evidence.without(toAnkle && frame.bodyLineAveraged() ? Evidence.Estimate.AVERAGED_BODY_LINE
+                : Evidence.Estimate.KEYPOINTS);
+    }
 
     /**
      * The body line a plank or push-up is judged by: shoulder-hip-ankle when the leg through the
@@ -67,7 +76,7 @@ public interface FaultSignal {
 
     /** How far the head line (ear-shoulder-hip) has dropped below the person's neutral head line. */
     FaultSignal HEAD_DROP = (frame, context) -> Magnitude.from(frame.angles().headNeck(),
-            line -> context.neutral().headLineDegrees() - line);
+            line -> context.neutral().headLineDegrees() - line).decidedBy(Evidence.without(Evidence.Estimate.KEYPOINTS));
 
     /**
      * The fault's size by the trusted estimates of the back (keypoints, outline) that can judge it:
@@ -81,7 +90,7 @@ public interface FaultSignal {
         }
         return able.stream()
                 .filter(e -> e.confidence() >= context.minSpineConfidence())
-                .map(size)
+                .map(e -> size.apply(e).decidedBy(Evidence.of(e)))
                 .max(Comparator.comparingDouble(m -> m.degrees().orElse(Double.NEGATIVE_INFINITY)))
                 .orElse(Magnitude.unknown(UNSURE_ABOUT_BACK));
     }

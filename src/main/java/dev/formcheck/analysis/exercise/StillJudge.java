@@ -89,7 +89,8 @@ public final class StillJudge {
             if (!m.isKnown()) {
                 notes.add(c.kind() + " not judged: " + m.whyUnknown().orElseThrow());
             } else if (m.degrees().getAsDouble() >= c.thresholdDegrees()) {
-                flags.add(flag(c.kind(), m.degrees().getAsDouble(), c.thresholdDegrees(), c.severityStep(), c.cue(), t, settings));
+                flags.add(flag(c.kind(), m.degrees().getAsDouble(), c.thresholdDegrees(), c.severityStep(), c.cue(), t, settings)
+                        .withEvidence(m.evidence()));
             }
         }
         if (position == Position.WORKING) {
@@ -100,7 +101,7 @@ public final class StillJudge {
                     notes.add(c.kind() + " not judged: " + frame.angles().thighInclination().whyMissing().orElse("not measured"));
                 } else if (v.getAsDouble() >= c.thresholdFor(frame.view().view())) {
                     flags.add(flag(c.kind(), v.getAsDouble(), c.thresholdFor(frame.view().view()), c.severityStep(), c.cue(), t,
-                            settings));
+                            settings).withEvidence(Optional.of(Evidence.without(Evidence.Estimate.KEYPOINTS))));
                 }
             }
         }
