@@ -1,5 +1,6 @@
 package dev.formcheck.analysis.exercise;
 
+import dev.formcheck.kinematics.KeypointSpineEstimate;
 import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Measurement;
 import dev.formcheck.kinematics.SpineEstimate;
@@ -20,6 +21,12 @@ public interface FaultSignal {
 
     /** Said when a spine estimate exists but is too unsure to judge. */
     String UNSURE_ABOUT_BACK = "Your back's curve is not clear enough to judge from the keypoints (only a clearly rounded or arched back shows)";
+    /**
+     * Said when the keypoints' reading of the back rests on a textbook hip range and the user's own
+     * neutral is unknown: a mobile person's flat-backed hinge would read as rounded (issue 12, class 4).
+     */
+    String HIP_RANGE_NOT_YOURS = "I can only tell your back's curve from your hips against a typical range, not yours: "
+            + "calibrate (formcheck calibrate --pose stance), or turn side-on so I can see your back's outline";
     /** Said when a check needs the user's own neutral. */
     String NEEDS_CALIBRATION = "Calibrate (formcheck calibrate --pose stance) so I know your neutral spine";
 
@@ -75,8 +82,21 @@ public interface FaultSignal {
     }
 
     /** How far the head line (ear-shoulder-hip) has dropped below the person's neutral head line. */
-    FaultSignal HEAD_DROP = (frame, context) -> Magnitude.from(frame.angles().headNeck(),
-            line -> context.neutral().headLineDegrees() - line).decidedBy(Evidence.without(Evidence.Estimate.KEYPOINTS));
+    FaultSignal HEAD_DROP = (frame, context) -> context.neutral().isCalibrated()
+            ? Magnitude.from(frame.angles().headNeck(), line -> context.neutral().headLineDegrees() - line)
+                    .decidedBy(Evidence.without(Evidence.Estimate.KEYPOINTS))
+            // The default head line (180) is nobody's: upright people read 10-25 deg below it (issue 12, class 4)
+            : Magnitude.unknown(NEEDS_CALIBRATION);
+
+    /**
+     * Whether a keypoint estimate's value was decided by the hip's range with the default neutral:
+     * the range is a population's, and a mobile person's hips go past it with a flat back. Such an
+     * estimate never decides alone; the outline (a direct view of the back) still can, and with the
+     * user's calibrated neutral the estimate counts again.
+     */
+    private static boolean restsOnATextbookHipRange(SpineEstimate e) {
+        return e instanceof KeypointSpineEstimate k && k.hipRangeDecided() && !k.calibrated();
+    }
 
     /**
      * The fault's size by the trusted estimates of the back (keypoints, outline) that can judge it:
@@ -84,9 +104,13 @@ public interface FaultSignal {
      */
     private static Magnitude spine(KinematicFrame frame, SignalContext context, Predicate<SpineEstimate> canJudge,
                                    Function<SpineEstimate, Magnitude> size) {
-        List<SpineEstimate> able = frame.spineEstimates().stream().filter(canJudge).toList();
-        if (able.isEmpty()) {
+        List<SpineEstimate> judging = frame.spineEstimates().stream().filter(canJudge).toList();
+        if (judging.isEmpty()) {
             return Magnitude.unknown(frame.spine().whyMissing().orElse(UNSURE_ABOUT_BACK));
+        }
+        List<SpineEstimate> able = judging.stream().filter(e -> !restsOnATextbookHipRange(e)).toList();
+        if (able.isEmpty()) {
+            return Magnitude.unknown(HIP_RANGE_NOT_YOURS);
         }
         return able.stream()
                 .filter(e -> e.confidence() >= context.minSpineConfidence())
