@@ -61,6 +61,8 @@ final class ExerciseJudging {
                 r.view().name().toLowerCase(Locale.ROOT));
         if (exercises.get(r.exercise()).countsReps()) {
             out.printf(Locale.ROOT, "  reps: %d%n", r.reps().size());
+            r.partialReps().forEach(p -> out.printf(Locale.ROOT, "  partial rep, not counted: %.1f-%.1f s, %s%n",
+                    p.startMicros() / 1e6, p.endMicros() / 1e6, p.why()));
         } else if (r.holds().isEmpty()) {
             out.println("  holds: none");
         }

@@ -19,13 +19,25 @@ import java.util.OptionalDouble;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExerciseSection(Exercise exercise, String view, String position, List<RepEntry> reps,
-                              List<HoldEntry> holds, List<FlagEntry> flags, List<String> notes, List<CheckEntry> checks) {
+                              List<HoldEntry> holds, List<FlagEntry> flags, List<String> notes, List<CheckEntry> checks,
+                              List<PartialRepEntry> partialReps) {
     public ExerciseSection {
         reps = List.copyOf(reps);
         holds = List.copyOf(holds);
         flags = List.copyOf(flags);
         notes = List.copyOf(notes);
         checks = List.copyOf(checks);
+        partialReps = partialReps == null ? null : List.copyOf(partialReps);
+    }
+
+    /**
+     * A rep that reached its turning point and never locked out: not counted.
+     *
+     * @param reached the furthest phase ({@code bottom}, {@code ascent})
+     * @param depthDeg the rep's signal at its deepest
+     * @param why in the user's words
+     */
+    public record PartialRepEntry(double startS, double endS, String reached, double depthDeg, String why) {
     }
 
     /**
@@ -82,7 +94,9 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
                 null, r.reps().stream().map(ExerciseSection::rep).toList(),
                 r.holds().stream().map(ExerciseSection::hold).toList(),
                 r.flags().stream().map(ExerciseSection::flag).toList(), r.notes(),
-                r.checks().stream().map(ExerciseSection::check).toList());
+                r.checks().stream().map(ExerciseSection::check).toList(),
+                r.partialReps().stream().map(p -> new PartialRepEntry(s(p.startMicros()), s(p.endMicros()), p.reachedPhase(),
+                        round(p.depthDegrees()), p.why())).toList());
     }
 
     /** A photo judged as the exercise's working position: its position, flags (rep null) and notes; no reps or holds. */
@@ -90,7 +104,7 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
         return new ExerciseSection(new Exercise(r.exercise(), false), r.view().name().toLowerCase(Locale.ROOT),
                 r.position().name().toLowerCase(Locale.ROOT), List.of(), List.of(),
                 r.flags().stream().map(ExerciseSection::flag).toList(), r.notes(),
-                r.checks().stream().filter(c -> c.applicableFrames() > 0).map(ExerciseSection::check).toList());
+                r.checks().stream().filter(c -> c.applicableFrames() > 0).map(ExerciseSection::check).toList(), null);
     }
 
     private static CheckEntry check(CheckCoverage c) {

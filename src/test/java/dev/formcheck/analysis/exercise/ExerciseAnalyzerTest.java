@@ -222,6 +222,37 @@ class ExerciseAnalyzerTest {
     }
 
     /**
+     * Issue 12, class 2: a last descent that never comes back up (the person stays down, kneels,
+     * walks off) is a partial rep, reported and not counted; a rep that comes back up short of the
+     * bottom is neither.
+     */
+    @Test
+    void aDescentThatNeverLocksOutIsAPartialRepNotARep() {
+        double stayDownFrom = FIRST + 2 * (REP + REST) + REP / 2;
+        List<KinematicFrame> frames = Frames.series(0, end(3), FPS, t -> {
+            double hip = t >= stayDownFrom ? 100 : Motions.reps(t, FIRST, REP, REST, 178, 100, 100, 100);
+            return Frames.at(t).hip(hip).knee(165).trunk(180 - hip).thigh(85).line(hip).head(176).incline(80);
+        });
+        List<KinematicFrame> shallowLast = Frames.series(0, end(3), FPS, t -> {
+            double hip = Motions.reps(t, FIRST, REP, REST, 178, 100, 100, 160);
+            return Frames.at(t).hip(hip).knee(165).trunk(180 - hip).thigh(85).line(hip).head(176).incline(80);
+        });
+
+        ExerciseResult r = run("hip-hinge", frames);
+        ExerciseResult shallow = run("hip-hinge", shallowLast);
+
+        assertThat(r.reps()).hasSize(2);
+        assertThat(r.partialReps()).singleElement().satisfies(p -> {
+            assertThat(p.reachedPhase()).isEqualTo("bottom");
+            assertThat(p.depthDegrees()).isCloseTo(100, within(1.0));
+            assertThat(p.startMicros() / 1e6).isBetween(FIRST + 2 * (REP + REST), stayDownFrom);
+            assertThat(p.why()).isEqualTo("the set ended before you came back up");
+        });
+        assertThat(shallow.reps()).hasSize(2);
+        assertThat(shallow.partialReps()).as("it came back up: locked out, short of depth").isEmpty();
+    }
+
+    /**
      * Issue 12, class 4: a mobile person's flat-backed hinge takes the trunk past a textbook hip
      * range, which the keypoint estimate reads as flexion. Without the person's own calibration
      * that inference alone raises nothing; the outline (a direct view of the back) or the
