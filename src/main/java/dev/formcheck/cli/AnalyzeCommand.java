@@ -215,13 +215,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (judging.isPresent() && result.isEmpty()) {
             out.println("  exercise: not recognised (no reps or holds of a known exercise); name it with --exercise NAME");
         }
-        Optional<FormCheckException> failure = recording.summary().failure();
-        if (failure.isPresent()) {
-            return Optional.of(failure.get().getMessage());
-        }
-        if (!recording.summary().end().complete()) {
-            return Optional.of(recording.summary().end().note());
-        }
+        // Results were written (up to where the stream stopped): exit 0 with a warning (docs/analysis-json.md, exit codes)
+        Optional<String> stoppedEarly = recording.summary().failure().map(FormCheckException::getMessage)
+                .or(() -> recording.summary().end().complete() ? Optional.empty()
+                        : Optional.of(recording.summary().end().note()));
+        stoppedEarly.ifPresent(note -> spec.commandLine().getErr().println("formcheck: warning: " + note
+                + " (analysed and written up to there)"));
         return overlayProblem;
     }
 

@@ -1,21 +1,16 @@
 package dev.formcheck.cli;
 
-import dev.formcheck.analysis.exercise.AnalysisSettings;
-import dev.formcheck.analysis.exercise.ExerciseRecognizer;
+import dev.formcheck.analysis.exercise.ExerciseJudge;
 import dev.formcheck.analysis.exercise.ExerciseResult;
-import dev.formcheck.analysis.exercise.ExerciseSession;
 import dev.formcheck.analysis.exercise.Exercises;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.Load;
 import dev.formcheck.analysis.exercise.StillJudge;
 import dev.formcheck.analysis.thresholds.Thresholds;
-import dev.formcheck.kinematics.Kinematics;
-import dev.formcheck.kinematics.KinematicsSettings;
 import dev.formcheck.kinematics.NeutralPosture;
 import dev.formcheck.pipeline.TrackedRecording;
 import dev.formcheck.pose.Pose;
 import dev.formcheck.pose.silhouette.BackOutline;
-import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -27,18 +22,12 @@ import java.util.Optional;
  * photo, and the lines the summary prints. The decisions are all in {@code analysis.exercise}.
  */
 final class ExerciseJudging {
-    private final String exercise;
+    private final ExerciseJudge judge;
     private final Exercises exercises;
-    private final AnalysisSettings settings;
-    private final ExerciseRecognizer recognizer;
-    private final NeutralPosture neutral;
 
     ExerciseJudging(String exercise, Load load, Thresholds thresholds, NeutralPosture neutral) {
-        this.exercise = exercise;
-        this.exercises = Exercises.from(thresholds);
-        this.neutral = neutral;
-        this.settings = AnalysisSettings.of(thresholds, load, neutral);
-        this.recognizer = new ExerciseRecognizer(exercises, thresholds, settings);
+        this.judge = new ExerciseJudge(exercise, load, thresholds, neutral);
+        this.exercises = judge.exercises();
     }
 
     /** Why {@code name} is not an exercise, if it is not one. */
@@ -51,7 +40,7 @@ final class ExerciseJudging {
     }
 
     boolean recognizes() {
-        return ExerciseSession.AUTO.equals(exercise);
+        return judge.recognizes();
     }
 
     /**
@@ -59,19 +48,12 @@ final class ExerciseJudging {
      * and is surer than the keypoints; empty when auto recognised nothing.
      */
     Optional<ExerciseResult> analyse(TrackedRecording recording) {
-        Kinematics kinematics = new Kinematics(KinematicsSettings.defaults().withNeutral(neutral));
-        ExerciseSession session = ExerciseSession.of(exercise, exercises, recognizer, settings);
-        List<TrackedPose> frames = recording.frames();
-        for (int i = 0; i < frames.size(); i++) {
-            session.next(recording.outlines().isEmpty() ? kinematics.next(frames.get(i))
-                    : kinematics.next(frames.get(i), recording.outlines().get(i)));
-        }
-        return session.finish();
+        return judge.analyse(recording.frames(), recording.outlines());
     }
 
     /** A photo as the exercise's working position, its back judged from its outline where that is surer. */
     StillJudge.StillResult judgeStill(Pose pose, BackOutline outline) {
-        return StillJudge.judge(Kinematics.ofStill(pose, outline, neutral), exercises.get(exercise), settings);
+        return judge.judgeStill(pose, outline);
     }
 
     void printSummary(PrintWriter out, ExerciseResult r) {
@@ -79,6 +61,8 @@ final class ExerciseJudging {
                 r.view().name().toLowerCase(Locale.ROOT));
         if (exercises.get(r.exercise()).countsReps()) {
             out.printf(Locale.ROOT, "  reps: %d%n", r.reps().size());
+            r.partialReps().forEach(p -> out.printf(Locale.ROOT, "  partial rep, not counted: %.1f-%.1f s, %s%n",
+                    p.startMicros() / 1e6, p.endMicros() / 1e6, p.why()));
         } else if (r.holds().isEmpty()) {
             out.println("  holds: none");
         }
@@ -100,9 +84,10 @@ final class ExerciseJudging {
             out.println("  flags: none");
         }
         for (Flag f : flags) {
-            out.printf(Locale.ROOT, "  flag: %s (%s) %.1f-%.1f s%s, %.1f (threshold %.1f): %s%n", f.kind(),
+            out.printf(Locale.ROOT, "  flag: %s (%s) %.1f-%.1f s%s, %.1f (threshold %.1f)%s: %s%n", f.kind(),
                     f.severity().id(), f.startMicros() / 1e6, f.endMicros() / 1e6,
-                    f.rep().isPresent() ? ", rep " + f.rep().getAsInt() : "", f.value(), f.threshold(), f.cue());
+                    f.rep().isPresent() ? ", rep " + f.rep().getAsInt() : "", f.value(), f.threshold(),
+                    f.decidedBy().map(e -> ", read by the " + e.describe()).orElse(""), f.cue());
         }
     }
 }

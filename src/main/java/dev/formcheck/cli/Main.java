@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
         description = {"Checks exercise form and sitting posture from a webcam or a video, with MoveNet on ONNX Runtime.",
                 "Not a medical device."},
         subcommands = {PoseCommand.class, AnalyzeCommand.class, PostureCommand.class, CalibrateCommand.class,
-                ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class},
+                ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class, EvaluateCommand.class},
         footer = {"", "Working today: pose, analyze, posture, calibrate, import-model, bench,", "generate-sample.",
                 "Coming next: the HTML report, more exercises, the desktop window.",
                 "Run 'formcheck COMMAND --help' for a command's options.",

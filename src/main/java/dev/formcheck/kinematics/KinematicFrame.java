@@ -18,6 +18,7 @@ import java.util.Set;
  * @param spine the back's flexion estimate from the keypoints, or why there is none
  * @param swapsRepaired left/right label swaps undone in this frame before measuring
  * @param outlineSpine the back's flexion seen in its outline, when the image was read for it
+ * @param bodyLineAveraged whether {@code angles.bodyLineToAnkle} is the mean of MoveNet's and BlazePose's lines
  *     ({@link SilhouetteSpineEstimator}); it judges flexion only
  */
 public record KinematicFrame(
@@ -29,7 +30,15 @@ public record KinematicFrame(
         BodyAngles angles,
         SpineReading spine,
         Set<SwapRepair.LimbGroup> swapsRepaired,
-        Optional<SpineEstimate> outlineSpine) {
+        Optional<SpineEstimate> outlineSpine,
+        boolean bodyLineAveraged) {
+
+    /** A frame whose body line is MoveNet's alone. */
+    public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
+                          Optional<Facing> facing, BodyAngles angles, SpineReading spine,
+                          Set<SwapRepair.LimbGroup> swapsRepaired, Optional<SpineEstimate> outlineSpine) {
+        this(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired, outlineSpine, false);
+    }
 
     /** A frame measured from keypoints alone. */
     public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
@@ -59,13 +68,19 @@ public record KinematicFrame(
     /** This frame with the back's flexion as its outline shows it. */
     public KinematicFrame withOutlineSpine(SpineEstimate estimate) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired,
-                Optional.of(estimate));
+                Optional.of(estimate), bodyLineAveraged);
     }
 
     /** This frame with other angles. */
     public KinematicFrame withAngles(BodyAngles other) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, other, spine, swapsRepaired,
-                outlineSpine);
+                outlineSpine, bodyLineAveraged);
+    }
+
+    /** This frame with its body line to the ankle averaged over two models (docs/kinematics.md, "A second body line"). */
+    public KinematicFrame withAveragedBodyLine(Measurement line) {
+        return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles.withBodyLineToAnkle(line), spine,
+                swapsRepaired, outlineSpine, true);
     }
 
     /** Every estimate of the back in this frame: the keypoints', then the outline's, each when there is one. */

@@ -108,7 +108,7 @@ public final class Kinematics {
         }
         double blazePoseLine = STRAIGHT_DEGREES + blazePoseSag.getAsDouble();
         double mean = (moveNet.getAsDouble() + blazePoseLine) / 2;
-        return frame.withAngles(frame.angles().withBodyLineToAnkle(Measurement.of(mean)));
+        return frame.withAveragedBodyLine(Measurement.of(mean));
     }
 
     /** The next frame of the stream, a person's keypoints without tracking (tests, photos, other estimators). */

@@ -1,6 +1,8 @@
 package dev.formcheck.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.formcheck.analysis.exercise.CheckCoverage;
+import dev.formcheck.analysis.exercise.Evidence;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.HoldResult;
@@ -17,12 +19,45 @@ import java.util.OptionalDouble;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExerciseSection(Exercise exercise, String view, String position, List<RepEntry> reps,
-                              List<HoldEntry> holds, List<FlagEntry> flags, List<String> notes) {
+                              List<HoldEntry> holds, List<FlagEntry> flags, List<String> notes, List<CheckEntry> checks,
+                              List<PartialRepEntry> partialReps) {
     public ExerciseSection {
         reps = List.copyOf(reps);
         holds = List.copyOf(holds);
         flags = List.copyOf(flags);
         notes = List.copyOf(notes);
+        checks = List.copyOf(checks);
+        partialReps = partialReps == null ? null : List.copyOf(partialReps);
+    }
+
+    /**
+     * A rep that reached its turning point and never locked out: not counted.
+     *
+     * @param reached the furthest phase ({@code bottom}, {@code ascent})
+     * @param depthDeg the rep's signal at its deepest
+     * @param why in the user's words
+     */
+    public record PartialRepEntry(double startS, double endS, String reached, double depthDeg, String why) {
+    }
+
+    /**
+     * One check of the exercise and how much of the exercise's time it judged.
+     *
+     * @param kind the flag it raises
+     * @param judgedShare 0..1: of the frames it applied to while active (a photo: the photo), the share it could judge
+     * @param whyNotJudged the reason given most where it could not, in the user's words; null when it judged every frame
+     */
+    public record CheckEntry(String kind, double judgedShare,
+                             @JsonInclude(JsonInclude.Include.ALWAYS) String whyNotJudged) {
+    }
+
+    /**
+     * What read a flag's value or a rep's worst spine flexion.
+     *
+     * @param estimate {@code outline}, {@code keypoints} or {@code averaged body line}
+     * @param confidence 0..1 for the back's estimates; null where the estimate has no confidence of its own
+     */
+    public record DecidedBy(String estimate, @JsonInclude(JsonInclude.Include.ALWAYS) Double confidence) {
     }
 
     /** @param recognized true when {@code --exercise auto} chose it, false when the user named it */
@@ -40,7 +75,8 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
     public record RepMetrics(String signal, double depthDeg, double rangeOfMotionDeg, double downS, double upS,
                              double durationS,
                              @JsonInclude(JsonInclude.Include.ALWAYS) Double worstSpineFlexionDeg,
-                             @JsonInclude(JsonInclude.Include.ALWAYS) Double deepestThighDeg) {
+                             @JsonInclude(JsonInclude.Include.ALWAYS) Double deepestThighDeg,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) DecidedBy worstSpineDecidedBy) {
     }
 
     public record HoldEntry(double startS, double endS, double goodS, double inPositionS, double notVisibleS) {
@@ -49,28 +85,44 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
     /** @param rep null in a hold or between reps */
     public record FlagEntry(String kind, String severity, double startS, double endS,
                             @JsonInclude(JsonInclude.Include.ALWAYS) Integer rep,
-                            double value, double threshold, String cue) {
+                            double value, double threshold, String cue,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) DecidedBy decidedBy) {
     }
 
     public static ExerciseSection of(ExerciseResult r) {
         return new ExerciseSection(new Exercise(r.exercise(), r.recognized()), r.view().name().toLowerCase(Locale.ROOT),
                 null, r.reps().stream().map(ExerciseSection::rep).toList(),
                 r.holds().stream().map(ExerciseSection::hold).toList(),
-                r.flags().stream().map(ExerciseSection::flag).toList(), r.notes());
+                r.flags().stream().map(ExerciseSection::flag).toList(), r.notes(),
+                r.checks().stream().map(ExerciseSection::check).toList(),
+                r.partialReps().stream().map(p -> new PartialRepEntry(s(p.startMicros()), s(p.endMicros()), p.reachedPhase(),
+                        round(p.depthDegrees()), p.why())).toList());
     }
 
     /** A photo judged as the exercise's working position: its position, flags (rep null) and notes; no reps or holds. */
     public static ExerciseSection ofStill(StillJudge.StillResult r) {
         return new ExerciseSection(new Exercise(r.exercise(), false), r.view().name().toLowerCase(Locale.ROOT),
                 r.position().name().toLowerCase(Locale.ROOT), List.of(), List.of(),
-                r.flags().stream().map(ExerciseSection::flag).toList(), r.notes());
+                r.flags().stream().map(ExerciseSection::flag).toList(), r.notes(),
+                r.checks().stream().filter(c -> c.applicableFrames() > 0).map(ExerciseSection::check).toList(), null);
+    }
+
+    private static CheckEntry check(CheckCoverage c) {
+        return new CheckEntry(c.kind().name(), Math.round(c.judgedShare() * 1000) / 1000.0,
+                c.judgedFrames() < c.applicableFrames() ? c.whyNotJudged().orElse(null) : null);
+    }
+
+    private static DecidedBy decidedBy(java.util.Optional<Evidence> e) {
+        return e.map(x -> new DecidedBy(x.estimate().words(), x.confidence().isPresent()
+                ? Math.round(x.confidence().getAsDouble() * 100) / 100.0 : null)).orElse(null);
     }
 
     private static RepEntry rep(RepResult r) {
         return new RepEntry(r.index(), s(r.startMicros()), s(r.bottomMicros()), s(r.endMicros()),
                 new RepMetrics(r.signalName(), round(r.depthDegrees()), round(r.rangeOfMotionDegrees()),
                         s(r.downMicros()), s(r.upMicros()), s(r.durationMicros()),
-                        orNull(r.worstSpineFlexionDegrees()), orNull(r.deepestThighDegrees())));
+                        orNull(r.worstSpineFlexionDegrees()), orNull(r.deepestThighDegrees()),
+                        decidedBy(r.worstSpineEvidence())));
     }
 
     private static HoldEntry hold(HoldResult h) {
@@ -80,7 +132,8 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
 
     private static FlagEntry flag(Flag f) {
         return new FlagEntry(f.kind().name(), f.severity().id(), s(f.startMicros()), s(f.endMicros()),
-                f.rep().isPresent() ? f.rep().getAsInt() : null, round(f.value()), round(f.threshold()), f.cue());
+                f.rep().isPresent() ? f.rep().getAsInt() : null, round(f.value()), round(f.threshold()), f.cue(),
+                decidedBy(f.decidedBy()));
     }
 
     private static double s(long micros) {

@@ -40,6 +40,7 @@ class ArchitectureTest {
     private static final String PIPELINE = "dev.formcheck.pipeline..";
     private static final String SYNTHETIC = "dev.formcheck.synthetic..";
     private static final String COMMON = "dev.formcheck.common..";
+    private static final String EVALUATION = "dev.formcheck.evaluation..";
 
     /** The one class allowed to print a stack trace: for internal errors, under --verbose only. */
     private static final String CLI_MAIN = "dev.formcheck.cli.Main";
@@ -149,15 +150,20 @@ class ArchitectureTest {
             .layer("Pipeline").definedBy(PIPELINE)
             .layer("Synthetic").definedBy(SYNTHETIC)
             .layer("Common").definedBy(COMMON)
+            .layer("Evaluation").definedBy(EVALUATION)
             // Not Kinematics or Analysis: they work on poses and timestamps, never on frames.
             .whereLayer("Capture").mayOnlyBeAccessedByLayers(
-                    "Pose", "Pipeline", "Feedback", "Report", "Media", "UI", "CLI", "Synthetic")
+                    "Pose", "Pipeline", "Feedback", "Report", "Media", "UI", "CLI", "Synthetic", "Evaluation")
             .whereLayer("Pose").mayOnlyBeAccessedByLayers(
-                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Desk", "Report", "Media", "UI", "CLI", "Synthetic")
-            // The pipeline only moves frames and poses between threads; the UI and the CLI drive it.
-            .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Desk", "Report", "Media", "UI", "CLI")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Desk", "Report", "Media", "UI", "CLI")
+                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Desk", "Report", "Media", "UI", "CLI", "Synthetic",
+                    "Evaluation")
+            // The pipeline only moves frames and poses between threads; the UI, the CLI and evaluate drive it.
+            .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI", "Evaluation")
+            .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Desk", "Report", "Media", "UI", "CLI",
+                    "Evaluation")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Desk", "Report", "Media", "UI", "CLI", "Evaluation")
+            // Scoring on labelled media is run by the CLI (evaluate) and could be by the window.
+            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("Feedback").mayOnlyBeAccessedByLayers("Desk", "UI", "CLI")
             // The desk monitor decides on poses and a clock; the CLI and the window run it.
             .whereLayer("Desk").mayOnlyBeAccessedByLayers("UI", "CLI")
@@ -174,6 +180,20 @@ class ArchitectureTest {
                     + "kinematics and analysis see poses, not frames, so live and recorded sessions share them; "
                     + "the model importer is an offline tool; only the CLI launches the window; "
                     + "the synthetic body makes test and sample media and no stage of the product relies on it");
+
+    // ---- evaluation ----
+
+    @ArchTest
+    static final ArchRule evaluationScoresWhatAnalyzeJudges = noClasses()
+            .that().resideInAPackage(EVALUATION)
+            .should().dependOnClassesThat().haveFullyQualifiedName(dev.formcheck.analysis.exercise.ExerciseAnalyzer.class.getName())
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(dev.formcheck.analysis.exercise.ExerciseSession.class.getName())
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(dev.formcheck.analysis.exercise.ExerciseRecognizer.class.getName())
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(dev.formcheck.kinematics.Kinematics.class.getName())
+            .orShould().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+            .because("evaluate must score exactly what analyze --exercise decides: it judges through "
+                    + "analysis.exercise.ExerciseJudge, the one path analyze uses, never a copy of kinematics or the "
+                    + "engine; it is headless so the window can run it too");
 
     // ---- the desk monitor ----
 

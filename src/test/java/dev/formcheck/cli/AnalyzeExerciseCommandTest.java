@@ -178,4 +178,26 @@ class AnalyzeExerciseCommandTest {
         assertThat(chosen.exitCode()).as(chosen.err()).isZero();
         assertThat(new ObjectMapper().readTree(chosenJson.toFile()).path("model").asText()).isEqualTo("lightning");
     }
+
+    @Test
+    void aClipWithNothingRecognisedIsWrittenAndExitsZero() throws IOException {
+        Path frames = Files.createDirectory(dir.resolve("empty-room"));
+        for (int i = 0; i < 10; i++) { // an empty grey room: no person, so no exercise
+            java.awt.image.BufferedImage grey = new java.awt.image.BufferedImage(96, 96, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < 96; y++) {
+                for (int x = 0; x < 96; x++) {
+                    grey.setRGB(x, y, 0x808080);
+                }
+            }
+            javax.imageio.ImageIO.write(grey, "png", frames.resolve(String.format("frame-%02d.png", i)).toFile());
+        }
+        Path json = dir.resolve("room.json");
+        CliRun run = CliRun.of("analyze", frames.toString(), "--exercise", "auto", "--json", json.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("exercise: not recognised");
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        assertThat(doc.has("exercise")).isFalse();
+        assertThat(doc.path("frames").size()).isEqualTo(10);
+    }
 }

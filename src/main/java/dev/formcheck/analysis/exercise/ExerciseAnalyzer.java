@@ -44,6 +44,7 @@ public final class ExerciseAnalyzer {
     private final RecentSamples samples = new RecentSamples();
     private final StreamResults results = new StreamResults();
     private final List<Flag> repFlags = new ArrayList<>();
+    private final List<PartialRep> partialReps = new ArrayList<>();
     private final List<Episode> keptEpisodes = new ArrayList<>();
     /** Flags of the segments closed so far, each segment's in time order. */
     private final List<Flag> decidedFlags = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class ExerciseAnalyzer {
         closeSegment();
         started = false;
         return new ExerciseResult(definition.name(), false, views.mostSeen(), results.reps(), results.holds(),
-                decidedFlags, checks.notes(settings.unjudgedNoteShare()));
+                decidedFlags, checks.notes(settings.unjudgedNoteShare()), checks.coverage(), List.copyOf(partialReps));
     }
 
     /** Closes and decides everything in progress, as at the end of a stream, and starts a new segment. */
@@ -128,6 +129,7 @@ public final class ExerciseAnalyzer {
         }
         flags.sort(Comparator.comparingLong(Flag::startMicros).thenComparing(Flag::kind));
         decidedFlags.addAll(flags);
+        checks.forgetEvidence();
         repFlags.clear();
         keptEpisodes.clear();
         samples.clear();
@@ -147,6 +149,9 @@ public final class ExerciseAnalyzer {
 
     private void onPhaseEvent(PhaseEvent event) {
         activeSet.observe(event).forEach(this::onSetEvent);
+        if (event instanceof PhaseEvent.RepAbandoned abandoned) {
+            partialRep(abandoned).ifPresent(partialReps::add);
+        }
         if (event instanceof PhaseEvent.RepCompleted done) {
             onRep(done.timestampMicros(), done.rep());
         }
@@ -171,13 +176,35 @@ public final class ExerciseAnalyzer {
         RepResult result = new RepResult(results.nextRepIndex(), rep.startMicros(), rep.bottomMicros(), rep.endMicros(),
                 r.signalName(), rep.bottom(), rep.rangeOfMotion(),
                 RepMetrics.worstSpineFlexion(rep.startMicros(), rep.endMicros(), window),
-                RepMetrics.deepestThigh(rep.startMicros(), rep.endMicros(), window));
+                RepMetrics.deepestThigh(rep.startMicros(), rep.endMicros(), window),
+                RepMetrics.worstSpineEvidence(rep.startMicros(), rep.endMicros(), window));
         results.add(result);
         out.add(new LiveEvent.RepCounted(now, result));
         for (Flag flag : repJudge.flags(rep, result, window)) {
             repFlags.add(flag);
             out.add(new LiveEvent.Cue(now, flag.kind(), flag.cue()));
         }
+    }
+
+    /**
+     * A rep abandoned past its turning point without locking out (not one that went back up early:
+     * that one did lock out, short of depth).
+     */
+    private java.util.Optional<PartialRep> partialRep(PhaseEvent.RepAbandoned abandoned) {
+        Movement.Repetitions r = (Movement.Repetitions) definition.movement();
+        List<String> names = r.cycle().phases().stream().map(p -> p.name()).toList();
+        int reached = names.indexOf(abandoned.attempt().reachedPhase());
+        if (abandoned.reason() == PhaseEvent.AbandonReason.RETURNED_TO_REST || reached < names.indexOf(r.bottomPhase())) {
+            return java.util.Optional.empty();
+        }
+        String why = switch (abandoned.reason()) {
+            case END_OF_STREAM -> "the set ended before you came back up";
+            case GAP -> "you left the view or the position before coming back up";
+            case STREAM_RESTARTED -> "the video started over before you came back up";
+            case RETURNED_TO_REST -> throw new IllegalStateException("a rep that returned to rest locked out");
+        };
+        var a = abandoned.attempt();
+        return java.util.Optional.of(new PartialRep(a.startMicros(), a.endMicros(), a.reachedPhase(), a.extreme(), why));
     }
 
     // ---- checks ----
@@ -204,6 +231,7 @@ public final class ExerciseAnalyzer {
         FrameCheck c = checks.of(kind);
         double worst = e.worst().value();
         return new Flag(kind, settings.severityOf(kind, worst - c.thresholdDegrees(), c.severityStep()), e.startMicros(),
-                e.endMicros(), results.repOf(e.startMicros(), e.endMicros()), worst, c.thresholdDegrees(), c.cue());
+                e.endMicros(), results.repOf(e.startMicros(), e.endMicros()), worst, c.thresholdDegrees(), c.cue(),
+                checks.evidenceAt(kind, e.worst().timestampMicros()));
     }
 }

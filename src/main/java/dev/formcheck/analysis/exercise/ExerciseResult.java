@@ -14,17 +14,28 @@ import java.util.List;
  * @param holds timed holds
  * @param flags faults inside active sets, in time order
  * @param notes what could not be judged and why, in the user's words
+ * @param checks how much of the exercise each frame check judged, in the definition's order
+ * @param partialReps reps that reached their turning point and never locked out: reported, not counted
  */
 public record ExerciseResult(String exercise, boolean recognized, CameraView view, List<RepResult> reps,
-                             List<HoldResult> holds, List<Flag> flags, List<String> notes) {
+                             List<HoldResult> holds, List<Flag> flags, List<String> notes,
+                             List<CheckCoverage> checks, List<PartialRep> partialReps) {
     public ExerciseResult {
         reps = List.copyOf(reps);
         holds = List.copyOf(holds);
         flags = List.copyOf(flags);
         notes = List.copyOf(notes);
+        checks = List.copyOf(checks);
+        partialReps = List.copyOf(partialReps);
+    }
+
+    /** A result without per-check coverage (a hand-built or test result). */
+    public ExerciseResult(String exercise, boolean recognized, CameraView view, List<RepResult> reps,
+                          List<HoldResult> holds, List<Flag> flags, List<String> notes) {
+        this(exercise, recognized, view, reps, holds, flags, notes, List.of(), List.of());
     }
 
     public ExerciseResult asRecognized() {
-        return new ExerciseResult(exercise, true, view, reps, holds, flags, notes);
+        return new ExerciseResult(exercise, true, view, reps, holds, flags, notes, checks, partialReps);
     }
 }

@@ -1,5 +1,6 @@
 package dev.formcheck.analysis.exercise;
 
+import dev.formcheck.kinematics.KeypointSpineEstimate;
 import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Measurement;
 import dev.formcheck.kinematics.SpineEstimate;
@@ -20,6 +21,12 @@ public interface FaultSignal {
 
     /** Said when a spine estimate exists but is too unsure to judge. */
     String UNSURE_ABOUT_BACK = "Your back's curve is not clear enough to judge from the keypoints (only a clearly rounded or arched back shows)";
+    /**
+     * Said when the keypoints' reading of the back rests on a textbook hip range and the user's own
+     * neutral is unknown: a mobile person's flat-backed hinge would read as rounded (issue 12, class 4).
+     */
+    String HIP_RANGE_NOT_YOURS = "I can only tell your back's curve from your hips against a typical range, not yours: "
+            + "calibrate (formcheck calibrate --pose stance), or turn side-on so I can see your back's outline";
     /** Said when a check needs the user's own neutral. */
     String NEEDS_CALIBRATION = "Calibrate (formcheck calibrate --pose stance) so I know your neutral spine";
 
@@ -41,10 +48,19 @@ public interface FaultSignal {
             : Magnitude.unknown(NEEDS_CALIBRATION);
 
     /** How far the hips sit below the body line: its angle minus straight ({@link #bodyLine}). */
-    FaultSignal HIP_SAG = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> line - 180);
+    FaultSignal HIP_SAG = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> line - 180)
+            .decidedBy(bodyLineEvidence(frame, context.straightKneeMin()));
 
     /** How far the hips sit above the body line: straight minus its angle. */
-    FaultSignal HIP_PIKE = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> 180 - line);
+    FaultSignal HIP_PIKE = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> 180 - line)
+            .decidedBy(bodyLineEvidence(frame, context.straightKneeMin()));
+
+    /** The averaged line when the line judged is the ankle's and two models read it; MoveNet's keypoints otherwise. */
+    static Evidence bodyLineEvidence(KinematicFrame frame, double straightKneeMin) {
+        boolean toAnkle = bodyLine(frame, straightKneeMin) == frame.angles().bodyLineToAnkle();
+        return Evidence.without(toAnkle && frame.bodyLineAveraged() ? Evidence.Estimate.AVERAGED_BODY_LINE
+                : Evidence.Estimate.KEYPOINTS);
+    }
 
     /**
      * The body line a plank or push-up is judged by: shoulder-hip-ankle when the leg through the
@@ -66,8 +82,21 @@ public interface FaultSignal {
     }
 
     /** How far the head line (ear-shoulder-hip) has dropped below the person's neutral head line. */
-    FaultSignal HEAD_DROP = (frame, context) -> Magnitude.from(frame.angles().headNeck(),
-            line -> context.neutral().headLineDegrees() - line);
+    FaultSignal HEAD_DROP = (frame, context) -> context.neutral().isCalibrated()
+            ? Magnitude.from(frame.angles().headNeck(), line -> context.neutral().headLineDegrees() - line)
+                    .decidedBy(Evidence.without(Evidence.Estimate.KEYPOINTS))
+            // The default head line (180) is nobody's: upright people read 10-25 deg below it (issue 12, class 4)
+            : Magnitude.unknown(NEEDS_CALIBRATION);
+
+    /**
+     * Whether a keypoint estimate's value was decided by the hip's range with the default neutral:
+     * the range is a population's, and a mobile person's hips go past it with a flat back. Such an
+     * estimate never decides alone; the outline (a direct view of the back) still can, and with the
+     * user's calibrated neutral the estimate counts again.
+     */
+    private static boolean restsOnATextbookHipRange(SpineEstimate e) {
+        return e instanceof KeypointSpineEstimate k && k.hipRangeDecided() && !k.calibrated();
+    }
 
     /**
      * The fault's size by the trusted estimates of the back (keypoints, outline) that can judge it:
@@ -75,13 +104,17 @@ public interface FaultSignal {
      */
     private static Magnitude spine(KinematicFrame frame, SignalContext context, Predicate<SpineEstimate> canJudge,
                                    Function<SpineEstimate, Magnitude> size) {
-        List<SpineEstimate> able = frame.spineEstimates().stream().filter(canJudge).toList();
-        if (able.isEmpty()) {
+        List<SpineEstimate> judging = frame.spineEstimates().stream().filter(canJudge).toList();
+        if (judging.isEmpty()) {
             return Magnitude.unknown(frame.spine().whyMissing().orElse(UNSURE_ABOUT_BACK));
+        }
+        List<SpineEstimate> able = judging.stream().filter(e -> !restsOnATextbookHipRange(e)).toList();
+        if (able.isEmpty()) {
+            return Magnitude.unknown(HIP_RANGE_NOT_YOURS);
         }
         return able.stream()
                 .filter(e -> e.confidence() >= context.minSpineConfidence())
-                .map(size)
+                .map(e -> size.apply(e).decidedBy(Evidence.of(e)))
                 .max(Comparator.comparingDouble(m -> m.degrees().orElse(Double.NEGATIVE_INFINITY)))
                 .orElse(Magnitude.unknown(UNSURE_ABOUT_BACK));
     }

@@ -22,6 +22,8 @@ final class FrameChecks {
     private final Map<FlagKind, FrameCheck> checks = new LinkedHashMap<>();
     private final Map<FlagKind, Debouncer> debouncers = new EnumMap<>(FlagKind.class);
     private final Map<FlagKind, UnjudgedCount> unjudged = new EnumMap<>(FlagKind.class);
+    /** What decided each frame in which a check held, by time: a flag names its worst frame's (kept until the segment is decided). */
+    private final Map<FlagKind, java.util.TreeMap<Long, Evidence>> evidence = new EnumMap<>(FlagKind.class);
 
     FrameChecks(List<FrameCheck> definitionChecks) {
         for (FrameCheck c : definitionChecks) {
@@ -57,6 +59,9 @@ final class FrameChecks {
             if (m.isKnown()) {
                 value = m.degrees().getAsDouble();
                 condition = value >= c.thresholdDegrees() ? Condition.HOLDS : Condition.CLEAR;
+                if (condition == Condition.HOLDS && m.evidence().isPresent()) {
+                    evidence.computeIfAbsent(c.kind(), k -> new java.util.TreeMap<>()).put(frame.timestampMicros(), m.evidence().get());
+                }
             } else {
                 condition = Condition.UNKNOWN;
             }
@@ -72,6 +77,21 @@ final class FrameChecks {
         for (Debouncer d : debouncers.values()) {
             d.finish().forEach(events);
         }
+    }
+
+    /** The estimate that decided check {@code kind} in the frame at {@code micros}, if it held then. */
+    java.util.Optional<Evidence> evidenceAt(FlagKind kind, long micros) {
+        return java.util.Optional.ofNullable(evidence.getOrDefault(kind, new java.util.TreeMap<>()).get(micros));
+    }
+
+    /** Forgets what decided the frames of a decided segment (a restarted stream reuses its timestamps). */
+    void forgetEvidence() {
+        evidence.clear();
+    }
+
+    /** Each check's coverage, in the definition's order. */
+    List<CheckCoverage> coverage() {
+        return checks.keySet().stream().map(kind -> unjudged.get(kind).coverage(kind)).toList();
     }
 
     /** A note for each check not judged in more than {@code share} of its frames. */

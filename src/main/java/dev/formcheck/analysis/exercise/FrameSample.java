@@ -10,13 +10,16 @@ import java.util.OptionalDouble;
  * @param thighInclination degrees the thigh points below horizontal (90 standing, 0 parallel)
  * @param spineFlexion trusted spine flexion from neutral (+ rounded), when judged
  * @param view the camera view of the frame
+ * @param spineEvidence the estimate that read {@code spineFlexion}
  */
 public record FrameSample(long timestampMicros, OptionalDouble phaseSignal, OptionalDouble thighInclination,
-                          OptionalDouble spineFlexion, dev.formcheck.kinematics.CameraView view) {
+                          OptionalDouble spineFlexion, dev.formcheck.kinematics.CameraView view,
+                          java.util.Optional<Evidence> spineEvidence) {
     /** The numbers of one frame: the rep metrics read these, for a video's frames and a photo alike. */
     static FrameSample of(dev.formcheck.kinematics.KinematicFrame frame, OptionalDouble phaseSignal, SignalContext context) {
+        Magnitude spine = FaultSignal.SPINE_FLEXION.measure(frame, context);
         return new FrameSample(frame.timestampMicros(), phaseSignal, frame.angles().thighInclination().valueIfPresent(),
-                FaultSignal.SPINE_FLEXION.measure(frame, context).degrees(), frame.view().view());
+                spine.degrees(), frame.view().view(), spine.isKnown() ? spine.evidence() : java.util.Optional.empty());
     }
 
 }

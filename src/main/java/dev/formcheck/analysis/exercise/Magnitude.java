@@ -10,8 +10,15 @@ import java.util.OptionalDouble;
  * faulty way), or why it cannot be judged. "Cannot be judged" is never "no fault": the debouncer
  * treats it as unknown.
  */
-public record Magnitude(OptionalDouble degrees, Optional<String> whyUnknown) {
+public record Magnitude(OptionalDouble degrees, Optional<String> whyUnknown, Optional<Evidence> evidence) {
+    public Magnitude(OptionalDouble degrees, Optional<String> whyUnknown) {
+        this(degrees, whyUnknown, Optional.empty());
+    }
+
     public Magnitude {
+        if (evidence == null) {
+            throw new IllegalArgumentException("a magnitude's evidence is an Optional, never null");
+        }
         if (degrees.isPresent() == whyUnknown.isPresent()) {
             throw new IllegalArgumentException("a magnitude is either a value or a reason there is none");
         }
@@ -34,6 +41,11 @@ public record Magnitude(OptionalDouble degrees, Optional<String> whyUnknown) {
             return of(size.applyAsDouble(v.degrees()));
         }
         return unknown(m.whyMissing().orElse("not measured"));
+    }
+
+    /** This magnitude as decided by {@code e}. */
+    Magnitude decidedBy(Evidence e) {
+        return new Magnitude(degrees, whyUnknown, Optional.of(e));
     }
 
     public boolean isKnown() {

@@ -29,7 +29,7 @@ final class RepJudge {
                 long[] bottom = bottomSpan(rep);
                 flags.add(new Flag(c.kind(), settings.severityOf(c.kind(), value.getAsDouble() - threshold,
                         c.severityStep()), bottom[0], bottom[1], OptionalInt.of(result.index()), value.getAsDouble(),
-                        threshold, c.cue()));
+                        threshold, c.cue(), java.util.Optional.of(Evidence.without(Evidence.Estimate.KEYPOINTS))));
             }
         }
         return flags;

@@ -35,6 +35,20 @@ final class RepMetrics {
         return worst == Double.NEGATIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(worst);
     }
 
+    /** The estimate that read the rep's worst spine flexion (the first frame, if it was read more than once). */
+    static java.util.Optional<Evidence> worstSpineEvidence(long fromMicros, long toMicros, Iterable<FrameSample> frames) {
+        double worst = Double.NEGATIVE_INFINITY;
+        java.util.Optional<Evidence> evidence = java.util.Optional.empty();
+        for (FrameSample s : frames) {
+            if (s.timestampMicros() >= fromMicros && s.timestampMicros() <= toMicros && s.spineFlexion().isPresent()
+                    && s.spineFlexion().getAsDouble() > worst) {
+                worst = s.spineFlexion().getAsDouble();
+                evidence = s.spineEvidence();
+            }
+        }
+        return evidence;
+    }
+
     /** The view seen most in the frames between two times; UNKNOWN when none. */
     static dev.formcheck.kinematics.CameraView mostSeenView(long fromMicros, long toMicros, Iterable<FrameSample> frames) {
         java.util.Map<dev.formcheck.kinematics.CameraView, Integer> counts =

@@ -7,6 +7,7 @@ import dev.formcheck.kinematics.Measurement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -24,10 +25,16 @@ public final class StillJudge {
     /** Where the photo is in the exercise. */
     public enum Position { WORKING, REST, OUT_OF_POSITION, NOT_VISIBLE }
 
-    public record StillResult(String exercise, CameraView view, Position position, List<Flag> flags, List<String> notes) {
+    /**
+     * @param checks each frame check of the exercise: judged (1 of 1), not judged (0 of 1, with why), or
+     *               not applying in this position (0 of 0)
+     */
+    public record StillResult(String exercise, CameraView view, Position position, List<Flag> flags, List<String> notes,
+                              List<CheckCoverage> checks) {
         public StillResult {
             flags = List.copyOf(flags);
             notes = List.copyOf(notes);
+            checks = List.copyOf(checks);
         }
     }
 
@@ -40,7 +47,8 @@ public final class StillJudge {
             Measurement m = r.signal().of(frame);
             if (!m.isPresent()) {
                 notes.add(m.whyMissing().orElseThrow());
-                return new StillResult(d.name(), frame.view().view(), Position.NOT_VISIBLE, List.of(), notes);
+                return new StillResult(d.name(), frame.view().view(), Position.NOT_VISIBLE, List.of(), notes,
+                        noneJudged(d, notes.get(0)));
             }
             PhaseCycle cycle = r.cycle();
             boolean atRest = cycle.rest().enter().isMetBy(m.valueIfPresent().getAsDouble());
@@ -52,31 +60,37 @@ public final class StillJudge {
             Measurement line = h.line().of(frame);
             if (!incline.isPresent() || !line.isPresent()) {
                 notes.add((incline.isPresent() ? line : incline).whyMissing().orElseThrow());
-                return new StillResult(d.name(), frame.view().view(), Position.NOT_VISIBLE, List.of(), notes);
+                return new StillResult(d.name(), frame.view().view(), Position.NOT_VISIBLE, List.of(), notes,
+                        noneJudged(d, notes.get(0)));
             }
             // Lying is the position; the body line is what is judged, so a photo with the hips far
             // off the line (a clear pike) is judged, not turned away as "not a plank".
             boolean in = h.inclineOn().isMetBy(incline.valueIfPresent().getAsDouble());
             if (!in) {
                 notes.add("Not in the " + d.name() + " position: nothing judged");
-                return new StillResult(d.name(), frame.view().view(), Position.OUT_OF_POSITION, List.of(), notes);
+                return new StillResult(d.name(), frame.view().view(), Position.OUT_OF_POSITION, List.of(), notes,
+                        noneJudged(d, notes.get(0)));
             }
             position = Position.WORKING;
             phase = "";
         }
         List<Flag> flags = new ArrayList<>();
+        List<CheckCoverage> coverage = new ArrayList<>();
         long t = frame.timestampMicros();
         for (FrameCheck c : d.checks()) {
             boolean applies = d.countsReps() ? (position == Position.WORKING ? c.appliesIn(phase) : c.phases().contains(phase))
                     : true;
             if (!applies) {
+                coverage.add(new CheckCoverage(c.kind(), 0, 0, Optional.empty()));
                 continue;
             }
             Magnitude m = c.signal().measure(frame, context);
+            coverage.add(new CheckCoverage(c.kind(), 1, m.isKnown() ? 1 : 0, m.whyUnknown()));
             if (!m.isKnown()) {
                 notes.add(c.kind() + " not judged: " + m.whyUnknown().orElseThrow());
             } else if (m.degrees().getAsDouble() >= c.thresholdDegrees()) {
-                flags.add(flag(c.kind(), m.degrees().getAsDouble(), c.thresholdDegrees(), c.severityStep(), c.cue(), t, settings));
+                flags.add(flag(c.kind(), m.degrees().getAsDouble(), c.thresholdDegrees(), c.severityStep(), c.cue(), t, settings)
+                        .withEvidence(m.evidence()));
             }
         }
         if (position == Position.WORKING) {
@@ -87,11 +101,16 @@ public final class StillJudge {
                     notes.add(c.kind() + " not judged: " + frame.angles().thighInclination().whyMissing().orElse("not measured"));
                 } else if (v.getAsDouble() >= c.thresholdFor(frame.view().view())) {
                     flags.add(flag(c.kind(), v.getAsDouble(), c.thresholdFor(frame.view().view()), c.severityStep(), c.cue(), t,
-                            settings));
+                            settings).withEvidence(Optional.of(Evidence.without(Evidence.Estimate.KEYPOINTS))));
                 }
             }
         }
-        return new StillResult(d.name(), frame.view().view(), position, flags, notes);
+        return new StillResult(d.name(), frame.view().view(), position, flags, notes, coverage);
+    }
+
+    /** Every frame check applied and none could judge, for {@code why}. */
+    private static List<CheckCoverage> noneJudged(ExerciseDefinition d, String why) {
+        return d.checks().stream().map(c -> new CheckCoverage(c.kind(), 1, 0, Optional.of(why))).toList();
     }
 
     private static Flag flag(FlagKind kind, double value, double threshold, double step, String cue, long t,

@@ -19,6 +19,12 @@ final class UnjudgedCount {
         }
     }
 
+    /** How much of its frames the check judged, with the reason given most for the rest. */
+    CheckCoverage coverage(FlagKind kind) {
+        Optional<String> reason = reasons.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return new CheckCoverage(kind, frames, frames - unknown, reason);
+    }
+
     /** A note for the user when more than {@code share} of the judged frames could not be judged. */
     Optional<String> note(FlagKind kind, double share) {
         if (frames == 0 || unknown <= share * frames) {

@@ -60,6 +60,17 @@ final class Frames {
         return this;
     }
 
+    /**
+     * The keypoints' estimate decided by the hip's range (the trunk past a textbook hip range), as
+     * {@code KeypointSpineEstimator} gives it, against the user's calibrated neutral or the default.
+     */
+    Frames hipRangeSpine(double flexion, double confidence, boolean calibrated) {
+        spine = new SpineReading.Estimated(new dev.formcheck.kinematics.KeypointSpineEstimate(micros, flexion, confidence,
+                dev.formcheck.kinematics.SpineMethod.KEYPOINT_HIP_RANGE, java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.of(flexion * 0.5), true, calibrated));
+        return this;
+    }
+
     /** The back's flexion as its outline shows it: flexion only, 0 or more. */
     Frames outline(double flexion, double confidence) {
         outline = Optional.of(new SilhouetteSpineEstimate(micros, flexion, confidence, flexion));

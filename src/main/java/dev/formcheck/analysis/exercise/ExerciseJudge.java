@@ -1,0 +1,76 @@
+package dev.formcheck.analysis.exercise;
+
+import dev.formcheck.analysis.thresholds.Thresholds;
+import dev.formcheck.kinematics.Kinematics;
+import dev.formcheck.kinematics.KinematicsSettings;
+import dev.formcheck.kinematics.NeutralPosture;
+import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.tracking.TrackedPose;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code analyze --exercise} runs after pose estimation, in one place so that every front end
+ * (analyze, evaluate, later the window) judges the same way: kinematics then the exercise engine
+ * over a recording's tracked poses and outlines, or one photo as the working position.
+ */
+public final class ExerciseJudge {
+    /** The name that asks for the exercise to be recognised. */
+    public static final String AUTO = ExerciseSession.AUTO;
+    private final String exercise;
+    private final Exercises exercises;
+    private final AnalysisSettings settings;
+    private final ExerciseRecognizer recognizer;
+    private final NeutralPosture neutral;
+
+    /** @param exercise an exercise's name, or {@link ExerciseSession#AUTO} */
+    public ExerciseJudge(String exercise, Load load, Thresholds thresholds, NeutralPosture neutral) {
+        this.exercise = exercise;
+        this.exercises = Exercises.from(thresholds);
+        if (!ExerciseSession.AUTO.equals(exercise)) {
+            exercises.get(exercise); // an unknown name fails here, before any work
+        }
+        this.neutral = neutral;
+        this.settings = AnalysisSettings.of(thresholds, load, neutral);
+        this.recognizer = new ExerciseRecognizer(exercises, thresholds, settings);
+    }
+
+    public String exercise() {
+        return exercise;
+    }
+
+    public Exercises exercises() {
+        return exercises;
+    }
+
+    /** Whether the exercise is recognised ({@code auto}) rather than named. */
+    public boolean recognizes() {
+        return ExerciseSession.AUTO.equals(exercise);
+    }
+
+    /**
+     * A recording's frames as the exercise, the back judged from its outline where that was read
+     * ({@code outlines} empty when none was, else one per frame); empty when auto recognised nothing.
+     */
+    public Optional<ExerciseResult> analyse(List<TrackedPose> frames, List<BackOutline> outlines) {
+        if (!outlines.isEmpty() && outlines.size() != frames.size()) {
+            throw new IllegalArgumentException(frames.size() + " frames but " + outlines.size() + " outlines");
+        }
+        Kinematics kinematics = new Kinematics(KinematicsSettings.defaults().withNeutral(neutral));
+        ExerciseSession session = ExerciseSession.of(exercise, exercises, recognizer, settings);
+        for (int i = 0; i < frames.size(); i++) {
+            session.next(outlines.isEmpty() ? kinematics.next(frames.get(i)) : kinematics.next(frames.get(i), outlines.get(i)));
+        }
+        return session.finish();
+    }
+
+    /** A photo as the exercise's working position, its back judged from its outline where that is surer. */
+    public StillJudge.StillResult judgeStill(Pose pose, BackOutline outline) {
+        if (recognizes()) {
+            throw new IllegalStateException("a photo is judged as a named exercise; recognising one needs movement");
+        }
+        return StillJudge.judge(Kinematics.ofStill(pose, outline, neutral), exercises.get(exercise), settings);
+    }
+}
