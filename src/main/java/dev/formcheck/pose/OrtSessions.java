@@ -16,15 +16,26 @@ public final class OrtSessions {
     private OrtSessions() {
     }
 
-    /** The process's environment, created quiet on first use (after the native libraries are prepared). */
-    public static OrtEnvironment environment() {
-        return Environment.INSTANCE;
+    private static OrtEnvironment environment;
+
+    /**
+     * The process's environment, created quiet and with ONNX Runtime's telemetry off on first use.
+     * Every FormCheck class that needs ONNX Runtime comes here first: before it, no ONNX Runtime
+     * class may be touched, or the native libraries load from a fresh temporary directory and the
+     * telemetry switch comes too late.
+     */
+    public static synchronized OrtEnvironment environment() {
+        if (environment == null) {
+            environment = create();
+        }
+        return environment;
     }
 
     /** Opens {@code modelFile} with FormCheck's options; the caller checks the signature and closes it. */
     public static OrtSession open(Path modelFile, InferenceSettings settings) throws OrtException {
+        OrtEnvironment env = environment(); // before SessionOptions, whose class loads ONNX Runtime
         try (OrtSession.SessionOptions options = options(settings)) {
-            return environment().createSession(modelFile.toString(), options);
+            return env.createSession(modelFile.toString(), options);
         }
     }
 
@@ -90,14 +101,18 @@ public final class OrtSessions {
 
     /**
      * One environment per process. Asking again with another logging level would only draw a
-     * warning, so verbosity is set per session instead.
+     * warning, so verbosity is set per session instead. Telemetry: the environment variable stops
+     * all of it on Linux and macOS; {@code setTelemetry(false)} also stops Windows' ETW events.
      */
-    private static final class Environment {
-        static final OrtEnvironment INSTANCE = create();
-
-        private static OrtEnvironment create() {
-            OnnxRuntimeLibraries.prepare(); // before ONNX Runtime loads its native code
-            return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "formcheck");
+    private static OrtEnvironment create() {
+        OnnxRuntimeLibraries.prepare(); // before ONNX Runtime loads its native code
+        TelemetryOptOut.apply(); // before the environment is created: ONNX Runtime reads it then
+        OrtEnvironment env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "formcheck");
+        try {
+            env.setTelemetry(false);
+        } catch (OrtException e) {
+            throw new PoseException(TelemetryOptOut.cannotSwitchOff(e.getMessage()), e);
         }
+        return env;
     }
 }
