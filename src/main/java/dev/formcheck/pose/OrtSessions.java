@@ -7,6 +7,8 @@ import ai.onnxruntime.OrtSession;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The one ONNX Runtime environment of the process and the session options every FormCheck model
@@ -62,17 +64,33 @@ public final class OrtSessions {
         if (!Files.isRegularFile(modelFile)) {
             throw new PoseException(modelFile + ": " + what + " not found. " + ModelFiles.RESTORE_HINT);
         }
+        // Altered weights load and run: only the hash tells. It is computed while ONNX Runtime
+        // reads the model (the first hash of a run is mostly JIT warm-up), and decides first.
+        CompletableFuture<Void> hash = CompletableFuture.runAsync(() -> ModelChecksums.verify(modelFile, what));
         OrtSession session = null;
         try {
             session = open(modelFile, settings);
+            awaitChecksum(hash);
             check.check(session);
             return user.use(session);
         } catch (OrtException e) {
             closeQuietly(session);
+            awaitChecksum(hash); // a file that is not the shipped one says so first
             throw new PoseException(modelFile + ": not a valid ONNX model (damaged or truncated?). "
                     + ModelFiles.RESTORE_HINT, e);
         } catch (PoseException e) {
             closeQuietly(session);
+            throw e;
+        }
+    }
+
+    private static void awaitChecksum(CompletableFuture<Void> hash) {
+        try {
+            hash.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof PoseException p) {
+                throw p;
+            }
             throw e;
         }
     }
