@@ -73,7 +73,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> videos;
 
     @Option(names = "--fps", defaultValue = "30", paramLabel = "F",
-            description = "Frame rate of an image folder (frame i is at i/F seconds). Default: ${DEFAULT-VALUE}.")
+            description = "Frame rate of an image folder (frame i is at i/F seconds), 0.1 to 1000; only for folders. "
+                    + "Default: ${DEFAULT-VALUE}.")
     double folderFps;
 
     @Option(names = "--json", paramLabel = "FILE|DIR", description = "Write the per-frame JSON (docs/analysis-json.md).")
@@ -107,8 +108,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (stride < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stride must be at least 1, not " + stride);
         }
-        if (!(folderFps > 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--fps must be positive, not " + folderFps);
+        ImageFolderSource.fpsProblem(folderFps).ifPresent(problem -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        });
+        if (spec.commandLine().getParseResult().hasMatchedOption("--fps") && videos.stream().noneMatch(Files::isDirectory)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fps sets the frame rate of a folder of images; "
+                    + "a video file keeps its own frame rate and a photo has none, so leave --fps out");
         }
         calibrationOption.calibration(); // read once, warnings shown before the work starts
         Optional<ExerciseJudging> judging = exerciseJudging();
