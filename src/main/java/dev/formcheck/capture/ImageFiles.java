@@ -36,6 +36,29 @@ public final class ImageFiles {
 
     public static void checkReadable(Path file) {
         InputFiles.checkReadable(file, "an image");
+        headerSize(file).ifPresent(size -> checkSize(file, size[0], size[1]));
+    }
+
+    /**
+     * The width and height an image's header states, read without decoding a pixel; empty when
+     * no reader recognises the file (decoding it then says what is wrong).
+     */
+    private static java.util.Optional<int[]> headerSize(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return java.util.Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return java.util.Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty(); // a damaged header: decoding reports it with the file named
+        }
     }
 
     public static RgbImage read(Path file) {

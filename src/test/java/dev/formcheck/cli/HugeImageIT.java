@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused from its header before any pixel is decoded (decoding would need gigabytes), and an
  * image that does run the heap out gives one line, not a stack trace.
  */
-class HugeImageIT {
+public class HugeImageIT {
     @TempDir
     Path dir;
 
@@ -53,7 +53,7 @@ class HugeImageIT {
      * A valid PNG of {@code width} x {@code height} grey pixels, all zero, written row by row
      * through a deflater, so neither the test nor the file holds the image (900 MP is 2.6 MB).
      */
-    static void writeBlankPng(Path file, int width, int height) throws IOException {
+    public static void writeBlankPng(Path file, int width, int height) throws IOException {
         ByteArrayOutputStream idat = new ByteArrayOutputStream();
         try (DeflaterOutputStream z = new DeflaterOutputStream(idat, new Deflater(Deflater.BEST_SPEED))) {
             byte[] row = new byte[1 + width]; // filter byte 0, then one grey byte a pixel
