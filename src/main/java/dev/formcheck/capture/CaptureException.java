@@ -21,6 +21,12 @@ public class CaptureException extends FormCheckException {
         NO_CAMERA,
         CAMERA_BUSY,
         CAMERA_UNPLUGGED,
+        /** An image larger than FormCheck decodes (ImageFiles.MAX_PIXELS). */
+        TOO_LARGE,
+        /** A named pipe, device or socket: not a file that can be read to its end and rewound. */
+        NOT_A_REGULAR_FILE,
+        /** The file or a folder on its path does not let this user read it. */
+        PERMISSION_DENIED,
         /** Anything else the decoder or device reported. */
         READ_FAILED
     }

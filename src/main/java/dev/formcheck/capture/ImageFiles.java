@@ -14,6 +14,14 @@ import java.util.List;
 
 /** Reads still photos (PNG, JPEG, BMP, GIF) into {@link RgbImage}s, upright as their EXIF orientation says. */
 public final class ImageFiles {
+    /**
+     * The largest image FormCheck decodes: 50 megapixels. Decoding takes about ten bytes a pixel
+     * (the decoder's raster, a copy as ARGB ints, the RGB frame): 0.5 GB here, while phone photos
+     * (12-48 MP) and 8K video frames (33 MP) fit. MoveNet looks at 192 or 256 pixels a side, so a
+     * larger photo gains nothing; its size is read from the file's header before any pixel is.
+     */
+    public static final long MAX_PIXELS = 50_000_000L;
+
     private ImageFiles() {
     }
 
@@ -28,6 +36,29 @@ public final class ImageFiles {
 
     public static void checkReadable(Path file) {
         InputFiles.checkReadable(file, "an image");
+        headerSize(file).ifPresent(size -> checkSize(file, size[0], size[1]));
+    }
+
+    /**
+     * The width and height an image's header states, read without decoding a pixel; empty when
+     * no reader recognises the file (decoding it then says what is wrong).
+     */
+    private static java.util.Optional<int[]> headerSize(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return java.util.Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return java.util.Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty(); // a damaged header: decoding reports it with the file named
+        }
     }
 
     public static RgbImage read(Path file) {
@@ -58,6 +89,7 @@ public final class ImageFiles {
             try {
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 reader.setInput(in, true, true);
+                checkSize(file, reader.getWidth(0), reader.getHeight(0)); // from the header: nothing decoded yet
                 BufferedImage image = reader.read(0);
                 if (!warnings.isEmpty()) {
                     throw new CaptureException(CaptureException.Reason.TRUNCATED,
@@ -74,6 +106,17 @@ public final class ImageFiles {
             // ImageIO's decoders also fail with unchecked exceptions on damaged data
             throw new CaptureException(CaptureException.Reason.NOT_MEDIA,
                     file + ": cannot be decoded as an image (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Refuses an image past {@link #MAX_PIXELS}, naming its size and what to do. */
+    static void checkSize(Path file, int width, int height) {
+        long pixels = (long) width * height;
+        if (pixels > MAX_PIXELS) {
+            throw new CaptureException(CaptureException.Reason.TOO_LARGE, String.format(java.util.Locale.ROOT,
+                    "%s: %dx%d pixels (%.1f megapixels) is more than the %d megapixels FormCheck reads; "
+                            + "scale it down (4000 pixels on the long side is plenty) and try again",
+                    file, width, height, pixels / 1e6, MAX_PIXELS / 1_000_000));
         }
     }
 

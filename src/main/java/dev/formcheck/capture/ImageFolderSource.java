@@ -29,14 +29,33 @@ public final class ImageFolderSource implements FrameSource {
                 Math.round(files.size() / fps * 1e6), false);
     }
 
+    /**
+     * The frame rates a folder of images may be given: from one frame every ten seconds (a
+     * time-lapse) to 1000 a second (a high-speed camera). Outside it the timestamps stop being
+     * meaningful: 1e-300 fps puts the second frame past the end of time, 1e9 fps gives every frame
+     * the same microsecond, and Infinity or NaN cannot be written as JSON at all.
+     */
+    public static final double MIN_FPS = 0.1;
+    public static final double MAX_FPS = 1000;
+
+    /** What is wrong with {@code fps} as a folder's frame rate, in the user's words; empty when it is fine. */
+    public static Optional<String> fpsProblem(double fps) {
+        if (fps >= MIN_FPS && fps <= MAX_FPS) {
+            return Optional.empty();
+        }
+        return Optional.of("--fps must be a number of frames per second from " + MIN_FPS + " to " + (int) MAX_FPS
+                + ", not " + fps);
+    }
+
     public static ImageFolderSource open(Path folder, double fps) {
         return open(folder, fps, 1);
     }
 
     /** Every {@code stride}-th image, stamped with its place in the whole sequence. */
     public static ImageFolderSource open(Path folder, double fps, int stride) {
-        if (!(fps > 0) || stride < 1) {
-            throw new IllegalArgumentException("fps must be positive and stride at least 1, not " + fps + " and " + stride);
+        if (fpsProblem(fps).isPresent() || stride < 1) {
+            throw new IllegalArgumentException("fps must be from " + MIN_FPS + " to " + MAX_FPS + " and stride at least 1, not "
+                    + fps + " and " + stride);
         }
         if (!Files.isDirectory(folder)) {
             throw new CaptureException(CaptureException.Reason.FILE_NOT_FOUND, folder + ": no such folder");

@@ -1,5 +1,8 @@
 package dev.formcheck.capture;
 
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
@@ -29,12 +32,22 @@ public final class VideoFileSource implements FrameSource {
     /** A stream that stops this far short of its announced duration was cut off. */
     private static final double TRUNCATION_TOLERANCE_SECONDS = 1.0;
 
+    /**
+     * The largest share of a file's frames that may be undecodable (damaged data in the middle)
+     * for an analysis to stand: one frame in ten. Past it the gaps are long enough to hide a whole
+     * rep (a rep lasts 2-4 s; 10% of a 30 s set is 3 s) and the counts and flags would mislead;
+     * below it the tracker bridges the gaps and the summary and JSON say how much was skipped.
+     */
+    public static final double MAX_SKIPPED_SHARE = 0.10;
+
     private final Path file;
     private final FFmpegFrameGrabber grabber;
     private final FrameCopier copier;
     private final FramePool pool = new FramePool(FramePool.DEFAULT_CAPACITY);
     private final SourceInfo info;
     private final int stride;
+    /** The container's own count of the video stream's frames, or 0 where it keeps none (MKV, WebM). */
+    private final long recordedFrames;
     private long frameIndex;
     private long lastTimestamp = Long.MIN_VALUE;
     private EndOfStream end = EndOfStream.COMPLETE;
@@ -51,6 +64,20 @@ public final class VideoFileSource implements FrameSource {
         int h = grabber.getImageHeight();
         this.info = new SourceInfo(file.toString(), swap ? h : w, swap ? w : h, grabber.getFrameRate(),
                 videoFrames(grabber), videoDurationMicros(grabber), false);
+        this.recordedFrames = recordedFrames(grabber);
+    }
+
+    /** The stream's frame count as the container records it (MP4, MOV, AVI do); 0 when it is only estimated. */
+    private static long recordedFrames(FFmpegFrameGrabber grabber) {
+        AVFormatContext format = grabber.getFormatContext();
+        for (int i = 0; format != null && i < format.nb_streams(); i++) {
+            AVStream stream = format.streams(i);
+            boolean cover = (stream.disposition() & avformat.AV_DISPOSITION_ATTACHED_PIC) != 0;
+            if (stream.codecpar().codec_type() == avutil.AVMEDIA_TYPE_VIDEO && !cover) {
+                return Math.max(0, stream.nb_frames()); // the first video stream, the one the grabber decodes
+            }
+        }
+        return 0;
     }
 
     /** The video stream's own frame count: the container's may include a longer audio track. */
@@ -160,7 +187,30 @@ public final class VideoFileSource implements FrameSource {
         if (announced > 0 && reached + TRUNCATION_TOLERANCE_SECONDS < announced) {
             end = EndOfStream.early(String.format(Locale.ROOT,
                     "%s: the video stops at %.1f s of its %.1f s; the file looks truncated", file, reached, announced));
+            return;
         }
+        end = judgeSkipped(file, recordedFrames, frameIndex);
+    }
+
+    /**
+     * How the end of a stream that reached its end reads, given the frames its container records
+     * and the frames that decoded: complete, complete with a note on what was skipped, or (past
+     * {@link #MAX_SKIPPED_SHARE}) ended with the damage as the reason.
+     */
+    static EndOfStream judgeSkipped(Path file, long recorded, long decoded) {
+        long skipped = recorded - decoded;
+        if (recorded <= 0 || skipped <= 0) {
+            return EndOfStream.COMPLETE;
+        }
+        double share = (double) skipped / recorded;
+        String what = String.format(Locale.ROOT, "%d of %d frames (%.1f%%) could not be decoded (damaged data)",
+                skipped, recorded, 100 * share);
+        if (share > MAX_SKIPPED_SHARE) {
+            return new EndOfStream(false, String.format(Locale.ROOT,
+                    "%s: %s, more than the %.0f%% an analysis can stand; the file is damaged: copy or export it again",
+                    file, what, 100 * MAX_SKIPPED_SHARE), skipped);
+        }
+        return new EndOfStream(true, what + " and were skipped", skipped);
     }
 
     /** Pixel arrays allocated so far: stays at the number of frames in flight once the stream is steady. */

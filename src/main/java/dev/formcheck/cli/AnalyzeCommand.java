@@ -12,6 +12,7 @@ import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.silhouette.BlazePoseSegmenter;
 import dev.formcheck.pose.silhouette.SilhouetteReader;
 import dev.formcheck.report.ExerciseSection;
+import dev.formcheck.capture.EndOfStream;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.ImageFolderSource;
 import dev.formcheck.capture.SourceInfo;
@@ -72,7 +73,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> videos;
 
     @Option(names = "--fps", defaultValue = "30", paramLabel = "F",
-            description = "Frame rate of an image folder (frame i is at i/F seconds). Default: ${DEFAULT-VALUE}.")
+            description = "Frame rate of an image folder (frame i is at i/F seconds), 0.1 to 1000; only for folders. "
+                    + "Default: ${DEFAULT-VALUE}.")
     double folderFps;
 
     @Option(names = "--json", paramLabel = "FILE|DIR", description = "Write the per-frame JSON (docs/analysis-json.md).")
@@ -106,8 +108,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (stride < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stride must be at least 1, not " + stride);
         }
-        if (!(folderFps > 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--fps must be positive, not " + folderFps);
+        ImageFolderSource.fpsProblem(folderFps).ifPresent(problem -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        });
+        if (spec.commandLine().getParseResult().hasMatchedOption("--fps") && videos.stream().noneMatch(Files::isDirectory)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fps sets the frame rate of a folder of images; "
+                    + "a video file keeps its own frame rate and a photo has none, so leave --fps out");
         }
         calibrationOption.calibration(); // read once, warnings shown before the work starts
         Optional<ExerciseJudging> judging = exerciseJudging();
@@ -246,7 +252,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         double wall = (System.nanoTime() - started) / 1e9;
         PoseTrackDocument.Frame frame = PoseTrackDocument.Frame.ofStill(pose, estimator.lastTimings().totalNanos() / 1e6);
         PoseTrackDocument poses = new PoseTrackDocument(PoseTrackDocument.SCHEMA_VERSION,
-                new PoseTrackDocument.Video(photo.toString(), image.width(), image.height(), 0, 1, 0),
+                new PoseTrackDocument.Video(photo.toString(), image.width(), image.height(), 0, 1, 0, 0),
                 model.id(), List.of(frame), new PoseTrackDocument.Timing(wall, 0));
         image.release();
         Optional<StillJudge.StillResult> result = judging.map(j -> j.judgeStill(pose, outline));
@@ -293,7 +299,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         double duration = durationSeconds(info, recording);
         return new PoseTrackDocument(PoseTrackDocument.SCHEMA_VERSION,
                 new PoseTrackDocument.Video(video.toString(), info.width(), info.height(), info.fps(), frames.size(),
-                        duration),
+                        duration, recording.summary().end().framesSkipped()),
                 modelOptions.model.id(), frames, new PoseTrackDocument.Timing(wall, wall > 0 ? duration / wall : 0));
     }
 
@@ -315,6 +321,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s: %d frames, person in %.1f%%, %.1f s of video in %.1f s (%.1fx real time)%n",
                 video.getFileName(), frames, found, document.video().durationS(), document.timing().wallS(),
                 document.timing().realtimeFactor());
+        EndOfStream end = recording.summary().end();
+        if (end.complete() && end.framesSkipped() > 0) {
+            out.println("  skipped: " + end.note());
+        }
         outputs.json().ifPresent(p -> out.println("  json: " + p));
         outputs.csv().ifPresent(p -> out.println("  csv:  " + p));
         outputs.overlay().filter(p -> overlayWritten).ifPresent(p -> out.println("  overlay: " + p));

@@ -35,6 +35,8 @@ public final class Main implements Runnable {
     VerboseOption verbose;
 
     public static void main(String[] args) {
+        // A failure on another thread (a decoder, a timer) is one line too, never a stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println(errorLine(e)));
         System.exit(run(args, System.out, System.err));
     }
 
@@ -46,7 +48,24 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Main::badArguments);
         cli.setExecutionExceptionHandler(Main::failure);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler; an Error (out of memory, a native
+            // library that will not load) would otherwise end the JVM with a stack trace.
+            err.println(errorLine(e));
+            err.flush();
+            return EXIT_FAILURE;
+        }
+    }
+
+    /** What the user reads when the JVM itself fails: one line, with what to do where there is something. */
+    static String errorLine(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "formcheck: out of memory (" + e.getMessage() + "); try a smaller input, or give Java more memory: "
+                    + "java -Xmx4g -jar formcheck.jar ...";
+        }
+        return "formcheck: internal error: " + e + ". Please report this.";
     }
 
     /** With no command: the help, which also says which commands work today. */

@@ -15,6 +15,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.UUID;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -107,8 +111,49 @@ public final class AtomicFiles {
     }
 
     private static Path besideTarget(Path target) {
-        // Not createTempFile: its owner-only permissions would outlive the move.
-        return directoryOf(target).resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        removeAbandoned(target);
+        // Not createTempFile: its owner-only permissions would outlive the move. The writer's
+        // process id in the name tells a later run whether the file is still being written.
+        return directoryOf(target).resolve(partPrefix(target) + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID() + PART_SUFFIX);
+    }
+
+    private static final String PART_SUFFIX = ".part";
+    /** A temporary file without a process id (written before ids were recorded) is abandoned once this old. */
+    static final Duration UNOWNED_PART_AGE = Duration.ofMinutes(10);
+
+    private static String partPrefix(Path target) {
+        return "." + target.getFileName() + ".";
+    }
+
+    /**
+     * Deletes temporary files for {@code target} left by a run that was killed mid-write (kill -9,
+     * a power cut: no shutdown hook ran). A file whose writer is still running is left alone, so
+     * two runs writing beside each other do not disturb each other.
+     */
+    static void removeAbandoned(Path target) {
+        String prefix = partPrefix(target);
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(directoryOf(target),
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(PART_SUFFIX))) {
+            for (Path part : parts) {
+                String middle = part.getFileName().toString();
+                middle = middle.substring(prefix.length(), middle.length() - PART_SUFFIX.length());
+                if (!IN_PROGRESS.contains(part) && abandoned(part, middle)) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // a leftover stays; the write itself reports any real problem with the directory
+        }
+    }
+
+    private static boolean abandoned(Path part, String middle) throws IOException {
+        int dash = middle.indexOf('-');
+        if (dash > 0 && middle.substring(0, dash).chars().allMatch(Character::isDigit)) {
+            long pid = Long.parseLong(middle.substring(0, dash));
+            return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        }
+        return Files.getLastModifiedTime(part).toInstant().isBefore(Instant.now().minus(UNOWNED_PART_AGE));
     }
 
     /** Moves a finished temporary file over {@code target} in one step where the file system allows. */

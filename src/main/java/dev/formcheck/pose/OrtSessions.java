@@ -7,6 +7,8 @@ import ai.onnxruntime.OrtSession;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The one ONNX Runtime environment of the process and the session options every FormCheck model
@@ -16,15 +18,26 @@ public final class OrtSessions {
     private OrtSessions() {
     }
 
-    /** The process's environment, created quiet on first use (after the native libraries are prepared). */
-    public static OrtEnvironment environment() {
-        return Environment.INSTANCE;
+    private static OrtEnvironment environment;
+
+    /**
+     * The process's environment, created quiet and with ONNX Runtime's telemetry off on first use.
+     * Every FormCheck class that needs ONNX Runtime comes here first: before it, no ONNX Runtime
+     * class may be touched, or the native libraries load from a fresh temporary directory and the
+     * telemetry switch comes too late.
+     */
+    public static synchronized OrtEnvironment environment() {
+        if (environment == null) {
+            environment = create();
+        }
+        return environment;
     }
 
     /** Opens {@code modelFile} with FormCheck's options; the caller checks the signature and closes it. */
     public static OrtSession open(Path modelFile, InferenceSettings settings) throws OrtException {
+        OrtEnvironment env = environment(); // before SessionOptions, whose class loads ONNX Runtime
         try (OrtSession.SessionOptions options = options(settings)) {
-            return environment().createSession(modelFile.toString(), options);
+            return env.createSession(modelFile.toString(), options);
         }
     }
 
@@ -51,17 +64,33 @@ public final class OrtSessions {
         if (!Files.isRegularFile(modelFile)) {
             throw new PoseException(modelFile + ": " + what + " not found. " + ModelFiles.RESTORE_HINT);
         }
+        // Altered weights load and run: only the hash tells. It is computed while ONNX Runtime
+        // reads the model (the first hash of a run is mostly JIT warm-up), and decides first.
+        CompletableFuture<Void> hash = CompletableFuture.runAsync(() -> ModelChecksums.verify(modelFile, what));
         OrtSession session = null;
         try {
             session = open(modelFile, settings);
+            awaitChecksum(hash);
             check.check(session);
             return user.use(session);
         } catch (OrtException e) {
             closeQuietly(session);
+            awaitChecksum(hash); // a file that is not the shipped one says so first
             throw new PoseException(modelFile + ": not a valid ONNX model (damaged or truncated?). "
                     + ModelFiles.RESTORE_HINT, e);
         } catch (PoseException e) {
             closeQuietly(session);
+            throw e;
+        }
+    }
+
+    private static void awaitChecksum(CompletableFuture<Void> hash) {
+        try {
+            hash.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof PoseException p) {
+                throw p;
+            }
             throw e;
         }
     }
@@ -90,14 +119,18 @@ public final class OrtSessions {
 
     /**
      * One environment per process. Asking again with another logging level would only draw a
-     * warning, so verbosity is set per session instead.
+     * warning, so verbosity is set per session instead. Telemetry: the environment variable stops
+     * all of it on Linux and macOS; {@code setTelemetry(false)} also stops Windows' ETW events.
      */
-    private static final class Environment {
-        static final OrtEnvironment INSTANCE = create();
-
-        private static OrtEnvironment create() {
-            OnnxRuntimeLibraries.prepare(); // before ONNX Runtime loads its native code
-            return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "formcheck");
+    private static OrtEnvironment create() {
+        OnnxRuntimeLibraries.prepare(); // before ONNX Runtime loads its native code
+        TelemetryOptOut.apply(); // before the environment is created: ONNX Runtime reads it then
+        OrtEnvironment env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "formcheck");
+        try {
+            env.setTelemetry(false);
+        } catch (OrtException e) {
+            throw new PoseException(TelemetryOptOut.cannotSwitchOff(e.getMessage()), e);
         }
+        return env;
     }
 }

@@ -38,8 +38,10 @@ public record PoseTrackDocument(int schemaVersion, Video video, String model, Li
     /**
      * @param frameCount frames analysed: every decoded frame, or one in N with {@code --stride}
      * @param durationS the video stream's duration, or how far it got when it ended early
+     * @param framesSkipped frames of the file that could not be decoded (damaged data) and are missing from {@code frames}
      */
-    public record Video(String file, int width, int height, double fps, long frameCount, double durationS) {
+    public record Video(String file, int width, int height, double fps, long frameCount, double durationS,
+                        long framesSkipped) {
     }
 
     /**

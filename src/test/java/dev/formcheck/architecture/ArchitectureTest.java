@@ -56,6 +56,22 @@ class ArchitectureTest {
                     + "nobody else should be able to leak a session or a tensor");
 
     @ArchTest
+    static final ArchRule onlyOrtSessionsCreatesTheOnnxRuntimeEnvironment = noClasses()
+            .that().doNotHaveFullyQualifiedName("dev.formcheck.pose.OrtSessions")
+            .should().callMethodWhere(target(name("getEnvironment"))
+                    .and(targetOwner(name("ai.onnxruntime.OrtEnvironment"))))
+            .because("ONNX Runtime reads its telemetry opt-out once, when the environment is created: "
+                    + "OrtSessions.environment() sets it first (and points ONNX Runtime at the cached native "
+                    + "libraries), so an environment made anywhere else could send telemetry (docs/decisions/0015)");
+
+    @ArchTest
+    static final ArchRule onlyPoseSetsTheProcessEnvironment = noClasses()
+            .that().resideOutsideOfPackage(POSE)
+            .should().dependOnClassesThat().resideInAPackage("com.sun.jna..")
+            .because("JNA is here only to set ONNX Runtime's telemetry opt-out in the process environment "
+                    + "before the pose stage creates ONNX Runtime's environment (docs/decisions/0015)");
+
+    @ArchTest
     static final ArchRule trackingRunsAnyEstimatorWithoutOnnxRuntime = noClasses()
             .that().resideInAPackage(POSE_TRACKING)
             .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")

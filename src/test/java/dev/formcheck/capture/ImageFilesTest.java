@@ -92,4 +92,28 @@ class ImageFilesTest {
     void aDirectoryIsNotAnImage() {
         assertThatThrownBy(() -> ImageFiles.read(dir)).hasMessage(dir + ": is a directory, not an image");
     }
+
+    @Test
+    void anImagePastFiftyMegapixelsIsRefusedNamingItsSize() {
+        Path file = Path.of("big.jpg");
+
+        ImageFiles.checkSize(file, 10000, 5000); // 50 MP exactly: read
+
+        assertThatThrownBy(() -> ImageFiles.checkSize(file, 10000, 5100))
+                .isInstanceOfSatisfying(CaptureException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CaptureException.Reason.TOO_LARGE))
+                .hasMessage("big.jpg: 10000x5100 pixels (51.0 megapixels) is more than the 50 megapixels FormCheck reads; "
+                        + "scale it down (4000 pixels on the long side is plenty) and try again");
+    }
+
+    @Test
+    void aHugeImageIsRefusedFromItsHeaderByTheCheckMadeBeforeAnyModelLoads() throws IOException {
+        Path huge = dir.resolve("huge.png");
+        dev.formcheck.cli.HugeImageIT.writeBlankPng(huge, 30000, 30000);
+
+        assertThatThrownBy(() -> ImageFiles.checkReadable(huge))
+                .isInstanceOfSatisfying(CaptureException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CaptureException.Reason.TOO_LARGE))
+                .hasMessageStartingWith(huge + ": 30000x30000 pixels (900.0 megapixels) is more than the 50 megapixels");
+    }
 }

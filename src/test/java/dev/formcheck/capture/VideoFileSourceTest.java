@@ -155,4 +155,19 @@ class VideoFileSourceTest {
             assertThat(first.pixels().get((50 * 32 + 16) * 3) & 0xff).as("bottom middle").isLessThan(60);
         }
     }
+
+    @Test
+    void upToOneFrameInTenUndecodableIsSkippedWithANotePastItTheStreamFails() {
+        Path file = Path.of("clip.mp4");
+
+        EndOfStream tenPercent = VideoFileSource.judgeSkipped(file, 120, 108);
+        EndOfStream past = VideoFileSource.judgeSkipped(file, 120, 107);
+
+        assertThat(tenPercent).isEqualTo(new EndOfStream(true,
+                "12 of 120 frames (10.0%) could not be decoded (damaged data) and were skipped", 12));
+        assertThat(past).isEqualTo(new EndOfStream(false, "clip.mp4: 13 of 120 frames (10.8%) could not be decoded "
+                + "(damaged data), more than the 10% an analysis can stand; the file is damaged: copy or export it again", 13));
+        assertThat(VideoFileSource.judgeSkipped(file, 120, 120)).isEqualTo(EndOfStream.COMPLETE);
+        assertThat(VideoFileSource.judgeSkipped(file, 0, 57)).as("no recorded count (MKV, WebM)").isEqualTo(EndOfStream.COMPLETE);
+    }
 }

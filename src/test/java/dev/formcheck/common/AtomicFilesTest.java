@@ -67,4 +67,27 @@ class AtomicFilesTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aPartFileLeftByAKilledWriterIsRemovedByTheNextWriteThereAndALiveOneIsKept() throws Exception {
+        Path target = dir.resolve("report.json");
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        Path killed = Files.writeString(dir.resolve(".report.json." + dead.pid() + "-1b2c.part"), "half");
+        Path live = Files.writeString(dir.resolve(".report.json." + ProcessHandle.current().pid() + "-3d4e.part"), "busy");
+        Path unownedRecent = Files.writeString(dir.resolve(".report.json.0f1e2d3c-aaaa-bbbb-cccc-123456789abc.part"), "?");
+        Path unownedOld = Files.writeString(dir.resolve(".report.json.5a6b7c8d-aaaa-bbbb-cccc-123456789abc.part"), "?");
+        Files.setLastModifiedTime(unownedOld, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(AtomicFiles.UNOWNED_PART_AGE).minusSeconds(60)));
+        Path otherTarget = Files.writeString(dir.resolve(".other.json." + dead.pid() + "-5f6a.part"), "not ours");
+
+        AtomicFiles.write(target, out -> out.write('1'));
+
+        assertThat(target).hasContent("1");
+        assertThat(killed).as("its writer has exited").doesNotExist();
+        assertThat(unownedOld).as("no writer recorded, untouched for over 10 minutes").doesNotExist();
+        assertThat(live).as("its writer is running").exists();
+        assertThat(unownedRecent).as("no writer recorded, but recent").exists();
+        assertThat(otherTarget).as("another file's").exists();
+    }
 }

@@ -8,6 +8,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.formcheck.modelimport.onnx.OnnxModel;
+import dev.formcheck.pose.OrtSessions;
 import dev.formcheck.modelimport.onnx.OnnxNode;
 
 import java.io.IOException;
@@ -26,7 +27,8 @@ import java.util.Map;
  * Runtime: the returned {@link OnnxModel} for structural checks and a session to run.
  */
 final class ImportedModel implements AutoCloseable {
-    private static final OrtEnvironment ENV = OrtEnvironment.getEnvironment();
+    // Through FormCheck's one environment: cached native libraries, telemetry off (OrtSessions).
+    private static final OrtEnvironment ENV = OrtSessions.environment();
 
     private final OnnxModel onnx;
     private final OrtSession session;

@@ -38,8 +38,7 @@ final class BlazePoseLiteModel implements AutoCloseable {
 
     /** Opens the committed model as the app opens MoveNet: all graph optimisations, {@code threads} intra-op threads. */
     static BlazePoseLiteModel open(int threads) throws OrtException {
-        OnnxRuntimeLibraries.prepare();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = OrtSessions.environment(); // telemetry off, cached natives
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.setIntraOpNumThreads(threads);
