@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.capture.ImageFiles;
 import dev.formcheck.capture.VideoFileSource;
+import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.desk.DeskBaseline;
 import dev.formcheck.desk.DeskMeasurement;
 import dev.formcheck.desk.DeskMeasurer;
@@ -87,7 +88,7 @@ final class PostureCommand implements Callable<Integer> {
     @Option(names = "--quiet-hours", paramLabel = "HH:MM-HH:MM", description = "No reminders between these times (22:00-07:00).")
     String quietHours;
 
-    @Option(names = "--json", description = "With --images: print one JSON document instead of text.")
+    @Option(names = "--json", description = "With --images: print one JSON document instead of text (a camera run keeps its day as JSON in your data directory).")
     boolean json;
 
     @Option(names = "--no-tray", description = "With --camera or --video: reminders on the console only, no system tray icon.")
@@ -110,6 +111,11 @@ final class PostureCommand implements Callable<Integer> {
         if ((noTray || sound) && source.images != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), (noTray ? "--no-tray" : "--sound")
                     + " goes with --camera or --video: --images sends no reminders");
+        }
+        if (json && source.images == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--json goes with --images: a run with --camera or "
+                    + "--video reports on the console as it goes, and a camera run keeps the day's summary as JSON in "
+                    + UserDataDirectory.resolve().resolve("desk"));
         }
         Optional<QuietHours> quiet;
         try {

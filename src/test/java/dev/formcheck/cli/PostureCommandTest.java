@@ -149,6 +149,17 @@ class PostureCommandTest {
     }
 
     @Test
+    void jsonGoesWithPhotosNotWithAMonitoringRun() {
+        for (String[] args : new String[][] {{"posture", "--camera", "0", "--json"},
+                {"posture", "--video", "x.mp4", "--fast", "--json"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+            assertThat(run.err()).startsWith("formcheck: --json goes with --images: a run with --camera or --video "
+                    + "reports on the console as it goes");
+        }
+    }
+
+    @Test
     void badQuietHoursAreAUsageErrorThatShowsTheForm() {
         CliRun run = CliRun.of("posture", "--camera", "0", "--quiet-hours", "late");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
