@@ -39,6 +39,7 @@ class ArchitectureTest {
     private static final String MODEL_IMPORT = "dev.formcheck.modelimport..";
     private static final String PIPELINE = "dev.formcheck.pipeline..";
     private static final String SYNTHETIC = "dev.formcheck.synthetic..";
+    private static final String SESSION = "dev.formcheck.session..";
     private static final String COMMON = "dev.formcheck.common..";
 
     /** The one class allowed to print a stack trace: for internal errors, under --verbose only. */
@@ -148,21 +149,26 @@ class ArchitectureTest {
             .layer("ModelImport").definedBy(MODEL_IMPORT)
             .layer("Pipeline").definedBy(PIPELINE)
             .layer("Synthetic").definedBy(SYNTHETIC)
+            .layer("Session").definedBy(SESSION)
             .layer("Common").definedBy(COMMON)
             // Not Kinematics or Analysis: they work on poses and timestamps, never on frames.
             .whereLayer("Capture").mayOnlyBeAccessedByLayers(
-                    "Pose", "Pipeline", "Feedback", "Report", "Media", "UI", "CLI", "Synthetic")
+                    "Pose", "Pipeline", "Feedback", "Report", "Media", "Session", "UI", "CLI", "Synthetic")
             .whereLayer("Pose").mayOnlyBeAccessedByLayers(
-                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Desk", "Report", "Media", "UI", "CLI", "Synthetic")
-            // The pipeline only moves frames and poses between threads; the UI and the CLI drive it.
-            .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Desk", "Report", "Media", "UI", "CLI")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Desk", "Report", "Media", "UI", "CLI")
-            .whereLayer("Feedback").mayOnlyBeAccessedByLayers("Desk", "UI", "CLI")
+                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Desk", "Report", "Media", "Session", "UI", "CLI",
+                    "Synthetic")
+            // The pipeline only moves frames and poses between threads; sessions, the UI and the CLI drive it.
+            .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
+            .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Desk", "Report", "Media", "Session",
+                    "UI", "CLI")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Desk", "Report", "Media", "Session", "UI", "CLI")
+            .whereLayer("Feedback").mayOnlyBeAccessedByLayers("Desk", "Session", "UI", "CLI")
             // The desk monitor decides on poses and a clock; the CLI and the window run it.
-            .whereLayer("Desk").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Report").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Media").mayOnlyBeAccessedByLayers("Report", "UI", "CLI", "Synthetic")
+            .whereLayer("Desk").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
+            .whereLayer("Report").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
+            .whereLayer("Media").mayOnlyBeAccessedByLayers("Report", "Session", "UI", "CLI", "Synthetic")
+            // Sessions hold the product rules both front ends drive.
+            .whereLayer("Session").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
             .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
             .whereLayer("ModelImport").mayOnlyBeAccessedByLayers("CLI")
@@ -173,7 +179,20 @@ class ArchitectureTest {
             .because("data flows one way, capture -> pose -> kinematics -> analysis -> feedback/report; "
                     + "kinematics and analysis see poses, not frames, so live and recorded sessions share them; "
                     + "the model importer is an offline tool; only the CLI launches the window; "
+                    + "sessions hold the rules both front ends share, so neither front end depends on the other; "
                     + "the synthetic body makes test and sample media and no stage of the product relies on it");
+
+    // ---- sessions ----
+
+    @ArchTest
+    static final ArchRule sessionsRunHeadless = noClasses()
+            .that().resideInAPackage(SESSION)
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "javax.swing..", "java.awt..",
+                    "com.formdev.flatlaf..", "javax.sound..")
+            .orShould().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("sessions are the product rules the command line and the window share: tested without a "
+                    + "display, they return what happened as data and each front end shows it its own way");
 
     // ---- the desk monitor ----
 

@@ -1,0 +1,132 @@
+package dev.formcheck.session;
+
+import dev.formcheck.analysis.exercise.AnalysisSettings;
+import dev.formcheck.analysis.exercise.ExerciseRecognizer;
+import dev.formcheck.analysis.exercise.ExerciseResult;
+import dev.formcheck.analysis.exercise.ExerciseSession;
+import dev.formcheck.analysis.exercise.Exercises;
+import dev.formcheck.analysis.exercise.Flag;
+import dev.formcheck.analysis.exercise.Load;
+import dev.formcheck.analysis.exercise.StillJudge;
+import dev.formcheck.analysis.thresholds.Thresholds;
+import dev.formcheck.kinematics.Kinematics;
+import dev.formcheck.kinematics.KinematicsSettings;
+import dev.formcheck.kinematics.NeutralPosture;
+import dev.formcheck.pipeline.TrackedRecording;
+import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.tracking.TrackedPose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Exercise analysis as both front ends run it: kinematics (with the user's neutral) then the
+ * exercise engine, over a recording, a photo or a live stream; and what its summary says. The
+ * decisions themselves are in {@code analysis.exercise}.
+ */
+public final class ExerciseJudging {
+    private final String exercise;
+    private final Exercises exercises;
+    private final AnalysisSettings settings;
+    private final ExerciseRecognizer recognizer;
+    private final NeutralPosture neutral;
+
+    /** @param exercise an exercise's name or {@link ExerciseSession#AUTO}; see {@link ExerciseChoices#problemWith} */
+    public ExerciseJudging(String exercise, Load load, Thresholds thresholds, NeutralPosture neutral) {
+        ExerciseChoices.problemWith(exercise).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        this.exercise = exercise;
+        this.exercises = Exercises.from(thresholds);
+        this.neutral = neutral;
+        this.settings = AnalysisSettings.of(thresholds, load, neutral);
+        this.recognizer = new ExerciseRecognizer(exercises, thresholds, settings);
+    }
+
+    public String exercise() {
+        return exercise;
+    }
+
+    public boolean recognizes() {
+        return ExerciseSession.AUTO.equals(exercise);
+    }
+
+    /** Fresh kinematics measured against the user's neutral, for one stream. */
+    public Kinematics newKinematics() {
+        return new Kinematics(KinematicsSettings.defaults().withNeutral(neutral));
+    }
+
+    /** A fresh engine session for one stream: the named exercise, or recognising it. */
+    public ExerciseSession newSession() {
+        return ExerciseSession.of(exercise, exercises, recognizer, settings);
+    }
+
+    public boolean countsReps(String exerciseName) {
+        return exercises.get(exerciseName).countsReps();
+    }
+
+    /**
+     * A recording's frames as the exercise, the back judged from its outline where that was read
+     * and is surer than the keypoints; empty when auto recognised nothing.
+     */
+    public Optional<ExerciseResult> analyse(TrackedRecording recording) {
+        Kinematics kinematics = newKinematics();
+        ExerciseSession session = newSession();
+        List<TrackedPose> frames = recording.frames();
+        for (int i = 0; i < frames.size(); i++) {
+            session.next(recording.outlines().isEmpty() ? kinematics.next(frames.get(i))
+                    : kinematics.next(frames.get(i), recording.outlines().get(i)));
+        }
+        return session.finish();
+    }
+
+    /** A photo as the exercise's working position, its back judged from its outline where that is surer. */
+    public StillJudge.StillResult judgeStill(Pose pose, BackOutline outline) {
+        return StillJudge.judge(Kinematics.ofStill(pose, outline, neutral), exercises.get(exercise), settings);
+    }
+
+    /** What a recording's judgement says, line by line; an empty result is "not recognised". */
+    public List<SummaryLine> summary(Optional<ExerciseResult> result) {
+        if (result.isEmpty()) {
+            return List.of(new SummaryLine("exercise",
+                    "not recognised (no reps or holds of a known exercise); name it with --exercise NAME"));
+        }
+        ExerciseResult r = result.get();
+        List<SummaryLine> lines = new ArrayList<>();
+        lines.add(new SummaryLine("exercise", String.format(Locale.ROOT, "%s%s, view %s", r.exercise(),
+                r.recognized() ? " (recognised)" : "", r.view().name().toLowerCase(Locale.ROOT))));
+        if (countsReps(r.exercise())) {
+            lines.add(new SummaryLine("reps", Integer.toString(r.reps().size())));
+        } else if (r.holds().isEmpty()) {
+            lines.add(new SummaryLine("holds", "none"));
+        }
+        r.holds().forEach(h -> lines.add(new SummaryLine("hold", String.format(Locale.ROOT,
+                "%.1f-%.1f s, %.1f s in good form", h.startMicros() / 1e6, h.endMicros() / 1e6, h.goodFormMicros() / 1e6))));
+        lines.addAll(flagLines(r.flags()));
+        r.notes().forEach(n -> lines.add(new SummaryLine("note", n)));
+        return List.copyOf(lines);
+    }
+
+    /** What a photo's judgement says, line by line. */
+    public static List<SummaryLine> stillSummary(StillJudge.StillResult r) {
+        List<SummaryLine> lines = new ArrayList<>();
+        lines.add(new SummaryLine("exercise", String.format(Locale.ROOT, "%s, position: %s", r.exercise(),
+                r.position().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+        lines.addAll(flagLines(r.flags()));
+        r.notes().forEach(n -> lines.add(new SummaryLine("note", n)));
+        return List.copyOf(lines);
+    }
+
+    private static List<SummaryLine> flagLines(List<Flag> flags) {
+        if (flags.isEmpty()) {
+            return List.of(new SummaryLine("flags", "none"));
+        }
+        return flags.stream().map(f -> new SummaryLine("flag", String.format(Locale.ROOT,
+                "%s (%s) %.1f-%.1f s%s, %.1f (threshold %.1f): %s", f.kind(), f.severity().id(),
+                f.startMicros() / 1e6, f.endMicros() / 1e6, f.rep().isPresent() ? ", rep " + f.rep().getAsInt() : "",
+                f.value(), f.threshold(), f.cue()))).toList();
+    }
+}
