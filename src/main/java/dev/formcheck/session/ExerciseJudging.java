@@ -64,6 +64,11 @@ public final class ExerciseJudging {
         return ExerciseSession.of(exercise, exercises, recognizer, settings);
     }
 
+    /** Below this confidence a spine estimate is "cannot tell" (the engine's {@code flags.spine.min_confidence}). */
+    public double minSpineConfidence() {
+        return settings.minSpineConfidence();
+    }
+
     public boolean countsReps(String exerciseName) {
         return exercises.get(exerciseName).countsReps();
     }

@@ -140,6 +140,9 @@ public final class WorkoutSession {
 
     private void noteSpine(KinematicFrame frame) {
         for (SpineEstimate s : frame.spineEstimates()) {
+            if (s.confidence() < judging.minSpineConfidence()) {
+                continue; // "cannot tell", as the engine treats it: not a reading to report
+            }
             if (worstSpine.isEmpty() || s.flexionDegrees() > worstSpine.get().flexionDegrees()) {
                 worstSpine = Optional.of(new SetRecord.WorstSpine(s.flexionDegrees(), s.method(), frame.timestampMicros()));
             }

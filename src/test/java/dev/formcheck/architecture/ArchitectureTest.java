@@ -194,6 +194,14 @@ class ArchitectureTest {
             .because("sessions are the product rules the command line and the window share: tested without a "
                     + "display, they return what happened as data and each front end shows it its own way");
 
+    @ArchTest
+    static final ArchRule viewModelsRunWithoutADisplay = noClasses()
+            .that().resideInAPackage("dev.formcheck.ui.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev.flatlaf..",
+                    "javax.sound..")
+            .because("every decision the window shows lives in a view model tested without a display; the Swing "
+                    + "classes in ui.window only render them and forward what the user asks for");
+
     // ---- the desk monitor ----
 
     @ArchTest

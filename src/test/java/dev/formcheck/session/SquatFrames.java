@@ -23,8 +23,8 @@ import java.util.Set;
  * smooth 2 s dip to the thigh parallel and back, at 30 fps; the spine reads {@code spine} degrees
  * of flexion throughout, from the keypoints.
  */
-final class SquatFrames {
-    static final double FPS = 30;
+public final class SquatFrames {
+    public static final double FPS = 30;
     static final double REP_SECONDS = 2;
     private static final NotVisible HIDDEN = NotVisible.of(List.of(BodyPart.LEFT_HIP));
 
@@ -32,7 +32,7 @@ final class SquatFrames {
     }
 
     /** Frames from {@code from} to {@code to} seconds with reps starting at {@code repStarts}. */
-    static List<KinematicFrame> squats(double from, double to, double spine, double... repStarts) {
+    public static List<KinematicFrame> squats(double from, double to, double spine, double... repStarts) {
         List<KinematicFrame> frames = new ArrayList<>();
         for (int i = 0; from + i / FPS <= to + 1e-9; i++) {
             double t = from + i / FPS;
@@ -48,7 +48,7 @@ final class SquatFrames {
         return frames;
     }
 
-    static KinematicFrame frame(long micros, double thigh, double spineFlexion) {
+    public static KinematicFrame frame(long micros, double thigh, double spineFlexion) {
         ViewEstimate view = new ViewEstimate(CameraView.SIDE, 1, 90, 3);
         Measurement trunk = Measurement.of(30 * (88 - thigh) / 88);
         BodyAngles a = new BodyAngles(trunk, Measurement.of(178 - (88 - thigh)), Measurement.of(176 - (88 - thigh)),
