@@ -27,6 +27,9 @@ final class BenchWindowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose;
+
     @Parameters(arity = "0..1", paramLabel = "VIDEO", description = "Default: the bundled sample video.")
     Path video;
 
@@ -47,8 +50,12 @@ final class BenchWindowCommand implements Callable<Integer> {
         VideoFileSource.checkReadable(input);
         Path dir = Files.createTempDirectory("formcheck-bench-window");
         try {
-            WindowBench.Result r = WindowBench.run(input, seconds, dir.resolve("settings.json"));
             PrintWriter out = spec.commandLine().getOut();
+            WindowBench.Result r = WindowBench.run(input, seconds, dir.resolve("settings.json"), step -> {
+                if (Main.verboseRequested(spec)) {
+                    out.println("  " + step);
+                }
+            });
             out.printf(Locale.ROOT, "window shown:        %d ms after the JVM started%n", r.windowShownMs());
             out.printf(Locale.ROOT, "first frame shown:   %d ms after the JVM started (models loaded in between)%n",
                     r.firstFrameMs());

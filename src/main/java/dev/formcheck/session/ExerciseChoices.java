@@ -10,13 +10,21 @@ import java.util.Optional;
 
 /** The exercises a user may choose from: every defined exercise, then "auto" (recognise it). */
 public final class ExerciseChoices {
+    /** Read once: the shipped definitions do not change while the program runs. */
+    private static volatile List<String> names;
+
     private ExerciseChoices() {
     }
 
     public static List<String> all() {
-        List<String> names = new ArrayList<>(Exercises.from(CalibrationFiles.defaults()).names());
-        names.add(ExerciseSession.AUTO);
-        return List.copyOf(names);
+        List<String> known = names;
+        if (known == null) {
+            List<String> list = new ArrayList<>(Exercises.from(CalibrationFiles.defaults()).names());
+            list.add(ExerciseSession.AUTO);
+            known = List.copyOf(list);
+            names = known;
+        }
+        return known;
     }
 
     /** Why {@code name} is not a choice, if it is not one, in words naming the choices. */

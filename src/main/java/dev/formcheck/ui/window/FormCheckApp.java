@@ -1,11 +1,14 @@
 package dev.formcheck.ui.window;
 
+import dev.formcheck.feedback.Speech;
+import dev.formcheck.session.ExerciseChoices;
 import dev.formcheck.ui.model.SettingsStore;
 
 import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -28,13 +31,20 @@ public final class FormCheckApp {
      * @param timings told "window shown after N ms" (from the JVM's start), for a benchmark or a log
      */
     public static MainWindow open(SettingsStore store, Consumer<String> timings) throws InterruptedException {
+        timings.accept("started opening the window " + sinceJvmStart() + " ms after the JVM started");
         SettingsStore.Loaded loaded = store.load();
+        // what reads files or looks for programs is done here, not on the event thread
+        ExerciseChoices.all();
+        Optional<Speech> speech = Speech.find();
         CompletableFuture<Engines> engines = new CompletableFuture<>();
         MainWindow[] window = new MainWindow[1];
         try {
             SwingUtilities.invokeAndWait(() -> {
+                timings.accept("event thread up at " + sinceJvmStart() + " ms");
                 Themes.apply(loaded.settings().theme());
-                window[0] = new MainWindow(store, loaded.settings(), loaded.note(), engines);
+                timings.accept("theme set at " + sinceJvmStart() + " ms");
+                window[0] = new MainWindow(store, loaded.settings(), loaded.note(), engines, speech);
+                timings.accept("window built at " + sinceJvmStart() + " ms");
                 window[0].setVisible(true);
             });
         } catch (InvocationTargetException e) {

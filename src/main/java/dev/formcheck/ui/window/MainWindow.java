@@ -64,7 +64,8 @@ public final class MainWindow extends JFrame {
     });
     private final CompletableFuture<Engines> engines;
     private final Optional<Speech> speech;
-    private final Chime chime;
+    /** The tone for a cue when there is no voice: opened on first use, off the event thread. */
+    private volatile Chime chime;
     final JTabbedPane tabs = new JTabbedPane();
     final JLabel status = new JLabel(" ");
     final JPanel notice = new JPanel();
@@ -78,13 +79,13 @@ public final class MainWindow extends JFrame {
         closed.await();
     }
 
-    MainWindow(SettingsStore store, AppSettings initial, Optional<String> settingsNote, CompletableFuture<Engines> engines) {
+    MainWindow(SettingsStore store, AppSettings initial, Optional<String> settingsNote, CompletableFuture<Engines> engines,
+               Optional<Speech> speech) {
         super("FormCheck — exercise form and back safety");
         this.store = store;
         this.settings = initial;
         this.engines = engines;
-        this.speech = Speech.find();
-        this.chime = Chime.onDefaultDevice(n -> { });
+        this.speech = speech;
         this.statusSink = text -> SwingUtilities.invokeLater(() -> status.setText(text));
         setName("main");
         setIconImages(List.<Image>of(TrayIconArt.draw(16), TrayIconArt.draw(32), TrayIconArt.draw(48), TrayIconArt.draw(64),
@@ -128,7 +129,10 @@ public final class MainWindow extends JFrame {
                 review.cancel();
                 disk.shutdown();
                 speech.ifPresent(Speech::close);
-                chime.close();
+                Chime c = chime;
+                if (c != null) {
+                    c.close();
+                }
             }
         });
         settingsNote.ifPresent(status::setText);
@@ -230,6 +234,9 @@ public final class MainWindow extends JFrame {
         if (speech.isPresent()) {
             speech.get().say(u.text());
         } else if (!u.praise()) {
+            if (chime == null) {
+                chime = Chime.onDefaultDevice(n -> { }); // on the workout's thread, like every call here
+            }
             chime.ring();
         }
         statusSink.accept((u.praise() ? "Said: " : "Cue: ") + u.text());

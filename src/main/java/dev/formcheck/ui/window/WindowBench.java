@@ -22,9 +22,14 @@ public final class WindowBench {
     private WindowBench() {
     }
 
-    public static Result run(Path video, double seconds, Path settingsFile) throws InterruptedException {
+    /** @param steps told each step of the start-up as it happens */
+    public static Result run(Path video, double seconds, Path settingsFile, java.util.function.Consumer<String> steps)
+            throws InterruptedException {
         long[] shown = new long[1];
-        MainWindow window = FormCheckApp.open(new SettingsStore(settingsFile), t -> shown[0] = FormCheckApp.sinceJvmStart());
+        MainWindow window = FormCheckApp.open(new SettingsStore(settingsFile), t -> {
+            shown[0] = FormCheckApp.sinceJvmStart();
+            steps.accept(t);
+        });
         try {
             SwingUtilities.invokeLater(() -> window.workout.startWithVideo(video));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -44,6 +49,7 @@ public final class WindowBench {
         } finally {
             SwingUtilities.invokeLater(() -> window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING)));
             window.awaitClosed();
+            window.flushSettings(); // the bounds are written on closing: done before the caller removes the file
         }
     }
 }
