@@ -18,6 +18,7 @@ import dev.formcheck.report.ReportFiles;
 import dev.formcheck.session.ExerciseChoices;
 import dev.formcheck.session.ExerciseJudging;
 import dev.formcheck.session.PhotoJudgement;
+import dev.formcheck.session.OverlayWriter;
 import dev.formcheck.session.PhotoModels;
 import dev.formcheck.session.RecordingJudgement;
 import me.tongfei.progressbar.ProgressBar;

@@ -89,6 +89,33 @@ public final class RecordingJudgement {
         return Optional.empty();
     }
 
+    /**
+     * Writes the overlay video of a recording already judged: the video decoded again, each frame
+     * with the skeleton (and the back's outline where it was read) that the judgement saw.
+     * Returns why it was not written, if it was not; the target is written atomically or not at all.
+     */
+    public static Optional<String> exportOverlay(Judged judged, Path target, boolean verbose) {
+        TrackedRecording recording = judged.recording();
+        try (FrameSource source = open(judged.video(), recording.source().fps() > 0 ? recording.source().fps() : 30, 1);
+             OverlayWriter overlay = OverlayWriter.open(Optional.of(target), source.info(), 1, verbose)) {
+            for (int i = 0; i < recording.frames().size(); i++) {
+                Optional<dev.formcheck.capture.RgbImage> frame = source.next();
+                if (frame.isEmpty()) {
+                    break;
+                }
+                try {
+                    overlay.write(frame.get(), recording.frames().get(i),
+                            recording.outlines().isEmpty() ? null : recording.outlines().get(i));
+                } finally {
+                    frame.get().release();
+                }
+            }
+            return overlay.finish();
+        } catch (FormCheckException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** The judgement's lines for a summary (none when no exercise was asked for). */
     public static List<SummaryLine> judgementLines(Judged judged, Optional<ExerciseJudging> judging) {
         return judging.map(j -> j.summary(judged.result())).orElse(List.of());

@@ -100,6 +100,7 @@ public final class MainWindow extends JFrame {
         workout.videoButton.addActionListener(e -> chooseVideo(true));
         review.openButton.addActionListener(e -> chooseVideo(false));
         review.exportJson.addActionListener(e -> exportJson());
+        review.exportOverlay.addActionListener(e -> exportOverlay());
         tabs.setName("tabs");
         tabs.addTab("Workout", workout);
         tabs.addTab("Review a video", review);
@@ -179,6 +180,7 @@ public final class MainWindow extends JFrame {
         file.add(item("Use a video as the camera…", KeyEvent.VK_O, KeyEvent.SHIFT_DOWN_MASK, e -> chooseVideo(true)));
         file.add(item("Use the sample video as the camera", KeyEvent.VK_S, KeyEvent.SHIFT_DOWN_MASK, e -> useSample()));
         file.add(item("Export the analysis as JSON…", KeyEvent.VK_E, 0, e -> exportJson()));
+        file.add(item("Export the overlay video…", KeyEvent.VK_E, KeyEvent.SHIFT_DOWN_MASK, e -> exportOverlay()));
         file.addSeparator();
         file.add(item("Quit", KeyEvent.VK_Q, 0, e -> dispatchEvent(new WindowEvent(this, WindowEvent.WINDOW_CLOSING))));
         JMenu view = new JMenu("View");
@@ -292,6 +294,24 @@ public final class MainWindow extends JFrame {
                 statusSink.accept(e.getMessage());
             }
         });
+    }
+
+    private void exportOverlay() {
+        if (review.model().isEmpty()) {
+            status.setText("Analyse a video first: there is nothing to export yet.");
+            return;
+        }
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new java.io.File("overlay.mp4"));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path target = chooser.getSelectedFile().toPath();
+        status.setText("Writing " + target + "…");
+        Thread t = new Thread(() -> statusSink.accept(review.exportOverlay(target)
+                .map(p -> "The overlay video was not written: " + p).orElse("Saved " + target)), "formcheck-export");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void placeWindow(AppSettings s) {

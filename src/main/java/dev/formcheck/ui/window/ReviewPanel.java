@@ -65,6 +65,7 @@ final class ReviewPanel extends JPanel {
     final JButton openButton = new JButton("Open video…");
     final JButton cancelButton = new JButton("Cancel");
     final JButton exportJson = new JButton("Export JSON…");
+    final JButton exportOverlay = new JButton("Export overlay video…");
     final JButton previous = new JButton("◀ Frame");
     final JButton next = new JButton("Frame ▶");
     final JProgressBar progress = new JProgressBar();
@@ -102,6 +103,8 @@ final class ReviewPanel extends JPanel {
         cancelButton.addActionListener(e -> cancel());
         exportJson.setName("exportJson");
         exportJson.setEnabled(false);
+        exportOverlay.setName("exportOverlay");
+        exportOverlay.setEnabled(false);
         previous.setName("previousFrame");
         next.setName("nextFrame");
         previous.addActionListener(e -> step(-1));
@@ -116,6 +119,7 @@ final class ReviewPanel extends JPanel {
         controls.add(progress);
         controls.add(cancelButton);
         controls.add(exportJson);
+        controls.add(exportOverlay);
         summary.setLayout(new BoxLayout(summary, BoxLayout.Y_AXIS));
         summary.setName("reviewSummary");
         summary.add(new JLabel("Open a video, or drop one here, to see every fault on a timeline."));
@@ -195,6 +199,7 @@ final class ReviewPanel extends JPanel {
         cancelButton.setEnabled(true);
         openButton.setEnabled(false);
         exportJson.setEnabled(false);
+        exportOverlay.setEnabled(false);
         status.accept("Analysing " + file.getFileName() + "…");
         Thread t = new Thread(() -> runAnalysis(file, chosen), "formcheck-review");
         t.setDaemon(true);
@@ -295,6 +300,7 @@ final class ReviewPanel extends JPanel {
             repTable.addRow(new Object[] {r.rep(), r.depth(), r.range(), r.tempo(), r.worstSpine(), r.flags()});
         }
         exportJson.setEnabled(true);
+        exportOverlay.setEnabled(true);
         showFrame(0);
         seekMicros(m.firstInterestingMicros());
     }
@@ -352,6 +358,12 @@ final class ReviewPanel extends JPanel {
                     t.contour().stream().map(p -> new BackOutline.Point(p.x() * s, p.y() * s)).toList());
         }
         return o;
+    }
+
+    /** Writes the overlay video to {@code target} (decoding the video again); on this thread, never the EDT. */
+    Optional<String> exportOverlay(Path target) {
+        return model == null ? Optional.of("nothing analysed yet")
+                : RecordingJudgement.exportOverlay(model.judged(), target, false);
     }
 
     /** Writes the analysis JSON (docs/analysis-json.md) to {@code target}, atomically; on this thread. */

@@ -289,7 +289,9 @@ final class WorkoutPanel extends JPanel {
         warning.setVisible(s.warning().isPresent());
         s.warning().ifPresent(w -> {
             warningTitle.setText(w.title());
-            warningCue.setText(w.cue());
+            // wrapped: a cue is a sentence, and it must be whole to be read from two metres
+            warningCue.setText("<html><div style='width:" + UIScale.scale(300) + "px'>" + w.cue().replace("<", "&lt;")
+                    + "</div></html>");
         });
         boolean showCard = s.card().isPresent();
         if (showCard && !cardTitle.getText().equals(s.card().get().title())) {

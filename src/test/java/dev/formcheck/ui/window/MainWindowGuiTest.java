@@ -43,6 +43,7 @@ class MainWindowGuiTest {
     void close() throws Exception {
         Gui.run(() -> window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING)));
         assertThat(Gui.await(() -> !window.isDisplayable(), Duration.ofSeconds(10))).isTrue();
+        window.flushSettings(); // the bounds are written as it closes: done before the temporary directory goes
     }
 
     @Test
@@ -68,6 +69,31 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void theCommandLineWithNoCommandOpensTheWindowAndReturnsWhenItCloses() throws Exception {
+        close(); // the window this class opened: the command line opens its own
+        String before = System.getProperty(dev.formcheck.common.UserDataDirectory.CONFIG_PROPERTY);
+        System.setProperty(dev.formcheck.common.UserDataDirectory.CONFIG_PROPERTY, config.resolve("cli").toString());
+        try {
+            java.util.concurrent.CompletableFuture<Integer> exit = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    dev.formcheck.cli.Main.run(new String[0], new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                            new java.io.PrintStream(java.io.OutputStream.nullOutputStream())));
+            assertThat(Gui.await(() -> java.util.Arrays.stream(java.awt.Frame.getFrames())
+                    .anyMatch(f -> f.isShowing() && f.getTitle().startsWith("FormCheck")), Duration.ofSeconds(60))).isTrue();
+            window = Gui.onEdt(() -> (MainWindow) java.util.Arrays.stream(java.awt.Frame.getFrames())
+                    .filter(f -> f.isShowing() && f instanceof MainWindow).findFirst().orElseThrow());
+            assertThat(exit).isNotDone();
+            close();
+            assertThat(exit.get(30, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        } finally {
+            if (before == null) {
+                System.clearProperty(dev.formcheck.common.UserDataDirectory.CONFIG_PROPERTY);
+            } else {
+                System.setProperty(dev.formcheck.common.UserDataDirectory.CONFIG_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void aWorkoutWithTheSampleVideoAsTheCameraCountsItsSquatsAndEndsWithTheSetsCard(TestReporter reporter) throws Exception {
         Path sample = SampleVideo.find().orElseThrow();
         dismissNotice();
@@ -90,6 +116,28 @@ class MainWindowGuiTest {
         reporter.publishEntry("live", window.workout.latency().count() + " frames on screen, capture to screen p50 "
                 + window.workout.latency().percentileMillis(50) + " ms, p95 " + window.workout.latency().percentileMillis(95)
                 + " ms, " + Gui.onEdt(() -> window.status.getText()));
+    }
+
+    @Test
+    void saggingHipsInAPlankShowTheWarningWithItsCueWhileTheHoldIsTimed() throws Exception {
+        Path video = config.resolve("plank-sagging.mp4");
+        // our mannequin holding a plank, the hips sagging 20° from 2 to 6 s into the hold
+        int generated = dev.formcheck.cli.Main.run(new String[] {"generate-sample", "--exercise", "plank", "--hold", "8",
+                "--fault", "hip-sag:2-6:20", video.toString()}, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertThat(generated).isZero();
+        dismissNotice();
+        Gui.run(() -> window.workout.exercise.setSelectedIndex(dev.formcheck.session.ExerciseChoices.all().indexOf("plank")));
+        Gui.run(() -> window.workout.startWithVideo(video));
+
+        assertThat(Gui.await(() -> window.workout.warningTitle.isShowing()
+                && window.workout.warningTitle.getText().equals("Hips sagging"), LIMIT)).as("the sagging hips' warning").isTrue();
+        Gui.screenshot(window, "workout-warning");
+        assertThat(Gui.onEdt(() -> window.workout.warningCue.getText())).contains(">Lift your hips");
+        assertThat(Gui.onEdt(() -> window.workout.counterCaption.getText())).isEqualTo("Hold");
+        assertThat(Gui.onEdt(() -> window.workout.counter.getText())).matches("\\d+:\\d\\d");
+        Gui.run(() -> window.workout.stopButton.doClick());
+        assertThat(Gui.await(() -> !window.workout.isRunning() && !window.workout.stopButton.isEnabled(), LIMIT)).isTrue();
     }
 
     @Test
@@ -123,6 +171,15 @@ class MainWindowGuiTest {
         assertThat(Gui.onEdt(() -> labels(window.review.legend))).contains("■ Squat not deep enough");
         assertThat(Gui.onEdt(() -> labels(window.review.summary))).anyMatch(l -> l.startsWith("Squat not deep enough — thighs 3")
                 && l.contains("above parallel at the bottom, aim for 15° or lower (rep 2, "));
+
+        // the exports, as the File menu runs them off the event thread
+        Path overlay = config.resolve("overlay.mp4");
+        Path json = config.resolve("analysis.json");
+        assertThat(window.review.exportOverlay(overlay)).isEmpty();
+        window.review.exportJson(json);
+        assertThat(dev.formcheck.testing.DecodedVideo.probe(overlay).frames()).isEqualTo(
+                Gui.onEdt(() -> window.review.model().orElseThrow().judged().recording().frames().size()));
+        assertThat(Files.readString(json)).contains("\"SHALLOW_DEPTH\"");
     }
 
     @Test
