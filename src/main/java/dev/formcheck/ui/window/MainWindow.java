@@ -125,15 +125,15 @@ public final class MainWindow extends JFrame {
 
             @Override
             public void windowClosed(WindowEvent e) {
-                closed.countDown();
                 workout.stop();
                 review.cancel();
-                disk.shutdown();
+                disk.shutdown(); // before the latch: whoever waits for the close finds the writes finishing
                 speech.ifPresent(Speech::close);
                 Chime c = chime;
                 if (c != null) {
                     c.close();
                 }
+                closed.countDown();
             }
         });
         settingsNote.ifPresent(status::setText);
@@ -356,12 +356,14 @@ public final class MainWindow extends JFrame {
 
     /** Waits (off the EDT) for pending settings writes, for tests and a clean exit. */
     void flushSettings() throws InterruptedException {
-        if (disk.isShutdown()) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            disk.execute(() -> done.complete(null));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window closed: the writes already queued finish before the thread ends
             disk.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
             return;
         }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        disk.execute(() -> done.complete(null));
         try {
             done.get();
         } catch (java.util.concurrent.ExecutionException e) {

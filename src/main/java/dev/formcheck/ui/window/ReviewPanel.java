@@ -68,6 +68,9 @@ final class ReviewPanel extends JPanel {
     final JButton exportOverlay = new JButton("Export overlay video…");
     final JButton previous = new JButton("◀ Frame");
     final JButton next = new JButton("Frame ▶");
+    final JButton play = new JButton("Play");
+    /** Steps through the kept frames at the video's pace while playing; a Swing timer, so on the EDT. */
+    private final javax.swing.Timer playback = new javax.swing.Timer(33, e -> advance());
     final JProgressBar progress = new JProgressBar();
     final JPanel summary = new JPanel();
     final VideoView player = new VideoView(n -> { });
@@ -107,6 +110,8 @@ final class ReviewPanel extends JPanel {
         exportOverlay.setEnabled(false);
         previous.setName("previousFrame");
         next.setName("nextFrame");
+        play.setName("play");
+        play.addActionListener(e -> togglePlay());
         previous.addActionListener(e -> step(-1));
         next.addActionListener(e -> step(1));
         progress.setName("progress");
@@ -131,6 +136,7 @@ final class ReviewPanel extends JPanel {
         player.setName("player");
         player.setPlaceholder("No video yet");
         JPanel playerControls = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(8), 0));
+        playerControls.add(play);
         playerControls.add(previous);
         playerControls.add(next);
         playerControls.add(timeLabel);
@@ -270,6 +276,8 @@ final class ReviewPanel extends JPanel {
     }
 
     private void show(ReviewViewModel m, ReviewFrames f) {
+        playback.stop();
+        play.setText("Play");
         model = m;
         frames = f;
         summary.removeAll();
@@ -303,6 +311,34 @@ final class ReviewPanel extends JPanel {
         exportOverlay.setEnabled(true);
         showFrame(0);
         seekMicros(m.firstInterestingMicros());
+    }
+
+    private void togglePlay() {
+        if (playback.isRunning()) {
+            playback.stop();
+            play.setText("Play");
+            return;
+        }
+        if (frames == null || frames.size() == 0) {
+            return;
+        }
+        if (shown >= frames.size() - 1) {
+            showFrame(0);
+        }
+        double fps = model.judged().recording().source().fps();
+        int keptEvery = frames.size() > 1 ? Math.max(1, frames.sourceIndex(1) - frames.sourceIndex(0)) : 1;
+        playback.setDelay((int) Math.max(10, Math.round(1000.0 * keptEvery / (fps > 0 ? fps : 30))));
+        playback.start();
+        play.setText("Pause");
+    }
+
+    private void advance() {
+        if (frames == null || shown >= frames.size() - 1) {
+            playback.stop();
+            play.setText("Play");
+            return;
+        }
+        showFrame(shown + 1);
     }
 
     private void step(int delta) {

@@ -148,6 +148,10 @@ class MainWindowGuiTest {
         int before = Gui.onEdt(() -> window.review.shownFrame());
         Gui.run(() -> window.review.next.doClick());
         assertThat(Gui.onEdt(() -> window.review.shownFrame())).isEqualTo(before + 1);
+        Gui.run(() -> window.review.play.doClick());
+        assertThat(Gui.await(() -> window.review.shownFrame() >= before + 10, Duration.ofSeconds(30))).as("playing").isTrue();
+        Gui.run(() -> window.review.play.doClick());
+        assertThat(Gui.onEdt(() -> window.review.play.getText())).isEqualTo("Play");
         Gui.run(() -> window.review.reps.setRowSelectionInterval(3, 3));
         assertThat(Gui.onEdt(() -> window.review.timeLabel.getText())).doesNotStartWith("0.00 s");
     }
