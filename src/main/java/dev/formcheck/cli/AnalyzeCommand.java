@@ -1,34 +1,27 @@
 package dev.formcheck.cli;
 
-import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Load;
-import dev.formcheck.analysis.exercise.StillJudge;
 import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.capture.FFmpegLogging;
 import dev.formcheck.capture.ImageFiles;
-import dev.formcheck.capture.RgbImage;
-import dev.formcheck.pose.Pose;
-import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.capture.ImageFolderSource;
 import dev.formcheck.pose.silhouette.BlazePoseSegmenter;
 import dev.formcheck.pose.silhouette.SilhouetteReader;
-import dev.formcheck.report.ExerciseSection;
-import dev.formcheck.capture.EndOfStream;
 import dev.formcheck.capture.FrameSource;
-import dev.formcheck.capture.ImageFolderSource;
-import dev.formcheck.capture.SourceInfo;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.AtomicFiles;
 import dev.formcheck.common.FormCheckException;
-import dev.formcheck.pipeline.FramePipeline;
-import dev.formcheck.pipeline.TrackedRecording;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.ModelFiles;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.MoveNetModel;
-import dev.formcheck.pose.tracking.TrackedPose;
-import dev.formcheck.pose.tracking.TrackingSettings;
-import dev.formcheck.report.PoseTrackDocument;
 import dev.formcheck.report.ReportFiles;
+import dev.formcheck.session.ExerciseChoices;
+import dev.formcheck.session.ExerciseJudging;
+import dev.formcheck.session.PhotoJudgement;
+import dev.formcheck.session.OverlayWriter;
+import dev.formcheck.session.PhotoModels;
+import dev.formcheck.session.RecordingJudgement;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -160,7 +153,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Path input = videos.get(i);
                 Optional<String> problem = isPhoto(input)
                         ? analysePhoto(input, outputs.get(i), photoEstimator != null ? photoEstimator : estimator,
-                                photoModel, outlines, judging, out)
+                                outlines, judging, out)
                         : analyse(input, outputs.get(i), estimator, outlines, judging, out);
                 if (problem.isPresent()) {
                     err.println("formcheck: " + problem.get());
@@ -173,13 +166,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failures == 0 ? 0 : Main.EXIT_FAILURE;
     }
 
-    /**
-     * The model photos are read with: the one --model names, else Thunder. A photo is one image,
-     * so speed does not matter and accuracy does; the photo validation (docs/validation.md) is
-     * Thunder's (with Lightning the second mountain climber's lower back reads 14.7° against 18.0°).
-     */
+    /** The model photos are read with: the one --model names, else the session's choice for photos. */
     private MoveNetModel photoModel() {
-        return spec.commandLine().getParseResult().hasMatchedOption("--model") ? modelOptions.model : MoveNetModel.THUNDER;
+        return PhotoModels.forPhotos(spec.commandLine().getParseResult().hasMatchedOption("--model")
+                ? Optional.of(modelOptions.model) : Optional.empty());
     }
 
     /** Where a video's outputs go, each optional. */
@@ -189,80 +179,51 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** Analyses one video and writes its outputs; returns what went wrong, if anything. */
     private Optional<String> analyse(Path video, Outputs outputs, MoveNetEstimator estimator, SilhouetteReader outlines,
                                      Optional<ExerciseJudging> judging, PrintWriter out) throws InterruptedException {
-        TrackedRecording recording;
+        RecordingJudgement.Judged judged;
         Optional<String> overlayProblem;
-        try (FrameSource source = Files.isDirectory(video) ? ImageFolderSource.open(video, folderFps, stride)
-                : VideoFileSource.open(video, stride);
+        try (FrameSource source = RecordingJudgement.open(video, folderFps, stride);
              ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
                      (source.info().frameCount() + stride - 1) / stride);
              OverlayWriter overlayWriter = OverlayWriter.open(outputs.overlay(), source.info(), stride,
                      Main.verboseRequested(spec))) {
-            FramePipeline.Sink<TrackedPose> step = frame -> {
-                overlayWriter.write(frame.frame(), frame.result());
-                Progress.step(progress);
-            };
-            recording = outlines == null ? TrackedRecording.track(source, estimator, TrackingSettings.defaults(), step)
-                    : TrackedRecording.trackWithOutlines(source, estimator, TrackingSettings.defaults(), outlines,
-                            (frame, outline) -> {
-                                overlayWriter.write(frame.frame(), frame.result(), outline);
-                                Progress.step(progress);
-                            });
+            judged = RecordingJudgement.judge(video, source, estimator, modelOptions.model.id(),
+                    Optional.ofNullable(outlines), judging, (frame, outline) -> {
+                        overlayWriter.write(frame.frame(), frame.result(), outline);
+                        Progress.step(progress);
+                    });
             overlayProblem = overlayWriter.finish();
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage()); // this video could not be analysed; the next one may
         }
-        PoseTrackDocument poses = document(video, recording);
-        Optional<ExerciseResult> result = judging.flatMap(j -> j.analyse(recording));
-        PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.of(r))).orElse(poses);
-        outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
-        outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));
-        printSummary(out, video, recording, document, outputs, overlayProblem.isEmpty());
-        result.ifPresent(r -> judging.get().printSummary(out, r));
-        if (judging.isPresent() && result.isEmpty()) {
-            out.println("  exercise: not recognised (no reps or holds of a known exercise); name it with --exercise NAME");
-        }
+        outputs.json().ifPresent(path -> ReportFiles.writeJson(path, judged.document()));
+        outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, judged.document()));
+        out.println(judged.headline());
+        judged.skipped().ifPresent(note -> out.println("  skipped: " + note));
+        outputs.json().ifPresent(p -> out.println("  json: " + p));
+        outputs.csv().ifPresent(p -> out.println("  csv:  " + p));
+        outputs.overlay().filter(p -> overlayProblem.isEmpty()).ifPresent(p -> out.println("  overlay: " + p));
+        SummaryLines.print(out, RecordingJudgement.judgementLines(judged, judging));
         // Results were written (up to where the stream stopped): exit 0 with a warning (docs/analysis-json.md, exit codes)
-        Optional<String> stoppedEarly = recording.summary().failure().map(FormCheckException::getMessage)
-                .or(() -> recording.summary().end().complete() ? Optional.empty()
-                        : Optional.of(recording.summary().end().note()));
-        stoppedEarly.ifPresent(note -> spec.commandLine().getErr().println("formcheck: warning: " + note
+        judged.problem().ifPresent(note -> spec.commandLine().getErr().println("formcheck: warning: " + note
                 + " (analysed and written up to there)"));
         return overlayProblem;
     }
 
     /** Judges one photo as the exercise's working position (or just finds the pose, without --exercise). */
-    private Optional<String> analysePhoto(Path photo, Outputs outputs, MoveNetEstimator estimator, MoveNetModel model,
+    private Optional<String> analysePhoto(Path photo, Outputs outputs, MoveNetEstimator estimator,
                                           SilhouetteReader outlines, Optional<ExerciseJudging> judging, PrintWriter out) {
-        long started = System.nanoTime();
-        Pose pose;
-        RgbImage image;
-        BackOutline outline;
+        PhotoJudgement.Judged judged;
         try {
-            image = ImageFiles.read(photo);
+            judged = PhotoJudgement.judge(photo, estimator, Optional.ofNullable(outlines), judging);
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage());
         }
-        try {
-            pose = estimator.estimate(image);
-            outline = outlines == null ? new BackOutline.Untraced(0, "not asked for") : outlines.read(image, pose);
-        } catch (FormCheckException e) {
-            image.release();
-            return Optional.of(e.getMessage());
-        }
-        double wall = (System.nanoTime() - started) / 1e9;
-        PoseTrackDocument.Frame frame = PoseTrackDocument.Frame.ofStill(pose, estimator.lastTimings().totalNanos() / 1e6);
-        PoseTrackDocument poses = new PoseTrackDocument(PoseTrackDocument.SCHEMA_VERSION,
-                new PoseTrackDocument.Video(photo.toString(), image.width(), image.height(), 0, 1, 0, 0),
-                model.id(), List.of(frame), new PoseTrackDocument.Timing(wall, 0));
-        image.release();
-        Optional<StillJudge.StillResult> result = judging.map(j -> j.judgeStill(pose, outline));
-        PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.ofStill(r))).orElse(poses);
-        outputs.json().ifPresent(path -> ReportFiles.writeJson(path, document));
-        outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, document));
-        out.printf(Locale.ROOT, "%s: photo, person %s%n", photo.getFileName(), frame.person() ? "found" : "not found");
+        outputs.json().ifPresent(path -> ReportFiles.writeJson(path, judged.document()));
+        outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, judged.document()));
+        out.printf(Locale.ROOT, "%s: photo, person %s%n", photo.getFileName(), judged.personFound() ? "found" : "not found");
         outputs.json().ifPresent(p -> out.println("  json: " + p));
         outputs.csv().ifPresent(p -> out.println("  csv:  " + p));
-        result.ifPresent(r -> ExerciseJudging.printStill(out, r));
+        judged.result().ifPresent(r -> SummaryLines.print(out, ExerciseJudging.stillSummary(r)));
         return Optional.empty();
     }
 
@@ -284,50 +245,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return Optional.empty();
         }
-        ExerciseJudging.problemWith(exercise).ifPresent(problem -> {
-            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        ExerciseChoices.problemWith(exercise).ifPresent(problem -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--exercise: " + problem);
         });
         UserCalibration calibration = calibrationOption.calibration(); // warnings shown once, before the work
         return Optional.of(new ExerciseJudging(exercise, chosenLoad.get(), calibration.thresholds(),
                 calibration.neutralPosture()));
-    }
-
-    private PoseTrackDocument document(Path video, TrackedRecording recording) {
-        SourceInfo info = recording.source();
-        List<PoseTrackDocument.Frame> frames = recording.frames().stream().map(PoseTrackDocument.Frame::of).toList();
-        double wall = recording.summary().wallSeconds();
-        double duration = durationSeconds(info, recording);
-        return new PoseTrackDocument(PoseTrackDocument.SCHEMA_VERSION,
-                new PoseTrackDocument.Video(video.toString(), info.width(), info.height(), info.fps(), frames.size(),
-                        duration, recording.summary().end().framesSkipped()),
-                modelOptions.model.id(), frames, new PoseTrackDocument.Timing(wall, wall > 0 ? duration / wall : 0));
-    }
-
-    /** The stream's duration, or how far it got when it ended early (a truncated file). */
-    private static double durationSeconds(SourceInfo info, TrackedRecording recording) {
-        boolean complete = recording.summary().end().complete() && recording.summary().failure().isEmpty();
-        if (complete && info.durationMicros() > 0) {
-            return info.durationMicros() / 1e6;
-        }
-        List<TrackedPose> frames = recording.frames();
-        double frameSeconds = info.fps() > 0 ? 1 / info.fps() : 0;
-        return frames.isEmpty() ? 0 : frames.get(frames.size() - 1).timestampMicros() / 1e6 + frameSeconds;
-    }
-
-    private static void printSummary(PrintWriter out, Path video, TrackedRecording recording,
-                                     PoseTrackDocument document, Outputs outputs, boolean overlayWritten) {
-        long frames = recording.frames().size();
-        double found = frames == 0 ? 0 : 100.0 * recording.framesWithPerson() / frames;
-        out.printf(Locale.ROOT, "%s: %d frames, person in %.1f%%, %.1f s of video in %.1f s (%.1fx real time)%n",
-                video.getFileName(), frames, found, document.video().durationS(), document.timing().wallS(),
-                document.timing().realtimeFactor());
-        EndOfStream end = recording.summary().end();
-        if (end.complete() && end.framesSkipped() > 0) {
-            out.println("  skipped: " + end.note());
-        }
-        outputs.json().ifPresent(p -> out.println("  json: " + p));
-        outputs.csv().ifPresent(p -> out.println("  csv:  " + p));
-        outputs.overlay().filter(p -> overlayWritten).ifPresent(p -> out.println("  overlay: " + p));
     }
 
     /**

@@ -19,6 +19,7 @@ import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.tracking.TrackedPose;
 import dev.formcheck.pose.tracking.TrackingSettings;
+import dev.formcheck.session.ExerciseChoices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,8 +64,8 @@ final class BenchEngineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ExerciseJudging.problemWith(exercise).ifPresent(p -> {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), p);
+        ExerciseChoices.problemWith(exercise).ifPresent(p -> {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--exercise: " + p);
         });
         if (rounds < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");

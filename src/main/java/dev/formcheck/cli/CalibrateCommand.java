@@ -4,10 +4,7 @@ import dev.formcheck.analysis.calibration.CalibrationCriteria;
 import dev.formcheck.analysis.calibration.CalibrationOutcome;
 import dev.formcheck.analysis.calibration.CalibrationRun;
 import dev.formcheck.analysis.calibration.CalibrationSample;
-import dev.formcheck.analysis.calibration.SittingCalibration;
-import dev.formcheck.analysis.calibration.StanceCalibration;
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
-import dev.formcheck.analysis.thresholds.Provenance;
 import dev.formcheck.analysis.thresholds.SittingBaseline;
 import dev.formcheck.analysis.thresholds.StanceNeutral;
 import dev.formcheck.analysis.thresholds.UserCalibration;
@@ -18,14 +15,6 @@ import dev.formcheck.capture.ImageFiles;
 import dev.formcheck.capture.TimeLimitedSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.AtomicFiles;
-import dev.formcheck.desk.DeskBaseline;
-import dev.formcheck.desk.DeskMeasurement;
-import dev.formcheck.desk.DeskMeasurer;
-import dev.formcheck.desk.DeskView;
-import dev.formcheck.desk.SittingBlocks;
-import dev.formcheck.kinematics.KinematicFrame;
-import dev.formcheck.kinematics.Kinematics;
-import dev.formcheck.kinematics.KinematicsSettings;
 import dev.formcheck.pipeline.FramePipeline;
 import dev.formcheck.pipeline.PipelineSummary;
 import dev.formcheck.pipeline.TrackedRecording;
@@ -34,6 +23,7 @@ import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.tracking.PoseTracker;
 import dev.formcheck.pose.tracking.TrackedPose;
 import dev.formcheck.pose.tracking.TrackingSettings;
+import dev.formcheck.session.CalibrationSession;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -127,7 +117,7 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationRun run = new CalibrationRun(Instant.now().truncatedTo(ChronoUnit.SECONDS), sourceName(),
                 Optional.of(modelOptions.model.id()));
         if (pose == PoseKind.STANCE) {
-            CalibrationOutcome<StanceNeutral> outcome = StanceCalibration.measure(samples, criteria, run);
+            CalibrationOutcome<StanceNeutral> outcome = CalibrationSession.stance(samples, criteria, run);
             if (outcome instanceof CalibrationOutcome.Accepted<StanceNeutral> accepted) {
                 CalibrationFiles.store(target, accepted.block());
                 CalibrationReport.stance(stdout, target, accepted.block(), accepted.framesSeen());
@@ -135,22 +125,10 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             return rejected(((CalibrationOutcome.Rejected<StanceNeutral>) outcome).message());
         }
-        CalibrationOutcome<SittingBaseline> outcome = SittingCalibration.measure(samples, criteria, run);
-        // the desk monitor's own baseline from the same poses, stored in the same block
-        Optional<DeskBaseline> desk = DeskBaseline.ofMostCommonView(deskMeasurements(samples, input.images != null),
-                criteria.minFrames(), Optional.of(run.measuredAt()), run.source());
+        CalibrationOutcome<SittingBaseline> outcome = CalibrationSession.sitting(samples, criteria, run, input.images != null);
         if (outcome instanceof CalibrationOutcome.Accepted<SittingBaseline> accepted) {
-            SittingBaseline block = desk.map(d -> SittingBlocks.withDesk(accepted.block(), d)).orElse(accepted.block());
-            CalibrationFiles.store(target, block);
-            CalibrationReport.sitting(stdout, target, block, accepted.framesSeen());
-            return 0;
-        }
-        if (desk.isPresent() && desk.get().view() == DeskView.FRONT) {
-            // a webcam on the monitor sees no hips: nothing side-on to measure, but the desk monitor's front view
-            SittingBaseline block = SittingBlocks.of(desk.get(),
-                    new Provenance(run.measuredAt(), run.source(), desk.get().frames(), run.model()));
-            CalibrationFiles.store(target, block);
-            CalibrationReport.sitting(stdout, target, block, samples.size());
+            CalibrationFiles.store(target, accepted.block());
+            CalibrationReport.sitting(stdout, target, accepted.block(), accepted.framesSeen());
             return 0;
         }
         return rejected(((CalibrationOutcome.Rejected<SittingBaseline>) outcome).message());
@@ -190,7 +168,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 tracked.add(new PoseTracker(estimator, TrackingSettings.defaults()).track(ImageFiles.read(file)));
             }
         }
-        return measure(tracked, true);
+        return CalibrationSession.measure(tracked, true);
     }
 
     /** The first --seconds of the video or the camera, tracked and measured as one stream. */
@@ -201,7 +179,7 @@ final class CalibrateCommand implements Callable<Integer> {
                  MoveNetEstimator estimator = modelOptions.open(settings)) {
                 TrackedRecording recording = TrackedRecording.track(source, estimator, TrackingSettings.defaults(), f -> { });
                 failIfBroken(recording.summary());
-                return measure(recording.frames(), false);
+                return CalibrationSession.measure(recording.frames(), false);
             }
         }
         // the camera first: a missing one is reported before the model loads
@@ -213,7 +191,7 @@ final class CalibrateCommand implements Callable<Integer> {
             PoseTracker tracker = new PoseTracker(estimator, TrackingSettings.defaults());
             failIfBroken(new FramePipeline<>(camera, FramePipeline.Mode.LIVE, tracker::track,
                     frame -> tracked.add(frame.result())).run());
-            return measure(tracked, false);
+            return CalibrationSession.measure(tracked, false);
         }
     }
 
@@ -221,29 +199,6 @@ final class CalibrateCommand implements Callable<Integer> {
         if (summary.failure().isPresent()) {
             throw summary.failure().get();
         }
-    }
-
-    /** Kinematics over a stream, or over each photo alone. */
-    private static List<CalibrationSample> measure(List<TrackedPose> tracked, boolean eachAlone) {
-        List<CalibrationSample> samples = new ArrayList<>();
-        Kinematics kinematics = Kinematics.withDefaults();
-        for (TrackedPose t : tracked) {
-            if (eachAlone) {
-                kinematics = new Kinematics(KinematicsSettings.defaults());
-            }
-            KinematicFrame frame = kinematics.next(t);
-            samples.add(t instanceof TrackedPose.PersonFound found ? CalibrationSample.of(frame, found.smoothed())
-                    : new CalibrationSample(frame, Optional.empty()));
-        }
-        return samples;
-    }
-
-    /** The desk monitor's measurements of the same poses: a stream measured as one, photos each alone. */
-    private static List<DeskMeasurement> deskMeasurements(List<CalibrationSample> samples, boolean eachAlone) {
-        DeskMeasurer stream = new DeskMeasurer();
-        return samples.stream().map(s -> s.pose()
-                .map(p -> eachAlone ? DeskMeasurer.ofStill(p) : stream.measure(p))
-                .orElseGet(() -> DeskMeasurement.nobody(s.frame().timestampMicros()))).toList();
     }
 
     /** What the measurement came from, in the file: "camera 0", "video clip.mp4", "photos a.jpg, b.jpg". */

@@ -1,6 +1,9 @@
 package dev.formcheck.cli;
 
 import dev.formcheck.common.FormCheckException;
+import dev.formcheck.ui.model.SettingsStore;
+import dev.formcheck.ui.window.FormCheckApp;
+import dev.formcheck.ui.window.MainWindow;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +23,8 @@ import java.nio.charset.StandardCharsets;
         subcommands = {PoseCommand.class, AnalyzeCommand.class, PostureCommand.class, CalibrateCommand.class,
                 ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class, EvaluateCommand.class},
         footer = {"", "Working today: pose, analyze, posture, calibrate, import-model, bench,", "generate-sample.",
-                "Coming next: the HTML report, more exercises, the desktop window.",
+                "With no command, opens the window (where there is a display).",
+                "Coming next: the HTML report, more exercises, desk mode's window.",
                 "Run 'formcheck COMMAND --help' for a command's options.",
                 "Try it on the bundled sample:",
                 "  formcheck analyze test-videos/squat-side-synthetic.mp4 --exercise auto"})
@@ -68,10 +72,23 @@ public final class Main implements Runnable {
         return "formcheck: internal error: " + e + ". Please report this.";
     }
 
-    /** With no command: the help, which also says which commands work today. */
+    /** With no command: the window where a display exists, else the help (which says which commands work today). */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        if (!FormCheckApp.canShowWindow()) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return;
+        }
+        try {
+            MainWindow window = FormCheckApp.open(SettingsStore.inUserConfig(), timing -> {
+                if (verboseRequested(spec)) {
+                    spec.commandLine().getErr().println("formcheck: " + timing);
+                }
+            });
+            window.awaitClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int badArguments(CommandLine.ParameterException e, String[] args) {

@@ -42,6 +42,32 @@ public final class UserDataDirectory {
         return Path.of(home, ".local", "share", "formcheck");
     }
 
+    /** Where the window's settings live: the {@code formcheck.config} property when set, else the platform's config directory. */
+    public static final String CONFIG_PROPERTY = "formcheck.config";
+
+    /** The per-user config directory: {@code $XDG_CONFIG_HOME/formcheck}, {@code ~/Library/Preferences/FormCheck}, {@code %APPDATA%\FormCheck}. */
+    public static Path config() {
+        String override = System.getProperty(CONFIG_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        return config(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());
+    }
+
+    static Path config(String osName, String home, Map<String, String> env) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return appData != null && !appData.isBlank() ? Path.of(appData, "FormCheck")
+                    : Path.of(home, "AppData", "Roaming", "FormCheck");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Preferences", "FormCheck");
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg, "formcheck") : Path.of(home, ".config", "formcheck");
+    }
+
     /** The per-user cache: {@code $XDG_CACHE_HOME/formcheck}, {@code ~/Library/Caches/FormCheck}, {@code %LOCALAPPDATA%\FormCheck\cache}. */
     public static Path cache() {
         return cache(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());

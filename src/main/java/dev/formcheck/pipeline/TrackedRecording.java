@@ -62,15 +62,15 @@ public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, List
      * (a restart), ends the hold. The crop follows the causally smoothed pose, the one a live view
      * has; the zero-lag pose kinematics later reads differs by a few pixels in fast movement.
      */
-    private static final class SampleAndHold {
+    public static final class SampleAndHold {
         private final SilhouetteReader reader;
         private BackOutline last;
 
-        SampleAndHold(SilhouetteReader reader) {
+        public SampleAndHold(SilhouetteReader reader) {
             this.reader = reader;
         }
 
-        BackOutline outlineOf(PipelineFrame<TrackedPose> frame) {
+        public BackOutline outlineOf(PipelineFrame<TrackedPose> frame) {
             long t = frame.result().timestampMicros();
             if (!(frame.result() instanceof TrackedPose.PersonFound found)) {
                 last = null;

@@ -39,6 +39,7 @@ class ArchitectureTest {
     private static final String MODEL_IMPORT = "dev.formcheck.modelimport..";
     private static final String PIPELINE = "dev.formcheck.pipeline..";
     private static final String SYNTHETIC = "dev.formcheck.synthetic..";
+    private static final String SESSION = "dev.formcheck.session..";
     private static final String COMMON = "dev.formcheck.common..";
     private static final String EVALUATION = "dev.formcheck.evaluation..";
 
@@ -165,26 +166,30 @@ class ArchitectureTest {
             .layer("ModelImport").definedBy(MODEL_IMPORT)
             .layer("Pipeline").definedBy(PIPELINE)
             .layer("Synthetic").definedBy(SYNTHETIC)
+            .layer("Session").definedBy(SESSION)
             .layer("Common").definedBy(COMMON)
             .layer("Evaluation").definedBy(EVALUATION)
             // Not Kinematics or Analysis: they work on poses and timestamps, never on frames.
             .whereLayer("Capture").mayOnlyBeAccessedByLayers(
-                    "Pose", "Pipeline", "Feedback", "Report", "Media", "UI", "CLI", "Synthetic", "Evaluation")
+                    "Pose", "Pipeline", "Feedback", "Report", "Media", "Session", "UI", "CLI", "Synthetic", "Evaluation")
             .whereLayer("Pose").mayOnlyBeAccessedByLayers(
-                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Desk", "Report", "Media", "UI", "CLI", "Synthetic",
+                    "Pipeline", "Kinematics", "Analysis", "Feedback", "Desk", "Report", "Media", "Session", "UI", "CLI",
+                    "Synthetic", "Evaluation")
+            // The pipeline only moves frames and poses between threads; sessions, the UI, the CLI and evaluate drive it.
+            .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Session", "UI", "CLI", "Evaluation")
+            .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Desk", "Report", "Media", "Session",
+                    "UI", "CLI", "Evaluation")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Desk", "Report", "Media", "Session", "UI", "CLI",
                     "Evaluation")
-            // The pipeline only moves frames and poses between threads; the UI, the CLI and evaluate drive it.
-            .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("UI", "CLI", "Evaluation")
-            .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Desk", "Report", "Media", "UI", "CLI",
-                    "Evaluation")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Desk", "Report", "Media", "UI", "CLI", "Evaluation")
             // Scoring on labelled media is run by the CLI (evaluate) and could be by the window.
             .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Feedback").mayOnlyBeAccessedByLayers("Desk", "UI", "CLI")
+            .whereLayer("Feedback").mayOnlyBeAccessedByLayers("Desk", "Session", "UI", "CLI")
             // The desk monitor decides on poses and a clock; the CLI and the window run it.
-            .whereLayer("Desk").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Report").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Media").mayOnlyBeAccessedByLayers("Report", "UI", "CLI", "Synthetic")
+            .whereLayer("Desk").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
+            .whereLayer("Report").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
+            .whereLayer("Media").mayOnlyBeAccessedByLayers("Report", "Session", "UI", "CLI", "Synthetic")
+            // Sessions hold the product rules both front ends drive.
+            .whereLayer("Session").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
             .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
             .whereLayer("ModelImport").mayOnlyBeAccessedByLayers("CLI")
@@ -195,6 +200,7 @@ class ArchitectureTest {
             .because("data flows one way, capture -> pose -> kinematics -> analysis -> feedback/report; "
                     + "kinematics and analysis see poses, not frames, so live and recorded sessions share them; "
                     + "the model importer is an offline tool; only the CLI launches the window; "
+                    + "sessions hold the rules both front ends share, so neither front end depends on the other; "
                     + "the synthetic body makes test and sample media and no stage of the product relies on it");
 
     // ---- evaluation ----
@@ -210,6 +216,26 @@ class ArchitectureTest {
             .because("evaluate must score exactly what analyze --exercise decides: it judges through "
                     + "analysis.exercise.ExerciseJudge, the one path analyze uses, never a copy of kinematics or the "
                     + "engine; it is headless so the window can run it too");
+
+    // ---- sessions ----
+
+    @ArchTest
+    static final ArchRule sessionsRunHeadless = noClasses()
+            .that().resideInAPackage(SESSION)
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "javax.swing..", "java.awt..",
+                    "com.formdev.flatlaf..", "javax.sound..")
+            .orShould().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("sessions are the product rules the command line and the window share: tested without a "
+                    + "display, they return what happened as data and each front end shows it its own way");
+
+    @ArchTest
+    static final ArchRule viewModelsRunWithoutADisplay = noClasses()
+            .that().resideInAPackage("dev.formcheck.ui.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev.flatlaf..",
+                    "javax.sound..")
+            .because("every decision the window shows lives in a view model tested without a display; the Swing "
+                    + "classes in ui.window only render them and forward what the user asks for");
 
     // ---- the desk monitor ----
 

@@ -18,7 +18,7 @@ class CommandLineTest {
     Path dir;
 
     @Test
-    void noCommandPrintsTheHelpAndSaysWhichCommandsWorkToday() {
+    void noCommandWithoutADisplayPrintsTheHelpAndSaysWhichCommandsWorkToday() {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: formcheck", "pose", "import-model", "bench",

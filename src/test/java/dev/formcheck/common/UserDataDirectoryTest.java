@@ -38,4 +38,14 @@ class UserDataDirectoryTest {
         assertThat(UserDataDirectory.cache("Mac OS X", "/Users/a", Map.of())).isEqualTo(Path.of("/Users/a/Library/Caches/FormCheck"));
         assertThat(UserDataDirectory.cache("Windows 11", "/h", Map.of("LOCALAPPDATA", "/l"))).isEqualTo(Path.of("/l/FormCheck/cache"));
     }
+
+    @Test
+    void settingsGoToEachPlatformsConfigDirectory() {
+        assertThat(UserDataDirectory.config("Linux", "/home/a", Map.of("XDG_CONFIG_HOME", "/x"))).isEqualTo(Path.of("/x/formcheck"));
+        assertThat(UserDataDirectory.config("Linux", "/home/a", Map.of("XDG_CONFIG_HOME", "rel")))
+                .isEqualTo(Path.of("/home/a/.config/formcheck"));
+        assertThat(UserDataDirectory.config("Mac OS X", "/Users/a", Map.of()))
+                .isEqualTo(Path.of("/Users/a/Library/Preferences/FormCheck"));
+        assertThat(UserDataDirectory.config("Windows 11", "/h", Map.of("APPDATA", "/r"))).isEqualTo(Path.of("/r/FormCheck"));
+    }
 }

@@ -58,12 +58,27 @@ public final class ExerciseJudge {
         if (!outlines.isEmpty() && outlines.size() != frames.size()) {
             throw new IllegalArgumentException(frames.size() + " frames but " + outlines.size() + " outlines");
         }
-        Kinematics kinematics = new Kinematics(KinematicsSettings.defaults().withNeutral(neutral));
-        ExerciseSession session = ExerciseSession.of(exercise, exercises, recognizer, settings);
+        Kinematics kinematics = newKinematics();
+        ExerciseSession session = newSession();
         for (int i = 0; i < frames.size(); i++) {
             session.next(outlines.isEmpty() ? kinematics.next(frames.get(i)) : kinematics.next(frames.get(i), outlines.get(i)));
         }
         return session.finish();
+    }
+
+    /** Fresh kinematics measured against the user's neutral, for one stream (a recording, or a live one). */
+    public Kinematics newKinematics() {
+        return new Kinematics(KinematicsSettings.defaults().withNeutral(neutral));
+    }
+
+    /** A fresh engine session for one stream: the named exercise, or recognising it. */
+    public ExerciseSession newSession() {
+        return ExerciseSession.of(exercise, exercises, recognizer, settings);
+    }
+
+    /** Below this confidence a spine estimate is "cannot tell" (the engine's {@code flags.spine.min_confidence}). */
+    public double minSpineConfidence() {
+        return settings.minSpineConfidence();
     }
 
     /** A photo as the exercise's working position, its back judged from its outline where that is surer. */

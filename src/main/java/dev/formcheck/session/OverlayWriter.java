@@ -1,4 +1,4 @@
-package dev.formcheck.cli;
+package dev.formcheck.session;
 
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.SourceInfo;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The optional {@code --overlay} video of {@code analyze}: every analysed frame with the tracked
+ * The overlay video ({@code analyze --overlay}, the review's export): every analysed frame with the tracked
  * skeleton drawn on (the causally smoothed keypoints, as a live view would show them; nothing on
  * frames without a person). Without a target it does nothing, so the caller needs no branches.
  *
@@ -23,7 +23,7 @@ import java.util.Optional;
  * that changes size mid-stream cannot be one overlay: the overlay is abandoned, with the reason
  * kept for the summary, and the analysis goes on.
  */
-final class OverlayWriter implements AutoCloseable {
+public final class OverlayWriter implements AutoCloseable {
     private final VideoWriter writer;
     private final int width;
     private final int height;
@@ -37,7 +37,7 @@ final class OverlayWriter implements AutoCloseable {
         this.canvas = writer == null ? new byte[0] : new byte[width * height * 3];
     }
 
-    static OverlayWriter open(Optional<Path> target, SourceInfo source, int stride, boolean verbose) {
+    public static OverlayWriter open(Optional<Path> target, SourceInfo source, int stride, boolean verbose) {
         if (target.isEmpty()) {
             return new OverlayWriter(null, 0, 0);
         }
@@ -57,12 +57,12 @@ final class OverlayWriter implements AutoCloseable {
                 VideoSettings.of(width, height, fps).withVerboseLogging(verbose)), width, height);
     }
 
-    void write(RgbImage frame, TrackedPose pose) {
+    public void write(RgbImage frame, TrackedPose pose) {
         write(frame, pose, null);
     }
 
     /** The frame with its skeleton and, when traced, the back's outline FormCheck judged. */
-    void write(RgbImage frame, TrackedPose pose, BackOutline outline) {
+    public void write(RgbImage frame, TrackedPose pose, BackOutline outline) {
         if (writer == null || problem.isPresent()) {
             return;
         }
@@ -86,7 +86,7 @@ final class OverlayWriter implements AutoCloseable {
     }
 
     /** Completes the file, unless nothing could be written; returns why the overlay is missing, if it is. */
-    Optional<String> finish() {
+    public Optional<String> finish() {
         if (writer == null || problem.isPresent()) {
             return problem;
         }

@@ -1,0 +1,101 @@
+package dev.formcheck.feedback;
+
+import dev.formcheck.analysis.exercise.Flag;
+import dev.formcheck.analysis.exercise.FlagKind;
+import dev.formcheck.analysis.exercise.Severity;
+import dev.formcheck.kinematics.CameraView;
+import dev.formcheck.kinematics.SpineMethod;
+
+import java.util.Locale;
+
+/**
+ * What a person reads for each value FormCheck names: one display name per enum value, in this
+ * one place, and a flag as a sentence with its units ("Rounded lower back — 24° past your neutral,
+ * limit 15°"). Enum names and snake_case stay in the JSON; the window and the summaries use these.
+ * Each value's sense is its threshold's, in docs/flags.md.
+ */
+public final class PlainWords {
+    private PlainWords() {
+    }
+
+    public static String name(FlagKind kind) {
+        return switch (kind) {
+            case ROUNDED_BACK -> "Rounded lower back";
+            case LUMBAR_HYPEREXTENSION -> "Arched lower back";
+            case LOST_NEUTRAL_SPINE -> "Back away from your neutral";
+            case HIPS_SAGGING -> "Hips sagging";
+            case HIPS_PIKED -> "Hips too high";
+            case SHALLOW_DEPTH -> "Squat not deep enough";
+            case HEAD_DROP -> "Head dropped";
+        };
+    }
+
+    /** How far past its limit a flag went, in words with units: "24° past your neutral, limit 15°". */
+    public static String measure(FlagKind kind, double value, double threshold) {
+        String v = degrees(value);
+        String t = degrees(threshold);
+        return switch (kind) {
+            case ROUNDED_BACK -> v + " past your neutral, limit " + t;
+            case LUMBAR_HYPEREXTENSION -> v + " more arched than your neutral, limit " + t;
+            case LOST_NEUTRAL_SPINE -> v + " away from your calibrated neutral, limit " + t;
+            case HIPS_SAGGING -> v + " below a straight body line, limit " + t;
+            case HIPS_PIKED -> v + " above a straight body line, limit " + t;
+            case SHALLOW_DEPTH -> "thighs " + v + " above parallel at the bottom, aim for " + t + " or lower";
+            case HEAD_DROP -> v + " below your usual head line, limit " + t;
+        };
+    }
+
+    /** A flag as one line: name, measure. */
+    public static String describe(Flag flag) {
+        return name(flag.kind()) + " — " + measure(flag.kind(), flag.value(), flag.threshold());
+    }
+
+    public static String name(Severity severity) {
+        return switch (severity) {
+            case LOW -> "minor";
+            case MODERATE -> "moderate";
+            case HIGH -> "serious";
+        };
+    }
+
+    public static String name(SpineMethod method) {
+        return switch (method) {
+            case KEYPOINT_HEAD_LINE_AND_HIP_RANGE -> "body points (head line and hip)";
+            case KEYPOINT_HEAD_LINE -> "body points (head line)";
+            case KEYPOINT_HIP_RANGE -> "body points (hip)";
+            case SILHOUETTE -> "the outline of your back";
+        };
+    }
+
+    public static String name(CameraView view) {
+        return switch (view) {
+            case SIDE -> "side-on";
+            case FRONT -> "from the front";
+            case OBLIQUE -> "at an angle";
+            case UNKNOWN -> "not yet known";
+        };
+    }
+
+    /** An exercise's file name as a person reads it: "romanian-deadlift" -> "Romanian deadlift". */
+    public static String exercise(String name) {
+        if (name.equals("auto")) {
+            return "Recognise it for me";
+        }
+        if (name.equals("push-up")) {
+            return "Push-up"; // the hyphen belongs to the word
+        }
+        String words = name.replace('-', ' ').replace('_', ' ');
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    /** Degrees rounded to whole ones: keypoints are not more precise than that. */
+    public static String degrees(double value) {
+        return Math.round(value) + "°";
+    }
+
+    /** A duration as "1:05" or "0:09". */
+    public static String minutesSeconds(long micros) {
+        long s = Math.max(0, micros / 1_000_000);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}

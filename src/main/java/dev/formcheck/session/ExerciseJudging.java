@@ -1,0 +1,121 @@
+package dev.formcheck.session;
+
+import dev.formcheck.analysis.exercise.ExerciseJudge;
+import dev.formcheck.analysis.exercise.ExerciseResult;
+import dev.formcheck.analysis.exercise.ExerciseSession;
+import dev.formcheck.analysis.exercise.Flag;
+import dev.formcheck.analysis.exercise.Load;
+import dev.formcheck.analysis.exercise.StillJudge;
+import dev.formcheck.analysis.thresholds.Thresholds;
+import dev.formcheck.kinematics.Kinematics;
+import dev.formcheck.kinematics.NeutralPosture;
+import dev.formcheck.pipeline.TrackedRecording;
+import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Exercise analysis as both front ends run it: kinematics (with the user's neutral) then the
+ * exercise engine, over a recording, a photo or a live stream; and what its summary says. The
+ * decisions themselves are in {@code analysis.exercise}.
+ */
+public final class ExerciseJudging {
+    private final ExerciseJudge judge;
+
+    /** @param exercise an exercise's name or {@link ExerciseSession#AUTO}; see {@link ExerciseChoices#problemWith} */
+    public ExerciseJudging(String exercise, Load load, Thresholds thresholds, NeutralPosture neutral) {
+        ExerciseChoices.problemWith(exercise).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        this.judge = new ExerciseJudge(exercise, load, thresholds, neutral);
+    }
+
+    public String exercise() {
+        return judge.exercise();
+    }
+
+    public boolean recognizes() {
+        return judge.recognizes();
+    }
+
+    /** Fresh kinematics measured against the user's neutral, for one stream. */
+    public Kinematics newKinematics() {
+        return judge.newKinematics();
+    }
+
+    /** A fresh engine session for one stream: the named exercise, or recognising it. */
+    public ExerciseSession newSession() {
+        return judge.newSession();
+    }
+
+    /** Below this confidence a spine estimate is "cannot tell" (the engine's {@code flags.spine.min_confidence}). */
+    public double minSpineConfidence() {
+        return judge.minSpineConfidence();
+    }
+
+    public boolean countsReps(String exerciseName) {
+        return judge.exercises().get(exerciseName).countsReps();
+    }
+
+    /**
+     * A recording's frames as the exercise, the back judged from its outline where that was read
+     * and is surer than the keypoints; empty when auto recognised nothing.
+     */
+    public Optional<ExerciseResult> analyse(TrackedRecording recording) {
+        return judge.analyse(recording.frames(), recording.outlines());
+    }
+
+    /** A photo as the exercise's working position, its back judged from its outline where that is surer. */
+    public StillJudge.StillResult judgeStill(Pose pose, BackOutline outline) {
+        return judge.judgeStill(pose, outline);
+    }
+
+    /** What a recording's judgement says, line by line; an empty result is "not recognised". */
+    public List<SummaryLine> summary(Optional<ExerciseResult> result) {
+        if (result.isEmpty()) {
+            return List.of(new SummaryLine("exercise",
+                    "not recognised (no reps or holds of a known exercise); name it with --exercise NAME"));
+        }
+        ExerciseResult r = result.get();
+        List<SummaryLine> lines = new ArrayList<>();
+        lines.add(new SummaryLine("exercise", String.format(Locale.ROOT, "%s%s, view %s", r.exercise(),
+                r.recognized() ? " (recognised)" : "", r.view().name().toLowerCase(Locale.ROOT))));
+        if (countsReps(r.exercise())) {
+            lines.add(new SummaryLine("reps", Integer.toString(r.reps().size())));
+            r.partialReps().forEach(p -> lines.add(new SummaryLine("partial rep, not counted", String.format(Locale.ROOT,
+                    "%.1f-%.1f s, %s", p.startMicros() / 1e6, p.endMicros() / 1e6, p.why()))));
+        } else if (r.holds().isEmpty()) {
+            lines.add(new SummaryLine("holds", "none"));
+        }
+        r.holds().forEach(h -> lines.add(new SummaryLine("hold", String.format(Locale.ROOT,
+                "%.1f-%.1f s, %.1f s in good form", h.startMicros() / 1e6, h.endMicros() / 1e6, h.goodFormMicros() / 1e6))));
+        lines.addAll(flagLines(r.flags()));
+        r.notes().forEach(n -> lines.add(new SummaryLine("note", n)));
+        return List.copyOf(lines);
+    }
+
+    /** What a photo's judgement says, line by line. */
+    public static List<SummaryLine> stillSummary(StillJudge.StillResult r) {
+        List<SummaryLine> lines = new ArrayList<>();
+        lines.add(new SummaryLine("exercise", String.format(Locale.ROOT, "%s, position: %s", r.exercise(),
+                r.position().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+        lines.addAll(flagLines(r.flags()));
+        r.notes().forEach(n -> lines.add(new SummaryLine("note", n)));
+        return List.copyOf(lines);
+    }
+
+    private static List<SummaryLine> flagLines(List<Flag> flags) {
+        if (flags.isEmpty()) {
+            return List.of(new SummaryLine("flags", "none"));
+        }
+        return flags.stream().map(f -> new SummaryLine("flag", String.format(Locale.ROOT,
+                "%s (%s) %.1f-%.1f s%s, %.1f (threshold %.1f)%s: %s", f.kind(), f.severity().id(),
+                f.startMicros() / 1e6, f.endMicros() / 1e6, f.rep().isPresent() ? ", rep " + f.rep().getAsInt() : "",
+                f.value(), f.threshold(), f.decidedBy().map(e -> ", read by the " + e.describe()).orElse(""),
+                f.cue()))).toList();
+    }
+}

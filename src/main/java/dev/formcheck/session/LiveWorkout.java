@@ -1,0 +1,88 @@
+package dev.formcheck.session;
+
+import dev.formcheck.capture.FrameSource;
+import dev.formcheck.pipeline.FramePipeline;
+import dev.formcheck.pipeline.PipelineFrame;
+import dev.formcheck.pipeline.PipelineSummary;
+import dev.formcheck.pipeline.TrackedRecording;
+import dev.formcheck.pose.PoseEstimator;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.SilhouetteReader;
+import dev.formcheck.pose.tracking.PoseTracker;
+import dev.formcheck.pose.tracking.TrackedPose;
+import dev.formcheck.pose.tracking.TrackingSettings;
+
+import java.util.Optional;
+
+/**
+ * A workout run live: a camera, or a file paced as one, through the pipeline's live mode (the
+ * latest frame wins), the tracker, the back's outline at its own rate, and a
+ * {@link WorkoutSession}. The caller's thread runs the consumer (kinematics, engine, sets) and
+ * hands each frame to a {@link Listener}; a front end copies what it shows and returns at once.
+ */
+public final class LiveWorkout {
+    /** What a front end sees; called on the workout's thread, never the UI's. */
+    public interface Listener {
+        /**
+         * One frame. {@code frame.frame()}'s pixels are valid only during the call (they go back to
+         * the decoder's pool): copy what is kept.
+         *
+         * @param outline the back's outline read for this frame or kept from the last reading, or null when not read
+         */
+        void frame(PipelineFrame<TrackedPose> frame, BackOutline outline, WorkoutSession.Update update);
+    }
+
+    /** How the run ended: its sets, and why it stopped early if it did (a camera unplugged, a broken file). */
+    public record Ended(WorkoutRecord record, PipelineSummary summary, Optional<String> problem) {
+    }
+
+    private final FrameSource source;
+    private final PoseEstimator estimator;
+    private final Optional<SilhouetteReader> outlines;
+    private final WorkoutSession session;
+    private volatile FramePipeline<TrackedPose> pipeline;
+    private volatile boolean stopped;
+
+    public LiveWorkout(FrameSource source, PoseEstimator estimator, Optional<SilhouetteReader> outlines,
+                       WorkoutSession session) {
+        this.source = source;
+        this.estimator = estimator;
+        this.outlines = outlines;
+        this.session = session;
+    }
+
+    /**
+     * Runs until the source ends or {@link #stop()}; what was recorded is kept either way. The
+     * caller closes the source afterwards.
+     */
+    public Ended run(Listener listener) throws InterruptedException {
+        PoseTracker tracker = new PoseTracker(estimator, TrackingSettings.defaults());
+        Optional<TrackedRecording.SampleAndHold> held = outlines.map(TrackedRecording.SampleAndHold::new);
+        pipeline = new FramePipeline<>(source, FramePipeline.Mode.LIVE, tracker::track, frame -> {
+            BackOutline outline = held.isPresent() ? held.get().outlineOf(frame) : null;
+            WorkoutSession.Update update = session.next(frame.result(), outline);
+            listener.frame(frame, outline, update);
+        });
+        if (stopped) {
+            pipeline.stop();
+        }
+        PipelineSummary summary = pipeline.run();
+        WorkoutRecord record = session.finish();
+        Optional<String> problem = summary.failure().map(RuntimeException::getMessage)
+                .or(() -> summary.end().complete() ? Optional.empty() : Optional.of(summary.end().note()));
+        return new Ended(record, summary, problem);
+    }
+
+    /** Ends the run from any thread: the frames seen so far stay in the record. */
+    public void stop() {
+        stopped = true;
+        FramePipeline<TrackedPose> p = pipeline;
+        if (p != null) {
+            p.stop();
+        }
+    }
+
+    public WorkoutSession session() {
+        return session;
+    }
+}

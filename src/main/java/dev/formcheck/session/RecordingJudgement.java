@@ -1,0 +1,129 @@
+package dev.formcheck.session;
+
+import dev.formcheck.analysis.exercise.ExerciseResult;
+import dev.formcheck.capture.FrameSource;
+import dev.formcheck.capture.ImageFolderSource;
+import dev.formcheck.capture.VideoFileSource;
+import dev.formcheck.common.FormCheckException;
+import dev.formcheck.pipeline.PipelineFrame;
+import dev.formcheck.pipeline.TrackedRecording;
+import dev.formcheck.pose.PoseEstimator;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.SilhouetteReader;
+import dev.formcheck.pose.tracking.TrackedPose;
+import dev.formcheck.pose.tracking.TrackingSettings;
+import dev.formcheck.report.ExerciseSection;
+import dev.formcheck.report.PoseTrackDocument;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A recording judged: every frame tracked (and its back's outline read when an exercise is
+ * judged), then the exercise engine over the zero-lag poses, and the JSON document with the
+ * judgement in it. {@code analyze} and the window's review run exactly this.
+ */
+public final class RecordingJudgement {
+    private RecordingJudgement() {
+    }
+
+    /** Sees each analysed frame as it goes (an overlay, a progress bar); {@code outline} is null when not read. */
+    @FunctionalInterface
+    public interface FrameObserver {
+        void accept(PipelineFrame<TrackedPose> frame, BackOutline outline);
+    }
+
+    /**
+     * What a recording showed.
+     *
+     * @param result the exercise's judgement; empty when none was asked for or auto recognised nothing
+     * @param problem why the recording was not read to its end, if it was not
+     */
+    public record Judged(Path video, TrackedRecording recording, PoseTrackDocument document,
+                         Optional<ExerciseResult> result, Optional<String> problem) {
+        /** The first line of the summary: frames, person, speed. */
+        public String headline() {
+            long frames = recording.frames().size();
+            double found = frames == 0 ? 0 : 100.0 * recording.framesWithPerson() / frames;
+            return String.format(Locale.ROOT, "%s: %d frames, person in %.1f%%, %.1f s of video in %.1f s (%.1fx real time)",
+                    video.getFileName(), frames, found, document.video().durationS(), document.timing().wallS(),
+                    document.timing().realtimeFactor());
+        }
+
+        /** How many frames could not be decoded and were skipped, when the recording was read to its end with some. */
+        public Optional<String> skipped() {
+            var end = recording.summary().end();
+            return end.complete() && end.framesSkipped() > 0 ? Optional.of(end.note()) : Optional.empty();
+        }
+    }
+
+    /** A video file, or a folder of images taken as frames at {@code folderFps}; one frame in {@code stride} analysed. */
+    public static FrameSource open(Path video, double folderFps, int stride) {
+        return Files.isDirectory(video) ? ImageFolderSource.open(video, folderFps, stride) : VideoFileSource.open(video, stride);
+    }
+
+    /**
+     * Tracks {@code source} to its end (the caller closes it) and judges it.
+     *
+     * @param outlines the back's outline reader, or empty to track keypoints alone
+     * @param judging the exercise to judge, or empty to track only
+     */
+    public static Judged judge(Path video, FrameSource source, PoseEstimator estimator, String modelId,
+                               Optional<SilhouetteReader> outlines, Optional<ExerciseJudging> judging,
+                               FrameObserver observer) throws InterruptedException {
+        TrackedRecording recording = outlines.isEmpty()
+                ? TrackedRecording.track(source, estimator, TrackingSettings.defaults(), f -> observer.accept(f, null))
+                : TrackedRecording.trackWithOutlines(source, estimator, TrackingSettings.defaults(), outlines.get(),
+                        observer::accept);
+        PoseTrackDocument poses = AnalysisDocuments.ofRecording(video, recording, modelId);
+        Optional<ExerciseResult> result = judging.flatMap(j -> j.analyse(recording));
+        PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.of(r))).orElse(poses);
+        return new Judged(video, recording, document, result, problemOf(recording));
+    }
+
+    private static Optional<String> problemOf(TrackedRecording recording) {
+        Optional<FormCheckException> failure = recording.summary().failure();
+        if (failure.isPresent()) {
+            return Optional.of(failure.get().getMessage());
+        }
+        if (!recording.summary().end().complete()) {
+            return Optional.of(recording.summary().end().note());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Writes the overlay video of a recording already judged: the video decoded again, each frame
+     * with the skeleton (and the back's outline where it was read) that the judgement saw.
+     * Returns why it was not written, if it was not; the target is written atomically or not at all.
+     */
+    public static Optional<String> exportOverlay(Judged judged, Path target, boolean verbose) {
+        TrackedRecording recording = judged.recording();
+        try (FrameSource source = open(judged.video(), recording.source().fps() > 0 ? recording.source().fps() : 30, 1);
+             OverlayWriter overlay = OverlayWriter.open(Optional.of(target), source.info(), 1, verbose)) {
+            for (int i = 0; i < recording.frames().size(); i++) {
+                Optional<dev.formcheck.capture.RgbImage> frame = source.next();
+                if (frame.isEmpty()) {
+                    break;
+                }
+                try {
+                    overlay.write(frame.get(), recording.frames().get(i),
+                            recording.outlines().isEmpty() ? null : recording.outlines().get(i));
+                } finally {
+                    frame.get().release();
+                }
+            }
+            return overlay.finish();
+        } catch (FormCheckException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The judgement's lines for a summary (none when no exercise was asked for). */
+    public static List<SummaryLine> judgementLines(Judged judged, Optional<ExerciseJudging> judging) {
+        return judging.map(j -> j.summary(judged.result())).orElse(List.of());
+    }
+}

@@ -1,0 +1,202 @@
+package dev.formcheck.session;
+
+import dev.formcheck.analysis.exercise.ExerciseResult;
+import dev.formcheck.analysis.exercise.ExerciseSession;
+import dev.formcheck.analysis.exercise.LiveEvent;
+import dev.formcheck.kinematics.KinematicFrame;
+import dev.formcheck.kinematics.Kinematics;
+import dev.formcheck.kinematics.SpineEstimate;
+import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.tracking.TrackedPose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A live workout: frames in as they arrive (from a camera or a file standing in for one),
+ * kinematics and the exercise engine over them, and the sets the person does. A set starts with
+ * its first rep or hold and ends on its own after {@link WorkoutSettings#setEndsAfterMicros()}
+ * without one; the rest runs until the next set starts. Everything is on the stream's clock, so
+ * a test drives it with synthetic frames and a recording gives the same sets as the live run.
+ *
+ * <p>Not thread-safe: one consumer thread feeds it.
+ */
+public final class WorkoutSession {
+    /** Where the person is in the workout. */
+    public enum Phase { WAITING, IN_SET, RESTING }
+
+    /**
+     * What one frame changed.
+     *
+     * @param frame the frame's kinematics (angles, spine)
+     * @param events what the engine reported in this frame
+     * @param exercise the exercise, once named or recognised
+     * @param setIndex the current set (1-based), or the last one while resting; 0 before any
+     * @param repsInSet reps counted in the current set (the last one's while resting)
+     * @param holdMicros how long the current hold has run, 0 when none runs
+     * @param restMicros how long the rest has run, 0 unless resting
+     * @param setEnded the set that ended in this frame, if one did
+     */
+    public record Update(KinematicFrame frame, List<LiveEvent> events, Optional<String> exercise, Phase phase,
+                         int setIndex, int repsInSet, long holdMicros, long restMicros, Optional<SetRecord> setEnded) {
+        public Update {
+            events = List.copyOf(events);
+        }
+    }
+
+    private final ExerciseJudging judging;
+    private final WorkoutSettings settings;
+    private final Kinematics kinematics;
+    private final ExerciseSession engine;
+    private final List<SetRecord> sets = new ArrayList<>();
+    private Optional<ExerciseResult> result = Optional.empty();
+    private boolean finished;
+
+    private Phase phase = Phase.WAITING;
+    private long setStart;
+    private long lastActivity;
+    private long lastSetEnd;
+    private int reps;
+    private long holdStart = -1;
+    private long heldBefore;
+    private final List<SetRecord.Fault> faults = new ArrayList<>();
+    /** Faults cued while no set runs: they belong to the next set when they fall inside it. */
+    private final List<SetRecord.Fault> pending = new ArrayList<>();
+    private Optional<SetRecord.WorstSpine> worstSpine = Optional.empty();
+    private long lastTimestamp = Long.MIN_VALUE;
+
+    public WorkoutSession(ExerciseJudging judging, WorkoutSettings settings) {
+        this.judging = judging;
+        this.settings = settings;
+        this.kinematics = judging.newKinematics();
+        this.engine = judging.newSession();
+    }
+
+    /** A tracked frame and, when it was read, its back's outline (null when not). */
+    public Update next(TrackedPose pose, BackOutline outline) {
+        return next(outline == null ? kinematics.next(pose) : kinematics.next(pose, outline));
+    }
+
+    /** A frame already measured. */
+    public Update next(KinematicFrame frame) {
+        if (finished) {
+            throw new IllegalStateException("the workout is finished");
+        }
+        long t = frame.timestampMicros();
+        if (t < lastTimestamp) {
+            throw new IllegalArgumentException("frames must arrive in time order: " + t + " us after " + lastTimestamp + " us");
+        }
+        lastTimestamp = t;
+        List<LiveEvent> events = engine.next(frame);
+        Optional<SetRecord> ended = Optional.empty();
+        for (LiveEvent e : events) {
+            if (e instanceof LiveEvent.RepCounted rep) {
+                beginSetIfNeeded(rep.rep().startMicros());
+                reps++;
+                lastActivity = Math.max(lastActivity, rep.timestampMicros());
+            } else if (e instanceof LiveEvent.HoldStarted hold) {
+                beginSetIfNeeded(hold.startMicros());
+                holdStart = hold.startMicros();
+                lastActivity = Math.max(lastActivity, hold.timestampMicros());
+            } else if (e instanceof LiveEvent.HoldEnded hold) {
+                if (holdStart >= 0) {
+                    heldBefore += Math.max(0, hold.hold().endMicros() - holdStart);
+                }
+                holdStart = -1;
+                lastActivity = Math.max(lastActivity, hold.timestampMicros());
+            } else if (e instanceof LiveEvent.Cue cue) {
+                // a fault in a set's first rep is cued before the rep is counted and the set begins
+                boolean inSet = phase == Phase.IN_SET;
+                (inSet ? faults : pending).add(new SetRecord.Fault(cue.kind(),
+                        holdStart >= 0 ? 0 : (inSet ? reps : 0) + 1, cue.timestampMicros()));
+            }
+        }
+        if (phase == Phase.IN_SET) {
+            noteSpine(frame);
+            if (holdStart >= 0) {
+                lastActivity = t;
+            } else if (t - lastActivity >= settings.setEndsAfterMicros()) {
+                ended = Optional.of(endSet());
+            }
+        }
+        return update(frame, events, ended);
+    }
+
+    private void beginSetIfNeeded(long startMicros) {
+        if (phase == Phase.IN_SET) {
+            return;
+        }
+        phase = Phase.IN_SET;
+        setStart = startMicros;
+        lastActivity = startMicros;
+        reps = 0;
+        heldBefore = 0;
+        faults.clear();
+        pending.stream().filter(f -> f.atMicros() >= startMicros).forEach(faults::add);
+        pending.clear();
+        worstSpine = Optional.empty();
+    }
+
+    private void noteSpine(KinematicFrame frame) {
+        for (SpineEstimate s : frame.spineEstimates()) {
+            if (s.confidence() < judging.minSpineConfidence()) {
+                continue; // "cannot tell", as the engine treats it: not a reading to report
+            }
+            if (worstSpine.isEmpty() || s.flexionDegrees() > worstSpine.get().flexionDegrees()) {
+                worstSpine = Optional.of(new SetRecord.WorstSpine(s.flexionDegrees(), s.method(), frame.timestampMicros()));
+            }
+        }
+    }
+
+    private SetRecord endSet() {
+        long held = heldBefore + (holdStart >= 0 ? lastActivity - holdStart : 0);
+        long rest = sets.isEmpty() ? 0 : Math.max(0, setStart - lastSetEnd);
+        SetRecord set = new SetRecord(sets.size() + 1, setStart, Math.max(setStart, lastActivity), reps, held, rest,
+                faults, worstSpine);
+        sets.add(set);
+        lastSetEnd = set.endMicros();
+        holdStart = -1;
+        phase = Phase.RESTING;
+        return set;
+    }
+
+    private Update update(KinematicFrame frame, List<LiveEvent> events, Optional<SetRecord> ended) {
+        long t = frame.timestampMicros();
+        int setIndex = phase == Phase.IN_SET ? sets.size() + 1 : sets.size();
+        int shownReps = phase == Phase.IN_SET ? reps : sets.isEmpty() ? 0 : sets.get(sets.size() - 1).reps();
+        long hold = holdStart >= 0 ? t - holdStart : 0;
+        long rest = phase == Phase.RESTING ? t - lastSetEnd : 0;
+        return new Update(frame, events, engine.exercise(), phase, setIndex, shownReps, hold, rest, ended);
+    }
+
+    /** Ends the workout: a set still open ends where its last rep or hold did. */
+    public WorkoutRecord finish() {
+        if (!finished) {
+            if (phase == Phase.IN_SET) {
+                if (holdStart >= 0) {
+                    lastActivity = lastTimestamp;
+                }
+                endSet();
+            }
+            result = engine.finish();
+            finished = true;
+        }
+        return record();
+    }
+
+    /** The sets so far (all of them once finished). */
+    public WorkoutRecord record() {
+        String exercise = engine.exercise().orElse(judging.exercise());
+        return new WorkoutRecord(WorkoutRecord.SCHEMA_VERSION, exercise, sets);
+    }
+
+    /** The engine's judgement of the whole stream, once finished; empty before, or when auto recognised nothing. */
+    public Optional<ExerciseResult> result() {
+        return result;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.formcheck.ui.model;
+
+import java.util.Optional;
+
+/**
+ * What the window remembers between runs, stored as versioned JSON ({@link SettingsStore}).
+ *
+ * @param schemaVersion {@link #SCHEMA_VERSION} when written by this version
+ * @param window where the window was and how big, in screen pixels; empty before the first close
+ * @param maximized whether it was maximized
+ * @param theme light, dark, or following the system
+ * @param exercise the exercise last chosen (a name or "auto")
+ * @param muted whether spoken cues are off
+ * @param noticeSeen whether the first-run notice was dismissed
+ * @param lastDirectory the folder a video was last opened from
+ */
+public record AppSettings(int schemaVersion, Optional<Bounds> window, boolean maximized, Theme theme, String exercise,
+                          boolean muted, boolean noticeSeen, Optional<String> lastDirectory) {
+    public static final int SCHEMA_VERSION = 1;
+
+    public enum Theme { SYSTEM, LIGHT, DARK }
+
+    /** A window's place and size on the screen. */
+    public record Bounds(int x, int y, int width, int height) {
+        public Bounds {
+            if (width < 1 || height < 1) {
+                throw new IllegalArgumentException("a window has a positive size, not " + width + "x" + height);
+            }
+        }
+    }
+
+    public AppSettings {
+        if (window == null || theme == null || exercise == null || lastDirectory == null) {
+            throw new IllegalArgumentException("settings have every field (empty where unknown)");
+        }
+    }
+
+    public static AppSettings defaults() {
+        return new AppSettings(SCHEMA_VERSION, Optional.empty(), false, Theme.SYSTEM, "auto", false, false, Optional.empty());
+    }
+
+    public AppSettings withWindow(Bounds bounds, boolean isMaximized) {
+        return new AppSettings(schemaVersion, Optional.of(bounds), isMaximized, theme, exercise, muted, noticeSeen, lastDirectory);
+    }
+
+    public AppSettings withTheme(Theme t) {
+        return new AppSettings(schemaVersion, window, maximized, t, exercise, muted, noticeSeen, lastDirectory);
+    }
+
+    public AppSettings withExercise(String e) {
+        return new AppSettings(schemaVersion, window, maximized, theme, e, muted, noticeSeen, lastDirectory);
+    }
+
+    public AppSettings withMuted(boolean m) {
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, m, noticeSeen, lastDirectory);
+    }
+
+    public AppSettings withNoticeSeen() {
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, true, lastDirectory);
+    }
+
+    public AppSettings withLastDirectory(String dir) {
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, noticeSeen, Optional.of(dir));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.formcheck.ui.window;
+
+import dev.formcheck.common.FormCheckException;
+import dev.formcheck.pose.InferenceSettings;
+import dev.formcheck.pose.ModelFiles;
+import dev.formcheck.pose.MoveNetEstimator;
+import dev.formcheck.pose.MoveNetModel;
+import dev.formcheck.pose.silhouette.BlazePoseSegmenter;
+import dev.formcheck.pose.silhouette.SilhouetteReader;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The models the window runs, loaded once on a thread of their own after the window shows: loading
+ * ONNX Runtime's natives and the sessions takes a second or two that the window must not wait for.
+ * One workout or one review uses them at a time.
+ */
+final class Engines implements AutoCloseable {
+    final MoveNetEstimator pose;
+    final SilhouetteReader outlines;
+
+    private Engines(MoveNetEstimator pose, SilhouetteReader outlines) {
+        this.pose = pose;
+        this.outlines = outlines;
+    }
+
+    /** Starts loading on a daemon thread; {@code result} fails with the stage's message when a model is missing or damaged. */
+    static void loadInto(CompletableFuture<Engines> result) {
+        Thread t = new Thread(() -> {
+            try {
+                MoveNetEstimator pose = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(),
+                        InferenceSettings.defaults());
+                try {
+                    result.complete(new Engines(pose, new SilhouetteReader(BlazePoseSegmenter.open(InferenceSettings.defaults()))));
+                } catch (FormCheckException e) {
+                    pose.close();
+                    throw e;
+                }
+            } catch (FormCheckException e) {
+                result.completeExceptionally(e);
+            }
+        }, "formcheck-model-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public void close() {
+        outlines.close();
+        pose.close();
+    }
+}

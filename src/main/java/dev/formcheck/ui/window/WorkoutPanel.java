@@ -1,0 +1,327 @@
+package dev.formcheck.ui.window;
+
+import com.formdev.flatlaf.util.UIScale;
+import dev.formcheck.analysis.exercise.Load;
+import dev.formcheck.analysis.thresholds.CalibrationFiles;
+import dev.formcheck.analysis.thresholds.UserCalibration;
+import dev.formcheck.capture.FrameSource;
+import dev.formcheck.capture.PacedSource;
+import dev.formcheck.capture.VideoFileSource;
+import dev.formcheck.common.FormCheckException;
+import dev.formcheck.feedback.Coach;
+import dev.formcheck.feedback.PlainWords;
+import dev.formcheck.pose.tracking.TrackedPose;
+import dev.formcheck.session.ExerciseChoices;
+import dev.formcheck.session.ExerciseJudging;
+import dev.formcheck.session.LiveWorkout;
+import dev.formcheck.session.WorkoutSession;
+import dev.formcheck.session.WorkoutSettings;
+import dev.formcheck.ui.model.CameraAvailability;
+import dev.formcheck.ui.model.LatencyRecorder;
+import dev.formcheck.ui.model.WorkoutScreen;
+import dev.formcheck.ui.model.WorkoutViewModel;
+
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The workout screen: pick the exercise and the camera (or a video standing in for one), then the
+ * video with the skeleton, the angles, the counter, the warning to fix and the set's card. The
+ * decisions are {@link WorkoutViewModel}'s, on the workout's thread; this panel copies the newest
+ * {@link WorkoutScreen} into its labels on the EDT.
+ */
+final class WorkoutPanel extends JPanel {
+    private final CompletableFuture<Engines> engines;
+    private final Consumer<String> status;
+    private final Consumer<Coach.Utterance> voice;
+    private final Consumer<String> exerciseChosen;
+
+    final JComboBox<String> exercise = new JComboBox<>();
+    private final List<String> exerciseNames = ExerciseChoices.all();
+    final JButton sampleButton = new JButton("Use the sample video");
+    final JButton videoButton = new JButton("Video as camera…");
+    final JButton stopButton = new JButton("Stop");
+    final JLabel cameraNote = new JLabel();
+    final VideoView video;
+    final JLabel exerciseLabel = new JLabel(" ");
+    final JLabel counterCaption = new JLabel("Reps");
+    final JLabel counter = new JLabel("0");
+    final JLabel phase = new JLabel(" ");
+    final JLabel spine = new JLabel("Back —");
+    final JLabel hip = new JLabel("Hip —");
+    final JLabel knee = new JLabel("Knee —");
+    final JLabel warningTitle = new JLabel(" ");
+    final JLabel warningCue = new JLabel(" ");
+    private final JPanel warning = new JPanel();
+    final JPanel card = new JPanel();
+    final JLabel cardTitle = new JLabel(" ");
+    private final JPanel cardLines = new JPanel();
+
+    private final AtomicReference<WorkoutScreen> newest = new AtomicReference<>();
+    private final AtomicBoolean paintQueued = new AtomicBoolean();
+    private final LatencyRecorder latency = new LatencyRecorder(4096);
+    private volatile LiveWorkout running;
+    /** New frames painted (on the EDT), for the benchmark's frame rate. */
+    private volatile int framesPainted;
+    private volatile WorkoutViewModel model;
+
+    WorkoutPanel(CompletableFuture<Engines> engines, String chosenExercise, Consumer<String> status,
+                 Consumer<Coach.Utterance> voice, Consumer<String> exerciseChosen) {
+        super(new BorderLayout(UIScale.scale(8), UIScale.scale(8)));
+        this.engines = engines;
+        this.status = status;
+        this.voice = voice;
+        this.exerciseChosen = exerciseChosen;
+        this.video = new VideoView(nanos -> {
+            latency.add(nanos);
+            framesPainted++;
+        });
+        setBorder(BorderFactory.createEmptyBorder(UIScale.scale(8), UIScale.scale(8), UIScale.scale(8), UIScale.scale(8)));
+        exerciseNames.forEach(n -> exercise.addItem(PlainWords.exercise(n)));
+        exercise.setSelectedIndex(Math.max(0, exerciseNames.indexOf(chosenExercise)));
+        exercise.setName("exercise");
+        exercise.addActionListener(e -> exerciseChosen.accept(selectedExercise()));
+        sampleButton.setName("sample");
+        videoButton.setName("videoAsCamera");
+        stopButton.setName("stop");
+        stopButton.setEnabled(false);
+        stopButton.addActionListener(e -> stop());
+
+        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(8), 0));
+        controls.add(new JLabel("Exercise"));
+        controls.add(exercise);
+        controls.add(sampleButton);
+        controls.add(videoButton);
+        controls.add(stopButton);
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(controls, BorderLayout.NORTH);
+        cameraNote.setName("cameraNote");
+        CameraAvailability.problem().ifPresent(cameraNote::setText);
+        cameraNote.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(6), UIScale.scale(4), 0, 0));
+        north.add(cameraNote, BorderLayout.SOUTH);
+        add(north, BorderLayout.NORTH);
+
+        video.setName("video");
+        video.setPlaceholder("Choose a camera or a video to start");
+        add(video, BorderLayout.CENTER);
+        add(sidePanel(), BorderLayout.EAST);
+    }
+
+    private Component sidePanel() {
+        JPanel side = new JPanel();
+        side.setLayout(new BoxLayout(side, BoxLayout.Y_AXIS));
+        side.setPreferredSize(new java.awt.Dimension(UIScale.scale(380), 10));
+        exerciseLabel.setName("exerciseLabel");
+        exerciseLabel.setFont(exerciseLabel.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(20)));
+        counterCaption.setFont(counterCaption.getFont().deriveFont((float) UIScale.scale(18)));
+        counter.setName("counter");
+        counter.setFont(counter.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(96)));
+        phase.setName("phase");
+        phase.setFont(phase.getFont().deriveFont((float) UIScale.scale(16)));
+        for (JLabel l : List.of(spine, hip, knee)) {
+            l.setFont(l.getFont().deriveFont((float) UIScale.scale(22)));
+        }
+        spine.setName("spine");
+        hip.setName("hip");
+        knee.setName("knee");
+        warning.setLayout(new BoxLayout(warning, BoxLayout.Y_AXIS));
+        warning.setBackground(new Color(0xFF, 0xD6, 0x00)); // black on yellow: the highest contrast that reads "warning"
+        warning.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(10), UIScale.scale(12), UIScale.scale(10), UIScale.scale(12)));
+        warningTitle.setName("warningTitle");
+        warningTitle.setForeground(Color.BLACK);
+        warningTitle.setFont(warningTitle.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(30)));
+        warningCue.setName("warningCue");
+        warningCue.setForeground(Color.BLACK);
+        warningCue.setFont(warningCue.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(24)));
+        warning.add(warningTitle);
+        warning.add(warningCue);
+        warning.setVisible(false);
+        warning.setAlignmentX(LEFT_ALIGNMENT);
+        card.setLayout(new BoxLayout(card, BoxLayout.Y_AXIS));
+        card.setName("setCard");
+        card.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(new Color(0x56, 0xB4, 0xE9), UIScale.scale(2)),
+                BorderFactory.createEmptyBorder(UIScale.scale(8), UIScale.scale(10), UIScale.scale(8), UIScale.scale(10))));
+        cardTitle.setName("setCardTitle");
+        cardTitle.setFont(cardTitle.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(20)));
+        cardLines.setLayout(new BoxLayout(cardLines, BoxLayout.Y_AXIS));
+        card.add(cardTitle);
+        card.add(cardLines);
+        card.setVisible(false);
+        card.setAlignmentX(LEFT_ALIGNMENT);
+        for (Component c : List.of(exerciseLabel, counterCaption, counter, phase, spine, hip, knee)) {
+            ((JLabel) c).setAlignmentX(LEFT_ALIGNMENT);
+            ((JLabel) c).setHorizontalAlignment(SwingConstants.LEADING);
+        }
+        side.add(exerciseLabel);
+        side.add(Box.createVerticalStrut(UIScale.scale(8)));
+        side.add(counterCaption);
+        side.add(counter);
+        side.add(phase);
+        side.add(Box.createVerticalStrut(UIScale.scale(12)));
+        side.add(spine);
+        side.add(hip);
+        side.add(knee);
+        side.add(Box.createVerticalStrut(UIScale.scale(12)));
+        side.add(warning);
+        side.add(Box.createVerticalStrut(UIScale.scale(12)));
+        side.add(card);
+        side.add(Box.createVerticalGlue());
+        return side;
+    }
+
+    String selectedExercise() {
+        return exerciseNames.get(Math.max(0, exercise.getSelectedIndex()));
+    }
+
+    boolean isRunning() {
+        return running != null;
+    }
+
+    int framesPainted() {
+        return framesPainted;
+    }
+
+    LatencyRecorder latency() {
+        return latency;
+    }
+
+    /** Plays {@code file} at its own pace as if it were a camera. */
+    void startWithVideo(Path file) {
+        if (running != null) {
+            stop();
+        }
+        String chosen = selectedExercise();
+        video.clear();
+        video.setPlaceholder("Loading the models…");
+        stopButton.setEnabled(true);
+        exercise.setEnabled(false);
+        status.accept("Starting " + file.getFileName() + " as the camera…");
+        Thread t = new Thread(() -> run(file, chosen), "formcheck-workout");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The workout's own thread: waits for the models (never the EDT), then runs until the video ends or Stop. */
+    private void run(Path file, String chosen) {
+        String ending;
+        try {
+            Engines e = engines.get();
+            UserCalibration calibration = CalibrationFiles.forCurrentUser();
+            ExerciseJudging judging = new ExerciseJudging(chosen, Load.BODYWEIGHT, calibration.thresholds(),
+                    calibration.neutralPosture());
+            WorkoutViewModel vm = new WorkoutViewModel(judging, voice);
+            model = vm;
+            try (FrameSource source = new PacedSource(VideoFileSource.open(file))) {
+                LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines),
+                        new WorkoutSession(judging, WorkoutSettings.defaults()));
+                running = live;
+                LiveWorkout.Ended ended = live.run((frame, outline, update) -> {
+                    Optional<TrackedPose.PersonFound> found = frame.result() instanceof TrackedPose.PersonFound p
+                            ? Optional.of(p) : Optional.empty();
+                    video.offer(frame.frame(), found.map(TrackedPose.PersonFound::smoothed).orElse(null), outline,
+                            frame.capturedNanos());
+                    WorkoutScreen screen = vm.onFrame(update, frame.result().timings().totalNanos() / 1e6, System.nanoTime());
+                    show(screen);
+                });
+                WorkoutScreen last = newest.get();
+                if (last != null) {
+                    show(vm.finished(ended.record(), last));
+                }
+                ending = ended.problem().map(p -> "The video stopped early: " + p + ". What was recorded is kept.")
+                        .orElse("The video ended. The last set is on the card.");
+            }
+        } catch (ExecutionException ex) {
+            ending = "The models could not be loaded: " + ex.getCause().getMessage();
+        } catch (FormCheckException ex) {
+            ending = ex.getMessage();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            ending = "Stopped.";
+        }
+        String message = ending;
+        running = null;
+        SwingUtilities.invokeLater(() -> {
+            stopButton.setEnabled(false);
+            exercise.setEnabled(true);
+            status.accept(message);
+        });
+    }
+
+    /** Coalesces screens: the EDT takes the newest, however many arrived since its last look. */
+    private void show(WorkoutScreen screen) {
+        newest.set(screen);
+        if (paintQueued.compareAndSet(false, true)) {
+            SwingUtilities.invokeLater(() -> {
+                paintQueued.set(false);
+                render(newest.get());
+            });
+        }
+    }
+
+    private void render(WorkoutScreen s) {
+        exerciseLabel.setText(s.exercise());
+        counterCaption.setText(s.counterLabel());
+        counter.setText(s.counter());
+        phase.setText(s.phase());
+        spine.setText(s.spine());
+        hip.setText(s.hip());
+        knee.setText(s.knee());
+        warning.setVisible(s.warning().isPresent());
+        s.warning().ifPresent(w -> {
+            warningTitle.setText(w.title());
+            // wrapped: a cue is a sentence, and it must be whole to be read from two metres
+            warningCue.setText("<html><div style='width:" + UIScale.scale(300) + "px'>" + w.cue().replace("<", "&lt;")
+                    + "</div></html>");
+        });
+        boolean showCard = s.card().isPresent();
+        if (showCard && !cardTitle.getText().equals(s.card().get().title())) {
+            cardTitle.setText(s.card().get().title());
+            cardLines.removeAll();
+            for (String line : s.card().get().lines()) {
+                // HTML with a width so a long line wraps inside the card
+                JLabel l = new JLabel("<html><div style='width:" + UIScale.scale(240) + "px'>" + line.replace("<", "&lt;")
+                        + "</div></html>");
+                l.setFont(l.getFont().deriveFont((float) UIScale.scale(15)));
+                cardLines.add(l);
+            }
+            cardLines.revalidate();
+        }
+        if (!showCard) {
+            cardTitle.setText(" ");
+        }
+        card.setVisible(showCard);
+        status.accept(s.status() + latency.summary());
+    }
+
+    void stop() {
+        LiveWorkout live = running;
+        if (live != null) {
+            live.stop();
+        }
+    }
+
+    double framesPerSecond() {
+        WorkoutViewModel vm = model;
+        return vm == null ? 0 : vm.framesPerSecond();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.formcheck.session;
+
+import dev.formcheck.analysis.exercise.Load;
+import dev.formcheck.analysis.thresholds.CalibrationFiles;
+import dev.formcheck.kinematics.KinematicFrame;
+import dev.formcheck.kinematics.NeutralPosture;
+import dev.formcheck.kinematics.SpineMethod;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** The workout session owns the sets: when they start and end, their reps and the rest between them. */
+class WorkoutSessionTest {
+    private static WorkoutSession squats() {
+        return new WorkoutSession(new ExerciseJudging("squat", Load.BODYWEIGHT, CalibrationFiles.defaults(),
+                NeutralPosture.defaults()), WorkoutSettings.defaults());
+    }
+
+    private static List<WorkoutSession.Update> feed(WorkoutSession session, List<KinematicFrame> frames) {
+        List<WorkoutSession.Update> updates = new ArrayList<>();
+        frames.forEach(f -> updates.add(session.next(f)));
+        return updates;
+    }
+
+    @Test
+    void aPauseLongerThanTheSettingEndsTheSetAndTheRestIsMeasuredToTheNextSet() {
+        WorkoutSession session = squats();
+        // three reps from 2 s (each 2 s, 1 s apart), 20 s standing, then two reps from 31 s
+        List<WorkoutSession.Update> updates = feed(session, SquatFrames.squats(0, 42, 4, 2, 5, 8, 31, 34));
+
+        List<SetRecord> ended = updates.stream().flatMap(u -> u.setEnded().stream()).toList();
+        assertThat(ended).singleElement().satisfies(set -> {
+            assertThat(set.index()).isEqualTo(1);
+            assertThat(set.reps()).isEqualTo(3);
+            assertThat(set.startMicros() / 1e6).isCloseTo(2, within(0.5));
+            assertThat(set.endMicros() / 1e6).isCloseTo(10, within(0.5));
+            assertThat(set.restBeforeMicros()).isZero();
+        });
+        WorkoutSession.Update resting = updates.get((int) (20 * SquatFrames.FPS));
+        assertThat(resting.phase()).isEqualTo(WorkoutSession.Phase.RESTING);
+        assertThat(resting.repsInSet()).isEqualTo(3);
+        assertThat(resting.restMicros() / 1e6).isCloseTo(10, within(0.5));
+        assertThat(updates.get(updates.size() - 1).phase()).isEqualTo(WorkoutSession.Phase.IN_SET);
+
+        WorkoutRecord record = session.finish();
+        assertThat(record.schemaVersion()).isEqualTo(WorkoutRecord.SCHEMA_VERSION);
+        assertThat(record.exercise()).isEqualTo("squat");
+        assertThat(record.sets()).extracting(SetRecord::reps).containsExactly(3, 2);
+        assertThat(record.totalReps()).isEqualTo(5);
+        // the reps start and end where the thigh crosses the engine's thresholds, a little inside the 10..31 s gap
+        assertThat(record.sets().get(1).restBeforeMicros() / 1e6).isBetween(20.0, 22.0);
+        assertThat(session.result()).hasValueSatisfying(r -> assertThat(r.reps()).hasSize(5));
+    }
+
+    @Test
+    void aSetDoesNotEndWhileRepsKeepComingWithinThePause() {
+        WorkoutSession session = squats();
+        List<WorkoutSession.Update> updates = feed(session, SquatFrames.squats(0, 27, 4, 2, 8, 14, 20));
+
+        assertThat(updates).noneMatch(u -> u.setEnded().isPresent());
+        assertThat(updates.get(updates.size() - 1).repsInSet()).isEqualTo(4);
+        assertThat(session.finish().sets()).singleElement().satisfies(s -> assertThat(s.reps()).isEqualTo(4));
+    }
+
+    @Test
+    void nothingBeforeTheFirstRepIsASet() {
+        WorkoutSession session = squats();
+        List<WorkoutSession.Update> updates = feed(session, SquatFrames.squats(0, 20, 4));
+
+        assertThat(updates).allMatch(u -> u.phase() == WorkoutSession.Phase.WAITING && u.setIndex() == 0);
+        assertThat(session.finish().sets()).isEmpty();
+    }
+
+    @Test
+    void theSetKeepsItsWorstSpineReadingAndTheEstimateThatGaveIt() {
+        WorkoutSession session = squats();
+        List<KinematicFrame> frames = new ArrayList<>(SquatFrames.squats(0, 6, 4, 2));
+        frames.add(SquatFrames.frame(6_100_000, 80, 9));
+        frames.addAll(SquatFrames.squats(6.2, 20, 4, 7));
+        feed(session, frames);
+
+        SetRecord set = session.finish().sets().get(0);
+        assertThat(set.worstSpine()).hasValueSatisfying(w -> {
+            assertThat(w.flexionDegrees()).isEqualTo(9);
+            assertThat(w.method()).isEqualTo(SpineMethod.KEYPOINT_HEAD_LINE_AND_HIP_RANGE);
+            assertThat(w.atMicros()).isEqualTo(6_100_000);
+        });
+    }
+
+    @Test
+    void framesOutOfTimeOrderAreRefusedWithTheTimes() {
+        WorkoutSession session = squats();
+        session.next(SquatFrames.frame(2_000_000, 88, 0));
+
+        assertThatThrownBy(() -> session.next(SquatFrames.frame(1_000_000, 88, 0)))
+                .hasMessage("frames must arrive in time order: 1000000 us after 2000000 us");
+    }
+
+    @Test
+    void aFinishedWorkoutTakesNoMoreFrames() {
+        WorkoutSession session = squats();
+        session.finish();
+
+        assertThatThrownBy(() -> session.next(SquatFrames.frame(0, 88, 0))).hasMessage("the workout is finished");
+    }
+}

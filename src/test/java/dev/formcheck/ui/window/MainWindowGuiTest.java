@@ -1,0 +1,253 @@
+package dev.formcheck.ui.window;
+
+import dev.formcheck.testing.SharedData;
+import dev.formcheck.testing.WithXvfbDisplay;
+import dev.formcheck.ui.model.AppSettings;
+import dev.formcheck.ui.model.SampleVideo;
+import dev.formcheck.ui.model.SettingsStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.event.WindowEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The window on a real X display (Xvfb): it opens with the first-run notice, remembers its
+ * settings, runs a workout with the bundled sample video standing in for the camera, and reviews
+ * the sample and the shared squat and push-up videos. Each screen is saved under
+ * target/screenshots/.
+ */
+@WithXvfbDisplay
+class MainWindowGuiTest {
+    /** Generous: the models load and the video plays in real time on a busy two-core machine. */
+    private static final Duration LIMIT = Duration.ofSeconds(120);
+
+    @TempDir
+    Path config;
+    private MainWindow window;
+
+    @BeforeEach
+    void open() throws Exception {
+        window = FormCheckApp.open(new SettingsStore(config.resolve("settings.json")), t -> { });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        Gui.run(() -> window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING)));
+        assertThat(Gui.await(() -> !window.isDisplayable(), Duration.ofSeconds(10))).isTrue();
+        window.flushSettings(); // the bounds are written as it closes: done before the temporary directory goes
+    }
+
+    @Test
+    void theFirstRunNoticeIsInsideTheWindowAndDismissingItIsRemembered() throws Exception {
+        assertThat(Gui.onEdt(window::getTitle)).startsWith("FormCheck");
+        assertThat(Gui.onEdt(() -> window.notice.isShowing())).isTrue();
+        assertThat(Gui.onEdt(() -> window.getIconImages().size())).isGreaterThan(1);
+        Gui.screenshot(window, "first-run");
+
+        Gui.run(() -> ((javax.swing.JButton) find(window.notice, "noticeOk")).doClick());
+        Gui.run(() -> window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING)));
+        assertThat(Gui.await(() -> !window.isDisplayable(), Duration.ofSeconds(10))).isTrue();
+        window.flushSettings();
+
+        SettingsStore.Loaded again = new SettingsStore(config.resolve("settings.json")).load();
+        assertThat(again.note()).isEmpty();
+        assertThat(again.settings().noticeSeen()).isTrue();
+        assertThat(again.settings().window()).isPresent();
+        window = FormCheckApp.open(new SettingsStore(config.resolve("settings.json")), t -> { });
+        assertThat(Gui.onEdt(() -> window.notice.isVisible())).isFalse();
+        AppSettings.Bounds b = again.settings().window().get();
+        assertThat(Gui.onEdt(() -> window.getWidth())).isEqualTo(b.width());
+    }
+
+    @Test
+    void theCommandLineWithNoCommandOpensTheWindowAndReturnsWhenItCloses() throws Exception {
+        close(); // the window this class opened: the command line opens its own
+        String before = System.getProperty(dev.formcheck.common.UserDataDirectory.CONFIG_PROPERTY);
+        System.setProperty(dev.formcheck.common.UserDataDirectory.CONFIG_PROPERTY, config.resolve("cli").toString());
+        try {
+            java.util.concurrent.CompletableFuture<Integer> exit = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    dev.formcheck.cli.Main.run(new String[0], new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                            new java.io.PrintStream(java.io.OutputStream.nullOutputStream())));
+            assertThat(Gui.await(() -> java.util.Arrays.stream(java.awt.Frame.getFrames())
+                    .anyMatch(f -> f.isShowing() && f.getTitle().startsWith("FormCheck")), Duration.ofSeconds(60))).isTrue();
+            window = Gui.onEdt(() -> (MainWindow) java.util.Arrays.stream(java.awt.Frame.getFrames())
+                    .filter(f -> f.isShowing() && f instanceof MainWindow).findFirst().orElseThrow());
+            assertThat(exit).isNotDone();
+            close();
+            assertThat(exit.get(30, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        } finally {
+            if (before == null) {
+                System.clearProperty(dev.formcheck.common.UserDataDirectory.CONFIG_PROPERTY);
+            } else {
+                System.setProperty(dev.formcheck.common.UserDataDirectory.CONFIG_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void aWorkoutWithTheSampleVideoAsTheCameraCountsItsSquatsAndEndsWithTheSetsCard(TestReporter reporter) throws Exception {
+        Path sample = SampleVideo.find().orElseThrow();
+        dismissNotice();
+        Gui.run(() -> window.workout.exercise.setSelectedIndex(window.workout.exercise.getItemCount() - 1)); // auto
+        Gui.run(() -> window.workout.startWithVideo(sample));
+
+        assertThat(Gui.await(() -> parse(window.workout.counter.getText()) >= 3, LIMIT))
+                .as("three reps counted while the video plays").isTrue();
+        Gui.screenshot(window, "workout");
+        assertThat(Gui.onEdt(() -> window.workout.spine.getText())).startsWith("Back");
+        assertThat(Gui.onEdt(() -> window.workout.hip.getText())).matches("Hip \\d+°|Hip —");
+        assertThat(Gui.onEdt(() -> window.status.getText())).contains("frames/s");
+
+        assertThat(Gui.await(() -> window.workout.card.isVisible() && !window.workout.isRunning(), LIMIT))
+                .as("the set's card once the video ends").isTrue();
+        Gui.screenshot(window, "workout-set-card");
+        assertThat(Gui.onEdt(() -> window.workout.counter.getText())).isEqualTo("7");
+        assertThat(Gui.onEdt(() -> window.workout.exerciseLabel.getText())).isEqualTo("Squat");
+        assertThat(Gui.onEdt(() -> window.workout.cardTitle.getText())).isEqualTo("Set 1 done");
+        reporter.publishEntry("live", window.workout.latency().count() + " frames on screen, capture to screen p50 "
+                + window.workout.latency().percentileMillis(50) + " ms, p95 " + window.workout.latency().percentileMillis(95)
+                + " ms, " + Gui.onEdt(() -> window.status.getText()));
+    }
+
+    @Test
+    void saggingHipsInAPlankShowTheWarningWithItsCueWhileTheHoldIsTimed() throws Exception {
+        Path video = config.resolve("plank-sagging.mp4");
+        // our mannequin holding a plank, the hips sagging 20° from 2 to 6 s into the hold
+        int generated = dev.formcheck.cli.Main.run(new String[] {"generate-sample", "--exercise", "plank", "--hold", "8",
+                "--fault", "hip-sag:2-6:20", video.toString()}, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertThat(generated).isZero();
+        dismissNotice();
+        Gui.run(() -> window.workout.exercise.setSelectedIndex(dev.formcheck.session.ExerciseChoices.all().indexOf("plank")));
+        Gui.run(() -> window.workout.startWithVideo(video));
+
+        // title and cue read together: the drooping head's warning may replace this one a moment later
+        assertThat(Gui.await(() -> window.workout.warningTitle.isShowing()
+                && window.workout.warningTitle.getText().equals("Hips sagging")
+                && window.workout.warningCue.getText().contains(">Lift your hips"), LIMIT))
+                .as("the sagging hips' warning with its cue").isTrue();
+        Gui.screenshot(window, "workout-warning");
+        assertThat(Gui.onEdt(() -> window.workout.counterCaption.getText())).isEqualTo("Hold");
+        assertThat(Gui.onEdt(() -> window.workout.counter.getText())).matches("\\d+:\\d\\d");
+        Gui.run(() -> window.workout.stopButton.doClick());
+        assertThat(Gui.await(() -> !window.workout.isRunning() && !window.workout.stopButton.isEnabled(), LIMIT)).isTrue();
+    }
+
+    @Test
+    void reviewingTheSampleShowsItsRepsInTheTableAndStepsFrames() throws Exception {
+        review(SampleVideo.find().orElseThrow(), "review-sample");
+
+        assertThat(Gui.onEdt(() -> window.review.repTable.getRowCount())).isEqualTo(7);
+        int before = Gui.onEdt(() -> window.review.shownFrame());
+        Gui.run(() -> window.review.next.doClick());
+        assertThat(Gui.onEdt(() -> window.review.shownFrame())).isEqualTo(before + 1);
+        Gui.run(() -> window.review.play.doClick());
+        assertThat(Gui.await(() -> window.review.shownFrame() >= before + 10, Duration.ofSeconds(30))).as("playing").isTrue();
+        Gui.run(() -> window.review.play.doClick());
+        assertThat(Gui.onEdt(() -> window.review.play.getText())).isEqualTo("Play");
+        Gui.run(() -> window.review.reps.setRowSelectionInterval(3, 3));
+        assertThat(Gui.onEdt(() -> window.review.timeLabel.getText())).doesNotStartWith("0.00 s");
+    }
+
+    @Test
+    void aShallowSecondSquatIsAMarkOnTheTimelineAndAFaultInItsRow() throws Exception {
+        Path video = config.resolve("squat-shallow.mp4");
+        // our mannequin, its second squat stopping 40° short of parallel (docs/synthetic-scenarios.md)
+        int generated = dev.formcheck.cli.Main.run(new String[] {"generate-sample", "--exercise", "squat", "--reps", "3",
+                "--fault", "shallow-depth:2:40", video.toString()}, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertThat(generated).isZero();
+        choose("squat");
+        review(video, "review-flagged");
+
+        assertThat(Gui.onEdt(() -> window.review.repTable.getRowCount())).isEqualTo(3);
+        assertThat(Gui.onEdt(() -> window.review.repTable.getValueAt(1, 5))).isEqualTo("Squat not deep enough");
+        assertThat(Gui.onEdt(() -> window.review.repTable.getValueAt(0, 5))).isEqualTo("none");
+        assertThat(Gui.onEdt(() -> window.review.timeline.marks())).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.tooltip()).startsWith("Squat not deep enough — thighs "));
+        assertThat(Gui.onEdt(() -> labels(window.review.legend))).contains("■ Squat not deep enough");
+        assertThat(Gui.onEdt(() -> labels(window.review.summary))).anyMatch(l -> l.startsWith("Squat not deep enough — thighs 3")
+                && l.contains("above parallel at the bottom, aim for 15° or lower (rep 2, "));
+
+        // the exports, as the File menu runs them off the event thread
+        Path overlay = config.resolve("overlay.mp4");
+        Path json = config.resolve("analysis.json");
+        assertThat(window.review.exportOverlay(overlay)).isEmpty();
+        window.review.exportJson(json);
+        assertThat(dev.formcheck.testing.DecodedVideo.probe(overlay).frames()).isEqualTo(
+                Gui.onEdt(() -> window.review.model().orElseThrow().judged().recording().frames().size()));
+        assertThat(Files.readString(json)).contains("\"SHALLOW_DEPTH\"");
+    }
+
+    @Test
+    void reviewingTheSharedSquatAndPushUpVideosShowsTheirRepsAndOneMarkPerFlag(TestReporter reporter) throws Exception {
+        Path videos = SharedData.resolve("videos");
+        Assumptions.assumeTrue(Files.isDirectory(videos), "../shared is absent (looked in " + videos + "): skipped");
+        for (String[] clip : new String[][] {{"squat-side", "squat"}, {"pushup-side", "push-up"}}) {
+            choose(clip[1]);
+            review(videos.resolve(clip[0] + ".mp4"), "review-" + clip[0]);
+            int rows = Gui.onEdt(() -> window.review.repTable.getRowCount());
+            int marks = Gui.onEdt(() -> window.review.timeline.marks().size());
+            int flags = Gui.onEdt(() -> window.review.model().orElseThrow().judged().result().orElseThrow().flags().size());
+            assertThat(rows).as(clip[0] + " reps in the table").isGreaterThanOrEqualTo(2);
+            assertThat(marks).as(clip[0] + ": one mark per flag").isEqualTo(flags);
+            reporter.publishEntry(clip[0], rows + " reps, " + flags + " flags marked");
+        }
+    }
+
+    private void choose(String exercise) throws Exception {
+        Gui.run(() -> window.review.exercise.setSelectedIndex(dev.formcheck.session.ExerciseChoices.all().indexOf(exercise)));
+    }
+
+    private static java.util.List<String> labels(java.awt.Container c) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JLabel l) {
+                out.add(l.getText());
+            }
+        }
+        return out;
+    }
+
+    /** The screens' screenshots without the first-run notice, as a returning user sees them. */
+    private void dismissNotice() throws Exception {
+        if (Gui.onEdt(() -> window.notice.isVisible())) {
+            Gui.run(() -> ((javax.swing.JButton) find(window.notice, "noticeOk")).doClick());
+        }
+    }
+
+    private void review(Path video, String screenshot) throws Exception {
+        dismissNotice();
+        Gui.run(() -> window.openForReview(video));
+        assertThat(Gui.await(() -> window.review.model().isPresent()
+                && window.review.model().get().judged().video().equals(video) && !window.review.progress.isVisible(), LIMIT))
+                .as("the analysis of " + video + " finishes").isTrue();
+        Gui.screenshot(window, screenshot);
+    }
+
+    private static int parse(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static java.awt.Component find(java.awt.Container in, String name) {
+        for (java.awt.Component c : in.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no component named " + name);
+    }
+}
