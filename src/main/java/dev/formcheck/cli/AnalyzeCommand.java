@@ -203,6 +203,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         outputs.csv().ifPresent(p -> out.println("  csv:  " + p));
         outputs.overlay().filter(p -> overlayProblem.isEmpty()).ifPresent(p -> out.println("  overlay: " + p));
         SummaryLines.print(out, RecordingJudgement.judgementLines(judged, judging));
+        if (judged.damaged().isPresent()) {
+            return judged.damaged();
+        }
         // Results were written (up to where the stream stopped): exit 0 with a warning (docs/analysis-json.md, exit codes)
         judged.problem().ifPresent(note -> spec.commandLine().getErr().println("formcheck: warning: " + note
                 + " (analysed and written up to there)"));

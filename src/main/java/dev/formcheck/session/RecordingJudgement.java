@@ -53,6 +53,16 @@ public final class RecordingJudgement {
                     document.timing().realtimeFactor());
         }
 
+        /**
+         * Why the recording cannot be judged at all: more of its frames undecodable than an analysis
+         * can stand (capture's {@code VideoFileSource.MAX_SKIPPED_SHARE}). A front end fails on it,
+         * where a recording that merely stopped early ({@link #problem}) is judged up to there.
+         */
+        public Optional<String> damaged() {
+            var end = recording.summary().end();
+            return !end.complete() && end.framesSkipped() > 0 ? Optional.of(end.note()) : Optional.empty();
+        }
+
         /** How many frames could not be decoded and were skipped, when the recording was read to its end with some. */
         public Optional<String> skipped() {
             var end = recording.summary().end();
