@@ -327,8 +327,7 @@ final class PostureRunner {
                     return;
                 }
                 TrackedPose tracked = tracker.track(frame);
-                DeskMeasurement m = tracked instanceof TrackedPose.PersonFound found
-                        ? measurer.measure(found.smoothed()) : measurer.nobody(tracked.timestampMicros());
+                DeskMeasurement m = measurer.measure(tracked);
                 if (monitor == null) {
                     collectBaseline(m);
                     return;
