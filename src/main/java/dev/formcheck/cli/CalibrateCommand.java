@@ -15,9 +15,11 @@ import dev.formcheck.capture.CameraSource;
 import dev.formcheck.capture.FFmpegLogging;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.ImageFiles;
+import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.TimeLimitedSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.AtomicFiles;
+import dev.formcheck.desk.CameraFrame;
 import dev.formcheck.desk.DeskBaseline;
 import dev.formcheck.desk.DeskMeasurement;
 import dev.formcheck.desk.DeskMeasurer;
@@ -49,9 +51,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -104,6 +108,9 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Seconds of the camera or the video to measure. Default: ${DEFAULT-VALUE}.")
     double seconds;
 
+    /** The frame size the samples were measured in, which the desk baseline remembers. */
+    private Optional<CameraFrame> frame = Optional.empty();
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         if (!(seconds > 0) || !Double.isFinite(seconds)) {
@@ -140,7 +147,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Optional<DeskBaseline> desk = DeskBaseline.ofMostCommonView(deskMeasurements(samples, input.images != null),
                 criteria.minFrames(), Optional.of(run.measuredAt()), run.source());
         if (outcome instanceof CalibrationOutcome.Accepted<SittingBaseline> accepted) {
-            SittingBaseline block = desk.map(d -> SittingBlocks.withDesk(accepted.block(), d)).orElse(accepted.block());
+            SittingBaseline block = desk.map(d -> SittingBlocks.withDesk(accepted.block(), d, frame)).orElse(accepted.block());
             CalibrationFiles.store(target, block);
             CalibrationReport.sitting(stdout, target, block, accepted.framesSeen());
             return 0;
@@ -148,7 +155,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (desk.isPresent() && desk.get().view() == DeskView.FRONT) {
             // a webcam on the monitor sees no hips: nothing side-on to measure, but the desk monitor's front view
             SittingBaseline block = SittingBlocks.of(desk.get(),
-                    new Provenance(run.measuredAt(), run.source(), desk.get().frames(), run.model()));
+                    new Provenance(run.measuredAt(), run.source(), desk.get().frames(), run.model()), frame);
             CalibrationFiles.store(target, block);
             CalibrationReport.sitting(stdout, target, block, samples.size());
             return 0;
@@ -185,10 +192,14 @@ final class CalibrateCommand implements Callable<Integer> {
     private List<CalibrationSample> photoSamples(InferenceSettings settings) {
         List<TrackedPose> tracked = new ArrayList<>();
         try (MoveNetEstimator estimator = modelOptions.open(settings)) {
+            Set<CameraFrame> sizes = new HashSet<>();
             for (Path file : input.images) {
+                RgbImage photo = ImageFiles.read(file);
+                sizes.add(new CameraFrame(photo.width(), photo.height()));
                 // a fresh tracker sees each photo whole, with nothing before it
-                tracked.add(new PoseTracker(estimator, TrackingSettings.defaults()).track(ImageFiles.read(file)));
+                tracked.add(new PoseTracker(estimator, TrackingSettings.defaults()).track(photo));
             }
+            frame = sizes.size() == 1 ? Optional.of(sizes.iterator().next()) : Optional.empty(); // photos of one camera
         }
         return measure(tracked, true);
     }
@@ -199,6 +210,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (input.video != null) {
             try (FrameSource source = new TimeLimitedSource(VideoFileSource.open(input.video), limit);
                  MoveNetEstimator estimator = modelOptions.open(settings)) {
+                frame = Optional.of(new CameraFrame(source.info().width(), source.info().height()));
                 TrackedRecording recording = TrackedRecording.track(source, estimator, TrackingSettings.defaults(), f -> { });
                 failIfBroken(recording.summary());
                 return measure(recording.frames(), false);
@@ -207,6 +219,7 @@ final class CalibrateCommand implements Callable<Integer> {
         // the camera first: a missing one is reported before the model loads
         try (FrameSource camera = new TimeLimitedSource(CameraSource.open(CameraSource.Request.of(input.camera)), limit);
              MoveNetEstimator estimator = modelOptions.open(settings)) {
+            frame = Optional.of(new CameraFrame(camera.info().width(), camera.info().height()));
             stdout.printf(Locale.ROOT, "Hold the pose for %s s...%n", trim(seconds));
             stdout.flush();
             List<TrackedPose> tracked = new ArrayList<>();
