@@ -6,6 +6,7 @@ import dev.formcheck.analysis.calibration.CalibrationRun;
 import dev.formcheck.analysis.calibration.CalibrationSample;
 import dev.formcheck.analysis.calibration.SittingCalibration;
 import dev.formcheck.analysis.calibration.StanceCalibration;
+import dev.formcheck.analysis.calibration.Stillness;
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
 import dev.formcheck.analysis.thresholds.Provenance;
 import dev.formcheck.analysis.thresholds.SittingBaseline;
@@ -131,6 +132,10 @@ final class CalibrateCommand implements Callable<Integer> {
         InferenceSettings settings = InferenceSettings.defaults().withVerboseLogging(verboseLogging);
         List<CalibrationSample> samples = input.images != null ? photoSamples(settings) : streamSamples(settings, stdout);
         CalibrationCriteria criteria = CalibrationCriteria.of(calibration.thresholds(), input.images != null);
+        Optional<String> restless = Stillness.whyNot(samples, criteria); // before any fallback stores a baseline
+        if (restless.isPresent()) {
+            return rejected("These frames are not a still neutral posture: " + restless.get());
+        }
         CalibrationRun run = new CalibrationRun(Instant.now().truncatedTo(ChronoUnit.SECONDS), sourceName(),
                 Optional.of(modelOptions.model.id()));
         if (pose == PoseKind.STANCE) {
