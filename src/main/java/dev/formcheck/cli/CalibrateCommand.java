@@ -12,9 +12,11 @@ import dev.formcheck.capture.CameraSource;
 import dev.formcheck.capture.FFmpegLogging;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.ImageFiles;
+import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.TimeLimitedSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.AtomicFiles;
+import dev.formcheck.desk.CameraFrame;
 import dev.formcheck.pipeline.FramePipeline;
 import dev.formcheck.pipeline.PipelineSummary;
 import dev.formcheck.pipeline.TrackedRecording;
@@ -39,9 +41,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -94,6 +98,9 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Seconds of the camera or the video to measure. Default: ${DEFAULT-VALUE}.")
     double seconds;
 
+    /** The frame size the samples were measured in, which the desk baseline remembers. */
+    private Optional<CameraFrame> frame = Optional.empty();
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         if (!(seconds > 0) || !Double.isFinite(seconds)) {
@@ -114,6 +121,10 @@ final class CalibrateCommand implements Callable<Integer> {
         InferenceSettings settings = InferenceSettings.defaults().withVerboseLogging(verboseLogging);
         List<CalibrationSample> samples = input.images != null ? photoSamples(settings) : streamSamples(settings, stdout);
         CalibrationCriteria criteria = CalibrationCriteria.of(calibration.thresholds(), input.images != null);
+        Optional<String> restless = CalibrationSession.whyNotStill(samples, criteria); // before any fallback stores a baseline
+        if (restless.isPresent()) {
+            return rejected("These frames are not a still neutral posture: " + restless.get());
+        }
         CalibrationRun run = new CalibrationRun(Instant.now().truncatedTo(ChronoUnit.SECONDS), sourceName(),
                 Optional.of(modelOptions.model.id()));
         if (pose == PoseKind.STANCE) {
@@ -125,7 +136,7 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             return rejected(((CalibrationOutcome.Rejected<StanceNeutral>) outcome).message());
         }
-        CalibrationOutcome<SittingBaseline> outcome = CalibrationSession.sitting(samples, criteria, run, input.images != null);
+        CalibrationOutcome<SittingBaseline> outcome = CalibrationSession.sitting(samples, criteria, run, input.images != null, frame);
         if (outcome instanceof CalibrationOutcome.Accepted<SittingBaseline> accepted) {
             CalibrationFiles.store(target, accepted.block());
             CalibrationReport.sitting(stdout, target, accepted.block(), accepted.framesSeen());
@@ -163,10 +174,14 @@ final class CalibrateCommand implements Callable<Integer> {
     private List<CalibrationSample> photoSamples(InferenceSettings settings) {
         List<TrackedPose> tracked = new ArrayList<>();
         try (MoveNetEstimator estimator = modelOptions.open(settings)) {
+            Set<CameraFrame> sizes = new HashSet<>();
             for (Path file : input.images) {
+                RgbImage photo = ImageFiles.read(file);
+                sizes.add(new CameraFrame(photo.width(), photo.height()));
                 // a fresh tracker sees each photo whole, with nothing before it
-                tracked.add(new PoseTracker(estimator, TrackingSettings.defaults()).track(ImageFiles.read(file)));
+                tracked.add(new PoseTracker(estimator, TrackingSettings.defaults()).track(photo));
             }
+            frame = sizes.size() == 1 ? Optional.of(sizes.iterator().next()) : Optional.empty(); // photos of one camera
         }
         return CalibrationSession.measure(tracked, true);
     }
@@ -177,6 +192,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (input.video != null) {
             try (FrameSource source = new TimeLimitedSource(VideoFileSource.open(input.video), limit);
                  MoveNetEstimator estimator = modelOptions.open(settings)) {
+                frame = Optional.of(new CameraFrame(source.info().width(), source.info().height()));
                 TrackedRecording recording = TrackedRecording.track(source, estimator, TrackingSettings.defaults(), f -> { });
                 failIfBroken(recording.summary());
                 return CalibrationSession.measure(recording.frames(), false);
@@ -185,6 +201,7 @@ final class CalibrateCommand implements Callable<Integer> {
         // the camera first: a missing one is reported before the model loads
         try (FrameSource camera = new TimeLimitedSource(CameraSource.open(CameraSource.Request.of(input.camera)), limit);
              MoveNetEstimator estimator = modelOptions.open(settings)) {
+            frame = Optional.of(new CameraFrame(camera.info().width(), camera.info().height()));
             stdout.printf(Locale.ROOT, "Hold the pose for %s s...%n", trim(seconds));
             stdout.flush();
             List<TrackedPose> tracked = new ArrayList<>();

@@ -158,7 +158,8 @@ final class PostureCommand implements Callable<Integer> {
                         new PostureRunner.Feedback(desktop.desktop(), requests, warning -> {
                             err.println("formcheck: warning: " + warning);
                             err.flush();
-                        }));
+                        })).baselineTakenIn(baseline.isEmpty()
+                                ? calibration.sitting().flatMap(SittingBlocks::frame) : Optional.empty());
                 if (asCamera) {
                     return runner.runStandInCamera(source.video);
                 }

@@ -9,6 +9,7 @@ import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.desk.CameraDecision;
+import dev.formcheck.desk.CameraFrame;
 import dev.formcheck.desk.DailySummary;
 import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.desk.DeskBaseline;
@@ -65,6 +66,7 @@ final class PostureRunner {
     private final Optional<QuietHours> quietHours;
     private final Optional<Duration> limit;
     private final Feedback feedback;
+    private Optional<CameraFrame> baselineFrame = Optional.empty();
     private long samplesJudged;
 
     /**
@@ -102,6 +104,15 @@ final class PostureRunner {
         this.givenBaseline = baseline;
         this.quietHours = quietHours;
         this.limit = limit;
+    }
+
+    /**
+     * The camera frame the given baseline was measured in (a stored calibration remembers it): a
+     * run whose frames differ says so and takes its baseline from its first seconds instead.
+     */
+    PostureRunner baselineTakenIn(Optional<CameraFrame> frame) {
+        this.baselineFrame = frame;
+        return this;
     }
 
     /** A recorded video: every frame read, one per sample interval judged; the clock is the video's own with --fast. */
@@ -261,6 +272,7 @@ final class PostureRunner {
         final List<DeskMeasurement> baselineSamples = new ArrayList<>();
         DeskMonitor monitor;
         Instant nextSample;
+        boolean baselineChecked;
 
         Session(FrameClock clock, SummaryStore store, ShutdownStop stop) {
             this.clock = clock;
@@ -268,7 +280,9 @@ final class PostureRunner {
             this.stop = stop;
             this.started = clock.instant();
             this.settings = MonitorSettings.from(thresholds, quietHours);
-            givenBaseline.ifPresent(this::start);
+            if (baselineFrame.isEmpty()) {
+                givenBaseline.ifPresent(this::start);
+            } // else the first frame shows whether the baseline's camera is this one
             if (givenBaseline.isEmpty()) {
                 say(started, "no baseline given: sit upright for a few seconds, the first " + SELF_BASELINE_SAMPLES
                         + " clear views of you become it");
@@ -307,9 +321,26 @@ final class PostureRunner {
             }
         }
 
+        /** A stored baseline is used only when this camera gives the frames it was measured in. */
+        void checkBaselineCamera(RgbImage frame) {
+            if (monitor != null || givenBaseline.isEmpty() || baselineChecked) {
+                return;
+            }
+            baselineChecked = true;
+            Optional<String> mismatch = CameraFrame.mismatch(baselineFrame, new CameraFrame(frame.width(), frame.height()));
+            if (mismatch.isEmpty()) {
+                start(givenBaseline.get());
+                return;
+            }
+            say(clock.instant(), mismatch.get() + ". Sit upright: the first " + SELF_BASELINE_SAMPLES
+                    + " clear views of you become the baseline for this run. To keep one for this camera, calibrate"
+                    + " again with it: formcheck calibrate --pose sitting --camera <this camera>");
+        }
+
         /** One frame: judged when a sample is due, otherwise let go at once (latest frame wins). */
         void offer(RgbImage frame) {
             try {
+                checkBaselineCamera(frame);
                 takeRequests();
                 Instant now = clock.instant();
                 if (nextSample != null && now.isBefore(nextSample)) {
@@ -327,8 +358,7 @@ final class PostureRunner {
                     return;
                 }
                 TrackedPose tracked = tracker.track(frame);
-                DeskMeasurement m = tracked instanceof TrackedPose.PersonFound found
-                        ? measurer.measure(found.smoothed()) : measurer.nobody(tracked.timestampMicros());
+                DeskMeasurement m = measurer.measure(tracked);
                 if (monitor == null) {
                     collectBaseline(m);
                     return;

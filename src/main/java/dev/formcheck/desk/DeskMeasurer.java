@@ -10,6 +10,7 @@ import dev.formcheck.kinematics.Measurement;
 import dev.formcheck.pose.BodyPart;
 import dev.formcheck.pose.Keypoint;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -31,6 +32,22 @@ public final class DeskMeasurer {
     /** One photo, with nothing before it. */
     public static DeskMeasurement ofStill(Pose pose) {
         return new DeskMeasurer().measure(pose);
+    }
+
+    /**
+     * The next sample of a tracked stream. Presence at a desk is decided on evidence of absence:
+     * the tracker's "no person" rests on the mean score of all 17 keypoints, and a person close to
+     * a front webcam shows only head and shoulders, so that mean sits near its threshold (0.28-0.30
+     * on the real desk-front frames of a slouch, with head and shoulders at 0.43-0.84). When the
+     * tracker finds nobody but its raw keypoints still show the head and both shoulders, the user
+     * is there and the raw keypoints are measured; nobody is only a frame without them.
+     */
+    public DeskMeasurement measure(TrackedPose tracked) {
+        if (tracked instanceof TrackedPose.PersonFound found) {
+            return measure(found.smoothed());
+        }
+        Pose raw = ((TrackedPose.NoPerson) tracked).raw();
+        return headAndShouldersVisible(raw) ? measure(raw) : nobody(tracked.timestampMicros());
     }
 
     /** The next sample of a stream in which a person was found. */
@@ -135,6 +152,11 @@ public final class DeskMeasurer {
 
     private static boolean visible(Pose pose, BodyPart... parts) {
         return KeypointVisibility.missing(pose, parts).isEmpty();
+    }
+
+    /** The evidence a desk camera has of its user: both shoulders and a head keypoint. */
+    static boolean headAndShouldersVisible(Pose pose) {
+        return visible(pose, BodyPart.LEFT_SHOULDER, BodyPart.RIGHT_SHOULDER) && anyUpperBodyVisible(pose);
     }
 
     private static boolean anyUpperBodyVisible(Pose pose) {

@@ -20,12 +20,36 @@ public final class SittingBlocks {
 
     /** The block with the desk baseline's metrics added, when both are of the same view; else the block as it was. */
     public static SittingBaseline withDesk(SittingBaseline block, DeskBaseline desk) {
+        return withDesk(block, desk, Optional.empty());
+    }
+
+    /**
+     * The block with the desk baseline's metrics and the camera frame they were measured in added,
+     * when both are of the same view; else the block as it was.
+     */
+    public static SittingBaseline withDesk(SittingBaseline block, DeskBaseline desk, Optional<CameraFrame> frame) {
         if (deskView(block.view()) != desk.view()) {
             return block;
         }
         Map<String, Double> metrics = new LinkedHashMap<>(block.metrics());
         metrics.putAll(desk.metricsByFileName());
+        frame.ifPresent(f -> putFrame(metrics, f));
         return new SittingBaseline(block.provenance(), block.view(), metrics);
+    }
+
+    /** The camera frame a block's desk baseline was measured in; empty for a block written before frames were kept. */
+    public static Optional<CameraFrame> frame(SittingBaseline block) {
+        Double w = block.metrics().get(CameraFrame.WIDTH_NAME);
+        Double h = block.metrics().get(CameraFrame.HEIGHT_NAME);
+        if (w == null || h == null || w < 1 || h < 1 || w != Math.rint(w) || h != Math.rint(h)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CameraFrame(w.intValue(), h.intValue()));
+    }
+
+    private static void putFrame(Map<String, Double> metrics, CameraFrame frame) {
+        metrics.put(CameraFrame.WIDTH_NAME, (double) frame.width());
+        metrics.put(CameraFrame.HEIGHT_NAME, (double) frame.height());
     }
 
     /**
@@ -33,8 +57,14 @@ public final class SittingBlocks {
      * calibration's own side-on measurement finds nothing to measure.
      */
     public static SittingBaseline of(DeskBaseline desk, Provenance provenance) {
-        return new SittingBaseline(provenance, desk.view() == DeskView.SIDE ? CameraView.SIDE : CameraView.FRONT,
-                desk.metricsByFileName());
+        return of(desk, provenance, Optional.empty());
+    }
+
+    /** As {@link #of(DeskBaseline, Provenance)}, remembering the camera frame it was measured in. */
+    public static SittingBaseline of(DeskBaseline desk, Provenance provenance, Optional<CameraFrame> frame) {
+        Map<String, Double> metrics = new LinkedHashMap<>(desk.metricsByFileName());
+        frame.ifPresent(f -> putFrame(metrics, f));
+        return new SittingBaseline(provenance, desk.view() == DeskView.SIDE ? CameraView.SIDE : CameraView.FRONT, metrics);
     }
 
     /** The desk baseline stored in a block, if the block carries one (a calibration from before the desk monitor does not). */

@@ -6,9 +6,11 @@ import dev.formcheck.analysis.calibration.CalibrationRun;
 import dev.formcheck.analysis.calibration.CalibrationSample;
 import dev.formcheck.analysis.calibration.SittingCalibration;
 import dev.formcheck.analysis.calibration.StanceCalibration;
+import dev.formcheck.analysis.calibration.Stillness;
 import dev.formcheck.analysis.thresholds.Provenance;
 import dev.formcheck.analysis.thresholds.SittingBaseline;
 import dev.formcheck.analysis.thresholds.StanceNeutral;
+import dev.formcheck.desk.CameraFrame;
 import dev.formcheck.desk.DeskBaseline;
 import dev.formcheck.desk.DeskMeasurement;
 import dev.formcheck.desk.DeskMeasurer;
@@ -26,7 +28,8 @@ import java.util.Optional;
 /**
  * A neutral posture measured from tracked poses: a stream measured as one, or photos each alone.
  * The camera, the video or the photos are the front end's; what is accepted, and the block that
- * is stored, is decided here.
+ * is stored, is decided here. {@code frame} is the size of the frames measured, which a desk
+ * baseline remembers so that a camera of another size is noticed.
  */
 public final class CalibrationSession {
     private CalibrationSession() {
@@ -47,6 +50,14 @@ public final class CalibrationSession {
         return samples;
     }
 
+    /**
+     * Why these samples are not one person holding still (walking, turning, a second person), if
+     * they are not; checked before any baseline, fallback included, is accepted.
+     */
+    public static Optional<String> whyNotStill(List<CalibrationSample> samples, CalibrationCriteria criteria) {
+        return Stillness.whyNot(samples, criteria);
+    }
+
     /** Standing side-on: the stance neutral, or why not. */
     public static CalibrationOutcome<StanceNeutral> stance(List<CalibrationSample> samples, CalibrationCriteria criteria,
                                                            CalibrationRun run) {
@@ -59,17 +70,18 @@ public final class CalibrationSession {
      * but the desk monitor saw a front view, the front view alone is the baseline.
      */
     public static CalibrationOutcome<SittingBaseline> sitting(List<CalibrationSample> samples, CalibrationCriteria criteria,
-                                                              CalibrationRun run, boolean photos) {
+                                                              CalibrationRun run, boolean photos,
+                                                              Optional<CameraFrame> frame) {
         CalibrationOutcome<SittingBaseline> outcome = SittingCalibration.measure(samples, criteria, run);
         Optional<DeskBaseline> desk = DeskBaseline.ofMostCommonView(deskMeasurements(samples, photos),
                 criteria.minFrames(), Optional.of(run.measuredAt()), run.source());
         if (outcome instanceof CalibrationOutcome.Accepted<SittingBaseline> accepted) {
-            SittingBaseline block = desk.map(d -> SittingBlocks.withDesk(accepted.block(), d)).orElse(accepted.block());
+            SittingBaseline block = desk.map(d -> SittingBlocks.withDesk(accepted.block(), d, frame)).orElse(accepted.block());
             return new CalibrationOutcome.Accepted<>(block, accepted.framesSeen());
         }
         if (desk.isPresent() && desk.get().view() == DeskView.FRONT) {
             SittingBaseline block = SittingBlocks.of(desk.get(),
-                    new Provenance(run.measuredAt(), run.source(), desk.get().frames(), run.model()));
+                    new Provenance(run.measuredAt(), run.source(), desk.get().frames(), run.model()), frame);
             return new CalibrationOutcome.Accepted<>(block, samples.size());
         }
         return outcome;

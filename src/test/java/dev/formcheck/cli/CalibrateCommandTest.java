@@ -5,6 +5,8 @@ import dev.formcheck.analysis.thresholds.SittingBaseline;
 import dev.formcheck.analysis.thresholds.StanceNeutral;
 import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.common.UserDataDirectory;
+import dev.formcheck.desk.CameraFrame;
+import dev.formcheck.desk.SittingBlocks;
 import dev.formcheck.kinematics.CameraView;
 import dev.formcheck.testing.RequiresSharedData;
 import dev.formcheck.testing.SharedData;
@@ -91,6 +93,7 @@ class CalibrateCommandTest {
         assertThat(sitting.metrics().keySet().stream().filter(k -> !k.startsWith("desk_")))
                 .containsExactlyInAnyOrder(SittingBaseline.HEAD_LINE, SittingBaseline.TRUNK_INCLINATION);
         assertThat(sitting.provenance().source()).isEqualTo("photo straight_hf.jpg");
+        assertThat(SittingBlocks.frame(sitting)).contains(new CameraFrame(720, 1280)); // the photo's size, for posture to check
         assertThat(read.stance()).contains(stance);
         assertThat(read.thresholds().get("plank.grace").reason()).isEqualTo("I wobble");
     }

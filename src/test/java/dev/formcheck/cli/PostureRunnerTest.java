@@ -4,13 +4,18 @@ import dev.formcheck.analysis.thresholds.CalibrationFiles;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.SourceInfo;
+import dev.formcheck.desk.CameraFrame;
+import dev.formcheck.desk.DeskBaseline;
+import dev.formcheck.desk.DeskMeasurer;
 import dev.formcheck.desk.DeskRequest;
 import dev.formcheck.desk.DeskRequests;
 import dev.formcheck.desk.SittingBody;
 import dev.formcheck.feedback.Notification;
 import dev.formcheck.pose.InferenceSettings;
+import dev.formcheck.pose.Keypoint;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.MoveNetModel;
+import dev.formcheck.pose.Pose;
 import dev.formcheck.synthetic.ForwardKinematics;
 import dev.formcheck.synthetic.Renderer;
 import dev.formcheck.testing.SharedData;
@@ -119,6 +124,29 @@ class PostureRunnerTest {
 
         assertThat(log).as(log).contains("snoozed for 15 min").doesNotContain("Sit tall");
         assertThat(desktop).isEmpty();
+    }
+
+    @Test
+    void aStoredBaselineFromACameraOfAnotherResolutionIsNotJudgedAgainstAndTheRunSaysSo() {
+        // measured at 1280x960: every pixel metric twice what this 640x480 camera gives
+        Pose upright = SittingBody.seen(SittingBody.pose(SittingBody.Shape.UPRIGHT), SittingBody.FRONT, 0);
+        Pose twiceAsLarge = new Pose(0, upright.keypoints().stream()
+                .map(k -> new Keypoint(k.part(), k.x() * 2, k.y() * 2, k.score())).toList());
+        DeskBaseline stored = DeskBaseline.of(List.of(DeskMeasurer.ofStill(twiceAsLarge)), Optional.empty(), "calibration");
+        StringWriter text = new StringWriter();
+        try (MoveNetEstimator lightning = MoveNetEstimator.open(MoveNetModel.LIGHTNING, SharedData.modelsDir(), InferenceSettings.defaults())) {
+            new PostureRunner(new PrintWriter(text), lightning, CalibrationFiles.defaults(), Optional.of(stored), Optional.empty(),
+                    Optional.<Duration>empty()).baselineTakenIn(Optional.of(new CameraFrame(1280, 960)))
+                    .runFrames(new Script().hold(SittingBody.Shape.UPRIGHT, 20).hold(SittingBody.Shape.SLOUCHED, 70), true);
+        }
+        String log = text.toString();
+
+        assertThat(log).as(log).contains("your stored baseline was taken with the camera giving 1280 x 960 pixels, and this camera"
+                + " gives 640 x 480 pixels: every posture would read wrong against it. Sit upright:")
+                .contains("calibrate again with it: formcheck calibrate --pose sitting --camera")
+                .contains("baseline: the first seconds of this run");
+        List<String> changes = log.lines().filter(l -> l.contains(" -> ")).map(l -> l.substring(l.indexOf("] ") + 2)).toList();
+        assertThat(changes).as(log).containsExactly("AWAY -> UPRIGHT", "UPRIGHT -> SLOUCHED");
     }
 
     private static String run(FrameSource frames, PostureRunner.Feedback feedback) {

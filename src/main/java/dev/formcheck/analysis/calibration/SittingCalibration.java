@@ -27,6 +27,10 @@ public final class SittingCalibration {
 
     public static CalibrationOutcome<SittingBaseline> measure(List<CalibrationSample> samples, CalibrationCriteria criteria,
                                                              CalibrationRun run) {
+        Optional<String> restless = Stillness.whyNot(samples, criteria);
+        if (restless.isPresent()) {
+            return new CalibrationOutcome.Rejected<>("These frames are not a still neutral posture: " + restless.get());
+        }
         String unit = criteria.minFrames() == CalibrationCriteria.MIN_FRAMES_PHOTOS ? "photos" : "frames";
         Optional<CameraView> view = mostCommonView(samples);
         if (view.isEmpty()) {

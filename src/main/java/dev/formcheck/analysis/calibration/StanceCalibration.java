@@ -36,6 +36,10 @@ public final class StanceCalibration {
 
     public static CalibrationOutcome<StanceNeutral> measure(List<CalibrationSample> samples, CalibrationCriteria criteria,
                                                            CalibrationRun run) {
+        Optional<String> restless = Stillness.whyNot(samples, criteria);
+        if (restless.isPresent()) {
+            return new CalibrationOutcome.Rejected<>("These frames are not a still neutral posture: " + restless.get());
+        }
         Rejections rejections = new Rejections();
         List<Qualified> kept = new ArrayList<>();
         for (CalibrationSample s : samples) {

@@ -80,6 +80,28 @@ class StanceCalibrationTest {
     }
 
     @Test
+    void aSecondPersonTheTrackerHopsToIsRefusedAsNoStillPosture() {
+        Kinematics k = Kinematics.withDefaults();
+        List<CalibrationSample> samples = new ArrayList<>();
+        dev.formcheck.pose.Pose user = Bodies.keypoints(Bodies.standing(), Bodies.SIDE);
+        // someone else a metre nearer the camera: the same build, 1.5 times as large in the frame, the hips in the same place
+        double hipX = user.get(BodyPart.LEFT_HIP).x();
+        double hipY = user.get(BodyPart.LEFT_HIP).y();
+        dev.formcheck.pose.Pose other = new dev.formcheck.pose.Pose(0, user.keypoints().stream()
+                .map(kp -> new dev.formcheck.pose.Keypoint(kp.part(), hipX + (kp.x() - hipX) * 1.5, hipY + (kp.y() - hipY) * 1.5, kp.score()))
+                .toList());
+        for (int i = 0; i < 40; i++) {
+            dev.formcheck.pose.Pose p = new dev.formcheck.pose.Pose(i * 33_333L, (i % 4 == 3 ? other : user).keypoints());
+            samples.add(CalibrationSample.of(k.measure(p), p));
+        }
+
+        String message = rejected(StanceCalibration.measure(samples, STREAM, RUN));
+
+        assertThat(message).startsWith("These frames are not a still neutral posture: the person in view grew or shrank by 50%")
+                .contains("someone else came into view");
+    }
+
+    @Test
     void aHingeIsRejectedSayingTheUserLeaned() {
         String message = rejected(StanceCalibration.measure(Bodies.frames(Bodies.leaning(60), Bodies.SIDE, 30), STREAM, RUN));
 
