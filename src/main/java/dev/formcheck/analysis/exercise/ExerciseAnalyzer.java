@@ -62,7 +62,7 @@ public final class ExerciseAnalyzer {
         this.context = settings.signalContext();
         this.checks = new FrameChecks(definition.checks());
         if (definition.movement() instanceof Movement.Repetitions r) {
-            machine = new PhaseMachine(r.cycle());
+            machine = new PhaseMachine(r.cycle(), r.repStart());
             repJudge = new RepJudge(definition.repChecks(), r.bottomPhase(), settings);
             holdFollower = null;
             long lookback = r.cycle().working().get(0).minDurationMicros() + r.cycle().gapHoldMicros();

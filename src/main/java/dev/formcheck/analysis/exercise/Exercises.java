@@ -2,6 +2,7 @@ package dev.formcheck.analysis.exercise;
 
 import dev.formcheck.analysis.Crossing;
 import dev.formcheck.analysis.PhaseCycle;
+import dev.formcheck.analysis.PhaseMachine.RepStart;
 import dev.formcheck.analysis.thresholds.Thresholds;
 
 import java.util.ArrayList;
@@ -95,10 +96,16 @@ public final class Exercises {
         return new ExerciseDefinition(n, moves, checks, List.of(depth));
     }
 
-    /** Hip hinges: the hip-hinge drill, the deadlift from the floor and the Romanian deadlift differ in their thresholds. */
+    /**
+     * Hip hinges: the hip-hinge drill, the deadlift from the floor and the Romanian deadlift differ in
+     * their thresholds, and in where a rep starts. The drill and the Romanian deadlift start standing
+     * (top, bottom, top); a deadlift's rep is floor, lockout, floor, so a set seen first on the floor
+     * (the clip starts with the bar there) counts its first pull (decision 0036).
+     */
     private static ExerciseDefinition hinge(String n, Thresholds t) {
         PhaseCycle cycle = downAndUp(t, n, "hip", "standing");
-        Movement moves = new Movement.Repetitions("hip angle", FrameQuantity.HIP_ANGLE, cycle, "bottom");
+        RepStart start = n.equals("deadlift") ? RepStart.AT_REST_OR_TURN : RepStart.AT_REST;
+        Movement moves = new Movement.Repetitions("hip angle", FrameQuantity.HIP_ANGLE, cycle, "bottom", start);
         List<FrameCheck> checks = List.of(
                 check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of(), CUE_BACK_FLAT_HINGE),
                 lostNeutral(t, Set.of()),

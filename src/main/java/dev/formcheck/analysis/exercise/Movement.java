@@ -2,6 +2,7 @@ package dev.formcheck.analysis.exercise;
 
 import dev.formcheck.analysis.Crossing;
 import dev.formcheck.analysis.PhaseCycle;
+import dev.formcheck.analysis.PhaseMachine.RepStart;
 
 /** How an exercise moves: repetitions counted through phases, or a position held and timed. */
 public sealed interface Movement {
@@ -12,16 +13,24 @@ public sealed interface Movement {
      * @param signal the signal
      * @param cycle its phases with enter thresholds and minimum times
      * @param bottomPhase the phase at the turning point, where depth is judged
+     * @param repStart where a rep may start: at rest only, or also at the turning point (a deadlift
+     *                 from the floor, whose rep is floor, lockout, floor)
      */
-    record Repetitions(String signalName, FrameQuantity signal, PhaseCycle cycle, String bottomPhase)
+    record Repetitions(String signalName, FrameQuantity signal, PhaseCycle cycle, String bottomPhase, RepStart repStart)
             implements Movement {
         public Repetitions {
-            if (signalName == null || signal == null || cycle == null || bottomPhase == null) {
-                throw new IllegalArgumentException("repetitions need a signal, its name, a cycle and a bottom phase");
+            if (signalName == null || signal == null || cycle == null || bottomPhase == null || repStart == null) {
+                throw new IllegalArgumentException("repetitions need a signal, its name, a cycle, a bottom phase and "
+                        + "where a rep starts");
             }
             if (cycle.working().stream().noneMatch(p -> p.name().equals(bottomPhase))) {
                 throw new IllegalArgumentException("'" + bottomPhase + "' is not a working phase of " + cycle);
             }
+        }
+
+        /** Reps that start at rest (top, bottom, top): a squat, a push-up. */
+        public Repetitions(String signalName, FrameQuantity signal, PhaseCycle cycle, String bottomPhase) {
+            this(signalName, signal, cycle, bottomPhase, RepStart.AT_REST);
         }
     }
 
