@@ -142,7 +142,8 @@ public final class ExerciseAnalyzer {
     // ---- movement ----
 
     private MovementScope followReps(KinematicFrame frame, Movement.Repetitions r) {
-        OptionalDouble value = r.signal().of(frame).valueIfPresent();
+        // Out of the exercise's position the signal says nothing about a rep: a gap, which ends the set once it lasts.
+        OptionalDouble value = r.outOfPosition(frame) ? OptionalDouble.empty() : r.signal().of(frame).valueIfPresent();
         machine.update(frame.timestampMicros(), value).forEach(this::onPhaseEvent);
         return MovementScope.ofReps(machine.phase(), machine.inRep(), value);
     }
