@@ -47,8 +47,11 @@ class SetEdgeScenariosTest {
      * scores lower, as MoveNet's hidden keypoints do, so kinematics takes the near side.
      */
     private static List<KinematicFrame> frames(ExerciseScenario scenario, double fromSeconds, double toSeconds) {
+        return frames(scenario, scenario.camera(640, 480), fromSeconds, toSeconds);
+    }
+
+    private static List<KinematicFrame> frames(ExerciseScenario scenario, Camera camera, double fromSeconds, double toSeconds) {
         ExerciseMotion motion = scenario.motion(BODY);
-        Camera camera = scenario.camera(640, 480);
         Kinematics kinematics = Kinematics.withDefaults();
         List<KinematicFrame> out = new ArrayList<>();
         for (double t = fromSeconds; t <= Math.min(toSeconds, motion.durationSeconds()); t += 1 / scenario.fps()) {
