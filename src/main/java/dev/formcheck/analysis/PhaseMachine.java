@@ -32,7 +32,11 @@ import java.util.OptionalDouble;
  *       rest phase, having passed through every working phase in order. A rep that returns to
  *       rest before its turning point is reported as abandoned, never counted.</li>
  *   <li><b>Rest first.</b> The machine starts {@link #UNSETTLED}: it counts nothing until it has
- *       seen the rest phase, so a person who appears mid-rep is not counted half a rep.</li>
+ *       seen the rest phase, so a person who appears mid-rep is not counted half a rep. A movement
+ *       whose rep starts at its turning point (a deadlift from the floor: floor, lockout, floor)
+ *       is built with {@link RepStart#AT_REST_OR_TURN}: there the turning point seen before any
+ *       rest is a rep's start too, and the first lockout counts it
+ *       ({@link #PhaseMachine(PhaseCycle, RepStart)}).</li>
  * </ul>
  *
  * <p>Policies, all driven by timestamps, never by frame counts:
@@ -52,6 +56,17 @@ import java.util.OptionalDouble;
  * <p>Not thread-safe: one machine per stream, fed in timestamp order by one thread.
  */
 public final class PhaseMachine {
+    /** Where a stream's first rep may start. */
+    public enum RepStart {
+        /** Only at rest: a person first seen mid-rep is not counted (a squat, a push-up). */
+        AT_REST,
+        /**
+         * At rest, or at the turning point when that is what the stream settles in first: a lift
+         * from the floor whose first pull starts there (its rep is floor, lockout, floor).
+         */
+        AT_REST_OR_TURN
+    }
+
     /** The phase name before the rest phase has been seen, and after a reset. */
     public static final String UNSETTLED = "unsettled";
 
@@ -65,6 +80,7 @@ public final class PhaseMachine {
     /** Index in {@link #phases} of the turning point. */
     private final int turnIndex;
     private final boolean fallsFirst;
+    private final RepStart repStart;
     private final StreamClock clock = new StreamClock();
 
     /** One run per phase (rest first): the samples on which its crossing has held. */
@@ -83,8 +99,14 @@ public final class PhaseMachine {
     private long repExtremeMicros;
     private final List<PhaseSpan> spans = new ArrayList<>();
 
+    /** A machine whose reps start at rest ({@link RepStart#AT_REST}). */
     public PhaseMachine(PhaseCycle cycle) {
+        this(cycle, RepStart.AT_REST);
+    }
+
+    public PhaseMachine(PhaseCycle cycle, RepStart repStart) {
         this.cycle = Objects.requireNonNull(cycle, "cycle");
+        this.repStart = Objects.requireNonNull(repStart, "repStart");
         this.phases = cycle.phases();
         this.lastIndex = phases.size() - 1;
         this.turnIndex = cycle.turnIndex() + 1;
@@ -199,7 +221,7 @@ public final class PhaseMachine {
     private boolean move(long t, List<PhaseEvent> out) {
         if (phase == UNSETTLED_INDEX) {
             if (!confirmed(REST_INDEX, Long.MIN_VALUE)) {
-                return false;
+                return repStart == RepStart.AT_REST_OR_TURN && startAtTurn(t, out);
             }
             out.add(new PhaseEvent.PhaseChanged(t, UNSETTLED, phases.get(REST_INDEX).name(), runs[REST_INDEX].sinceMicros));
             enter(REST_INDEX);
@@ -241,6 +263,28 @@ public final class PhaseMachine {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Settles at the turning point, a rep under way from there: the stream began at the bottom (the
+     * bar on the floor). No rest was seen before it, so the rep's top is the rest phase's threshold.
+     */
+    private boolean startAtTurn(long t, List<PhaseEvent> out) {
+        if (!confirmed(turnIndex, Long.MIN_VALUE)) {
+            return false;
+        }
+        Run turn = runs[turnIndex];
+        out.add(new PhaseEvent.PhaseChanged(t, UNSETTLED, phases.get(turnIndex).name(), turn.sinceMicros));
+        inRep = true;
+        repStartMicros = turn.sinceMicros;
+        repTop = cycle.rest().enter().threshold();
+        repExtreme = fallsFirst ? turn.min : turn.max;
+        repExtremeMicros = fallsFirst ? turn.minMicros : turn.maxMicros;
+        spans.clear();
+        out.add(new PhaseEvent.RepStarted(t, turn.sinceMicros));
+        phase = turnIndex;
+        phaseSinceMicros = turn.sinceMicros;
+        return true;
     }
 
     /** Whether phase {@code index}'s crossing has held for its minimum time, on a run that began at or after {@code notBeforeMicros}. */

@@ -51,6 +51,13 @@ public final class ExerciseMotion implements Motion {
      * more flexion to give (a deadlift's bottom is already 116-119 degrees of hip flexion).
      */
     static final double ARCH_PELVIS_SHARE = 0.5;
+    /** After a set ending on the floor ({@link ExerciseScenario.SetEnding#REST_ON_THE_FLOOR}): how long the rest there lasts. */
+    static final double FLOOR_REST_S = 4.0;
+    /** Lying face down after push-ups: elbows bent this far (chest near the floor), hips let down this many degrees. Our choice. */
+    static final double LYING_ELBOW_DEG = 50;
+    static final double LYING_HIP_SAG_DEG = 10;
+    /** Crouched right down after a standing set, hands on the floor, heels down. Our choice. */
+    static final SquatMotion.Shape FLOOR_CROUCH = new SquatMotion.Shape(110, 36, 35, 70, 5);
     /** Crouching with the hands going to the floor, on the way down. Our choice. */
     static final SquatMotion.Shape CROUCH = new SquatMotion.Shape(105, 32, 55, 40, 10);
 
@@ -269,22 +276,38 @@ public final class ExerciseMotion implements Motion {
             BodyPose leaving = partial.inSet(outOfPosition);
             double afterStart = 0;
             List<Trajectory.Keyframe> out = new ArrayList<>();
+            boolean restOnFloor = scenario.ending() == ExerciseScenario.SetEnding.REST_ON_THE_FLOOR;
             if (floor) {
                 BodyPose crouch = SquatMotion.pose(body, CROUCH, 0);
                 BodyPose fours = FloorPoses.allFours(body, hand.x());
                 in.add(new Trajectory.Keyframe(IDLE_BEFORE_S + FLOOR_STEP_S, crouch));
                 in.add(new Trajectory.Keyframe(IDLE_BEFORE_S + 2 * FLOOR_STEP_S, fours));
                 out.add(new Trajectory.Keyframe(0, leaving));
-                out.add(new Trajectory.Keyframe(FLOOR_STEP_S, fours));
-                out.add(new Trajectory.Keyframe(2 * FLOOR_STEP_S, crouch));
-                afterStart = 3 * FLOOR_STEP_S;
+                double down = 0;
+                if (restOnFloor) {
+                    // Lowered all the way, chest to the floor, hips let down, and a rest lying there.
+                    BodyPose lying = FloorPoses.onHands(body, hand, LYING_ELBOW_DEG, -LYING_HIP_SAG_DEG, UnaryOperator.identity());
+                    out.add(new Trajectory.Keyframe(FLOOR_STEP_S, lying));
+                    out.add(new Trajectory.Keyframe(FLOOR_STEP_S + FLOOR_REST_S, lying));
+                    down = FLOOR_STEP_S + FLOOR_REST_S;
+                }
+                out.add(new Trajectory.Keyframe(down + FLOOR_STEP_S, fours));
+                out.add(new Trajectory.Keyframe(down + 2 * FLOOR_STEP_S, crouch));
+                afterStart = down + 3 * FLOOR_STEP_S;
+            } else if (restOnFloor) {
+                // Crouched right down, hands on the floor, and a rest there before standing up.
+                out.add(new Trajectory.Keyframe(0, leaving));
+                BodyPose crouch = SquatMotion.plant(body, SquatMotion.pose(body, FLOOR_CROUCH, 0));
+                out.add(new Trajectory.Keyframe(FLOOR_STEP_S, crouch));
+                out.add(new Trajectory.Keyframe(FLOOR_STEP_S + FLOOR_REST_S, crouch));
+                afterStart = 2 * FLOOR_STEP_S + FLOOR_REST_S;
             }
             if (floor) {
                 in.add(new Trajectory.Keyframe(inPosition - Walk.SECONDS, positioned));
             }
             before = Trajectory.through(in);
             List<Trajectory.Keyframe> idleAfter = idle(afterStart, IDLE_AFTER_S, standingTop, neckShare);
-            if (floor) {
+            if (floor || restOnFloor) {
                 out.addAll(idleAfter);
             } else {
                 out.add(new Trajectory.Keyframe(0, leaving));

@@ -14,7 +14,24 @@ import java.util.List;
  *     its right side, 0 its front, 45 an oblique view
  */
 public record ExerciseScenario(String name, Exercise exercise, int reps, double holdSeconds, List<Fault> faults,
-                               double cameraAzimuthDegrees, double fps, long seed) {
+                               double cameraAzimuthDegrees, double fps, long seed, SetEnding ending) {
+    /** What the body does after the last rep or the hold, before standing idle and walking out. */
+    public enum SetEnding {
+        /** Straight back up to standing (from the floor: all fours, a crouch, standing). */
+        STAND_UP,
+        /**
+         * Down to the floor and a rest there first: after a floor exercise, lowered all the way and
+         * lying face down; after a standing one, crouched with the hands on the floor. Then up as above.
+         */
+        REST_ON_THE_FLOOR
+    }
+
+    /** The scenario as before the set ending was a choice: {@link SetEnding#STAND_UP}. */
+    public ExerciseScenario(String name, Exercise exercise, int reps, double holdSeconds, List<Fault> faults,
+                            double cameraAzimuthDegrees, double fps, long seed) {
+        this(name, exercise, reps, holdSeconds, faults, cameraAzimuthDegrees, fps, seed, SetEnding.STAND_UP);
+    }
+
     public static final int DEFAULT_REPS = 5;
     public static final double DEFAULT_HOLD_S = 20;
     public static final double SIDE_VIEW_AZIMUTH = 90;
@@ -27,8 +44,8 @@ public record ExerciseScenario(String name, Exercise exercise, int reps, double 
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a scenario needs a name");
         }
-        if (exercise == null) {
-            throw new IllegalArgumentException("a scenario needs an exercise");
+        if (exercise == null || ending == null) {
+            throw new IllegalArgumentException("a scenario needs an exercise and a set ending");
         }
         faults = List.copyOf(faults);
         if (exercise.isHold()) {
@@ -56,31 +73,35 @@ public record ExerciseScenario(String name, Exercise exercise, int reps, double 
     }
 
     public ExerciseScenario withName(String newName) {
-        return new ExerciseScenario(newName, exercise, reps, holdSeconds, faults, cameraAzimuthDegrees, fps, seed);
+        return new ExerciseScenario(newName, exercise, reps, holdSeconds, faults, cameraAzimuthDegrees, fps, seed, ending);
     }
 
     public ExerciseScenario withReps(int count) {
-        return new ExerciseScenario(name, exercise, count, holdSeconds, faults, cameraAzimuthDegrees, fps, seed);
+        return new ExerciseScenario(name, exercise, count, holdSeconds, faults, cameraAzimuthDegrees, fps, seed, ending);
     }
 
     public ExerciseScenario withHoldSeconds(double seconds) {
-        return new ExerciseScenario(name, exercise, reps, seconds, faults, cameraAzimuthDegrees, fps, seed);
+        return new ExerciseScenario(name, exercise, reps, seconds, faults, cameraAzimuthDegrees, fps, seed, ending);
     }
 
     public ExerciseScenario withFaults(List<Fault> newFaults) {
-        return new ExerciseScenario(name, exercise, reps, holdSeconds, newFaults, cameraAzimuthDegrees, fps, seed);
+        return new ExerciseScenario(name, exercise, reps, holdSeconds, newFaults, cameraAzimuthDegrees, fps, seed, ending);
     }
 
     public ExerciseScenario withCameraAzimuth(double degrees) {
-        return new ExerciseScenario(name, exercise, reps, holdSeconds, faults, degrees, fps, seed);
+        return new ExerciseScenario(name, exercise, reps, holdSeconds, faults, degrees, fps, seed, ending);
     }
 
     public ExerciseScenario withFps(double framesPerSecond) {
-        return new ExerciseScenario(name, exercise, reps, holdSeconds, faults, cameraAzimuthDegrees, framesPerSecond, seed);
+        return new ExerciseScenario(name, exercise, reps, holdSeconds, faults, cameraAzimuthDegrees, framesPerSecond, seed, ending);
     }
 
     public ExerciseScenario withSeed(long newSeed) {
-        return new ExerciseScenario(name, exercise, reps, holdSeconds, faults, cameraAzimuthDegrees, fps, newSeed);
+        return new ExerciseScenario(name, exercise, reps, holdSeconds, faults, cameraAzimuthDegrees, fps, newSeed, ending);
+    }
+
+    public ExerciseScenario withEnding(SetEnding newEnding) {
+        return new ExerciseScenario(name, exercise, reps, holdSeconds, faults, cameraAzimuthDegrees, fps, seed, newEnding);
     }
 
     /** The body doing it; the same scenario always gives the same motion. */

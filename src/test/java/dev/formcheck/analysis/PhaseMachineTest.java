@@ -347,6 +347,25 @@ class PhaseMachineTest {
     }
 
     @Test
+    void aStreamThatStartsAtTheTurningPointCountsItsFirstRepOnlyWhenRepsMayStartThere() {
+        // The seven squats' trace seen from the first bottom on (1.0 s lead-in and 1.0 s down):
+        // as a lift from the floor is first seen with the bar there.
+        List<Sample> fromBottom = Trace.sample(SQUATS, SQUATS_S, 30).stream().filter(s -> s.micros() >= 2_000_000).toList();
+
+        List<PhaseEvent> atRestOnly = run(new PhaseMachine(squat()), fromBottom);
+        List<PhaseEvent> atTurnToo = run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_REST_OR_TURN), fromBottom);
+
+        assertThat(only(atRestOnly, RepCompleted.class)).as("rest first: the first rep is lost").hasSize(REPS - 1);
+        assertThat(only(atTurnToo, RepCompleted.class)).hasSize(REPS);
+        Rep first = only(atTurnToo, RepCompleted.class).get(0).rep();
+        assertThat(first.startMicros()).as("dated from the first sample at the bottom").isEqualTo(fromBottom.get(0).micros());
+        assertThat(first.bottom()).isLessThan(110);
+        assertThat(first.top()).as("no rest seen before it: the rest threshold").isEqualTo(160);
+        assertThat(only(run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_REST_OR_TURN), Trace.sample(SQUATS, SQUATS_S, 30)),
+                RepCompleted.class)).as("a stream that starts at rest counts as before").hasSize(REPS);
+    }
+
+    @Test
     void aGapShorterThanTheHoldKeepsTheRepInProgress() {
         List<Sample> samples = new ArrayList<>();
         for (long ms = 0; ms <= 4000; ms += 10) {

@@ -62,7 +62,7 @@ public final class ExerciseAnalyzer {
         this.context = settings.signalContext();
         this.checks = new FrameChecks(definition.checks());
         if (definition.movement() instanceof Movement.Repetitions r) {
-            machine = new PhaseMachine(r.cycle());
+            machine = new PhaseMachine(r.cycle(), r.repStart());
             repJudge = new RepJudge(definition.repChecks(), r.bottomPhase(), settings);
             holdFollower = null;
             long lookback = r.cycle().working().get(0).minDurationMicros() + r.cycle().gapHoldMicros();
@@ -142,7 +142,8 @@ public final class ExerciseAnalyzer {
     // ---- movement ----
 
     private MovementScope followReps(KinematicFrame frame, Movement.Repetitions r) {
-        OptionalDouble value = r.signal().of(frame).valueIfPresent();
+        // Out of the exercise's position the signal says nothing about a rep: a gap, which ends the set once it lasts.
+        OptionalDouble value = r.outOfPosition(frame) ? OptionalDouble.empty() : r.signal().of(frame).valueIfPresent();
         machine.update(frame.timestampMicros(), value).forEach(this::onPhaseEvent);
         return MovementScope.ofReps(machine.phase(), machine.inRep(), value);
     }

@@ -2,6 +2,7 @@ package dev.formcheck.analysis.exercise;
 
 import dev.formcheck.analysis.Crossing;
 import dev.formcheck.analysis.PhaseCycle;
+import dev.formcheck.analysis.PhaseMachine.RepStart;
 import dev.formcheck.analysis.thresholds.Thresholds;
 
 import java.util.ArrayList;
@@ -95,10 +96,16 @@ public final class Exercises {
         return new ExerciseDefinition(n, moves, checks, List.of(depth));
     }
 
-    /** Hip hinges: the hip-hinge drill, the deadlift from the floor and the Romanian deadlift differ in their thresholds. */
+    /**
+     * Hip hinges: the hip-hinge drill, the deadlift from the floor and the Romanian deadlift differ in
+     * their thresholds, and in where a rep starts. The drill and the Romanian deadlift start standing
+     * (top, bottom, top); a deadlift's rep is floor, lockout, floor, so a set seen first on the floor
+     * (the clip starts with the bar there) counts its first pull (decision 0036).
+     */
     private static ExerciseDefinition hinge(String n, Thresholds t) {
         PhaseCycle cycle = downAndUp(t, n, "hip", "standing");
-        Movement moves = new Movement.Repetitions("hip angle", FrameQuantity.HIP_ANGLE, cycle, "bottom");
+        RepStart start = n.equals("deadlift") ? RepStart.AT_REST_OR_TURN : RepStart.AT_REST;
+        Movement moves = new Movement.Repetitions("hip angle", FrameQuantity.HIP_ANGLE, cycle, "bottom", start, List.of());
         List<FrameCheck> checks = List.of(
                 check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of(), CUE_BACK_FLAT_HINGE),
                 lostNeutral(t, Set.of()),
@@ -109,7 +116,15 @@ public final class Exercises {
     private static ExerciseDefinition pushUp(Thresholds t) {
         String n = "push-up";
         PhaseCycle cycle = downAndUp(t, n, "elbow", "top");
-        Movement moves = new Movement.Repetitions("elbow angle", FrameQuantity.NEAR_ELBOW, cycle, "bottom");
+        // Leaving the plank on the hands (onto the knees folded under, or up to kneel or stand) ends
+        // the set: straightening the arms on all fours after lying down is no rep (issue 12, class 2).
+        List<Movement.PositionLimit> left = List.of(
+                new Movement.PositionLimit("push-up.position.incline_max", FrameQuantity.TRUNK_ABOVE_HORIZONTAL,
+                        Crossing.atOrAbove(t.degrees("push-up.position.incline_max"))),
+                new Movement.PositionLimit("push-up.position.body_line_min", bodyLine(t),
+                        Crossing.atOrBelow(t.degrees("push-up.position.body_line_min"))));
+        Movement moves = new Movement.Repetitions("elbow angle", FrameQuantity.NEAR_ELBOW, cycle, "bottom", RepStart.AT_REST,
+                left);
         // The body line matters at the top between reps as much as at the bottom.
         Set<String> everyPhase = Set.of("top", "descent", "bottom", "ascent");
         return new ExerciseDefinition(n, moves, bodyLineChecks(t, everyPhase), List.of());

@@ -2,6 +2,11 @@ package dev.formcheck.analysis.exercise;
 
 import dev.formcheck.analysis.Crossing;
 import dev.formcheck.analysis.PhaseCycle;
+import dev.formcheck.analysis.PhaseMachine.RepStart;
+import dev.formcheck.kinematics.KinematicFrame;
+import dev.formcheck.kinematics.Measurement;
+
+import java.util.List;
 
 /** How an exercise moves: repetitions counted through phases, or a position held and timed. */
 public sealed interface Movement {
@@ -12,15 +17,53 @@ public sealed interface Movement {
      * @param signal the signal
      * @param cycle its phases with enter thresholds and minimum times
      * @param bottomPhase the phase at the turning point, where depth is judged
+     * @param repStart where a rep may start: at rest only, or also at the turning point (a deadlift
+     *                 from the floor, whose rep is floor, lockout, floor)
+     * @param leftPosition the exercise's position, as the limits past which the body has left it (a
+     *                     push-up's body folded onto the knees, or the trunk risen to kneel or stand):
+     *                     a frame past any of them is no sample of the movement, so leaving the
+     *                     position for longer than the cycle's gap hold ends the set (empty: no limit)
      */
-    record Repetitions(String signalName, FrameQuantity signal, PhaseCycle cycle, String bottomPhase)
+    record Repetitions(String signalName, FrameQuantity signal, PhaseCycle cycle, String bottomPhase, RepStart repStart,
+                       List<PositionLimit> leftPosition)
             implements Movement {
         public Repetitions {
-            if (signalName == null || signal == null || cycle == null || bottomPhase == null) {
-                throw new IllegalArgumentException("repetitions need a signal, its name, a cycle and a bottom phase");
+            leftPosition = leftPosition == null ? null : List.copyOf(leftPosition);
+            if (signalName == null || signal == null || cycle == null || bottomPhase == null || repStart == null
+                    || leftPosition == null) {
+                throw new IllegalArgumentException("repetitions need a signal, its name, a cycle, a bottom phase and "
+                        + "where a rep starts");
             }
             if (cycle.working().stream().noneMatch(p -> p.name().equals(bottomPhase))) {
                 throw new IllegalArgumentException("'" + bottomPhase + "' is not a working phase of " + cycle);
+            }
+        }
+
+        /** Reps that start at rest (top, bottom, top), with no position limit. */
+        public Repetitions(String signalName, FrameQuantity signal, PhaseCycle cycle, String bottomPhase) {
+            this(signalName, signal, cycle, bottomPhase, RepStart.AT_REST, List.of());
+        }
+
+        /** Whether this frame is past one of the position's limits: the body has left the exercise's position. */
+        public boolean outOfPosition(KinematicFrame frame) {
+            for (PositionLimit limit : leftPosition) {
+                Measurement m = limit.quantity().of(frame);
+                if (m.isPresent() && limit.leftAt().isMetBy(m.valueIfPresent().getAsDouble())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * One way of leaving an exercise's position: the quantity meeting the crossing. A quantity that is
+     * not measured is no evidence of leaving.
+     */
+    record PositionLimit(String name, FrameQuantity quantity, Crossing leftAt) {
+        public PositionLimit {
+            if (name == null || quantity == null || leftAt == null) {
+                throw new IllegalArgumentException("a position limit needs a name, a quantity and a crossing");
             }
         }
     }
