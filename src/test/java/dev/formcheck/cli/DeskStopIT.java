@@ -53,8 +53,13 @@ class DeskStopIT {
      * an inference late. The shipped rule itself is tested on a simulated clock (DeskMonitorTest).
      */
     static final Duration SLACK = Duration.ofMillis(500);
-    /** From the stop signal to the last count: the run notices within a frame and saves in milliseconds. */
-    static final Duration STOP_LATENCY = Duration.ofMillis(1500);
+    /**
+     * From the stop signal to the last count: the run notices within a frame and saves in
+     * milliseconds, but on a two-core machine busy with other builds the child was measured taking
+     * up to 2.2 s to be scheduled; counting that time is right (the person sat on), so only the
+     * lower bound (nothing lost) is tight.
+     */
+    static final Duration STOP_LATENCY = Duration.ofMillis(3000);
 
     @TempDir
     static Path fixtures;
