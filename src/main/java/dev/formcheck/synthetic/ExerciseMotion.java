@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  */
 public final class ExerciseMotion implements Motion {
     /** Standing idle, swaying a little, after walking in and before getting into position; and after the set. */
-    static final double IDLE_BEFORE_S = 2.0;
+    public static final double IDLE_BEFORE_S = 2.0;
+    /** The walk in that opens every scenario; standing idle follows it, the still standing a user calibrates on. */
+    public static final double WALK_IN_S = Walk.SECONDS;
     static final double IDLE_AFTER_S = 1.5;
     /** Between idle sway keyframes. */
     static final double[] IDLE_STEP_S = {0.9, 1.5};

@@ -139,7 +139,9 @@ class SyntheticExerciseValidationTest {
             frame.image().release();
         });
         List<TrackedPose> smoothed = new ZeroLagSmoother(TrackingSettings.defaults()).smooth(tracked, 640, 480);
-        NeutralPosture neutral = calibrate(smoothed, truth.before());
+        // calibrate stands still: the idle standing after the walk in (calibration refuses walking)
+        double still = truth.before().startSeconds() + ExerciseMotion.WALK_IN_S;
+        NeutralPosture neutral = calibrate(smoothed, new ScenarioTruth.Span(still, still + ExerciseMotion.IDLE_BEFORE_S));
         Kinematics kinematics = new Kinematics(KinematicsSettings.defaults().withNeutral(neutral));
         ExerciseAnalyzer analyzer = new ExerciseAnalyzer(EXERCISES.get(scenario.exercise().id()),
                 AnalysisSettings.of(T, Load.BODYWEIGHT, neutral));
@@ -225,6 +227,9 @@ class SyntheticExerciseValidationTest {
         CalibrationOutcome<StanceNeutral> outcome = StanceCalibration.measure(samples, CalibrationCriteria.of(T, false),
                 new CalibrationRun(Instant.EPOCH, "synthetic", Optional.of("lightning")));
         // Seen from the front, calibration refuses (it needs a side view), and the app runs on the defaults.
+        if (outcome instanceof CalibrationOutcome.Rejected<StanceNeutral> rejected) {
+            System.err.println("calibration refused: " + rejected.message());
+        }
         return outcome instanceof CalibrationOutcome.Accepted<StanceNeutral> accepted ? accepted.block().posture()
                 : NeutralPosture.defaults();
     }
