@@ -103,6 +103,13 @@ public final class ImageFiles {
             if (e instanceof CaptureException c) {
                 throw c;
             }
+            // ImageIO wraps running out of memory in "Caught exception during read": it is no damage
+            // to the file, so it goes up as the Error it is (Main says so in one line)
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof OutOfMemoryError oom) {
+                    throw oom;
+                }
+            }
             // ImageIO's decoders also fail with unchecked exceptions on damaged data
             throw new CaptureException(CaptureException.Reason.NOT_MEDIA,
                     file + ": cannot be decoded as an image (" + e.getMessage() + ")", e);

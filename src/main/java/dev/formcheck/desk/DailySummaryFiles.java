@@ -116,7 +116,7 @@ public final class DailySummaryFiles implements SummaryStore {
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             String kept = setAside(file).map(p -> "kept as " + p.getFileName())
                     .orElse("could not be moved aside, and the next save replaces it");
-            warn(file + ": not a readable daily summary (" + e.getMessage() + "); " + kept + ", today starts afresh");
+            warn(file + ": not a readable daily summary (" + whyUnreadable(e) + "); " + kept + ", today starts afresh");
             return Optional.empty();
         }
     }
@@ -138,6 +138,16 @@ public final class DailySummaryFiles implements SummaryStore {
     private static boolean isTemporary(Path p) {
         String name = p.getFileName().toString();
         return name.startsWith(".") && name.endsWith(".part") && name.contains(".json.");
+    }
+
+    /** What is wrong with a day file, in one line: the parser's own text carries its internals and spans lines. */
+    static String whyUnreadable(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            var at = json.getLocation();
+            return "not valid JSON" + (at == null || at.getLineNr() < 1 ? ""
+                    : " at line " + at.getLineNr() + ", column " + at.getColumnNr());
+        }
+        return e.getMessage();
     }
 
     /** Moves {@code file} to the first free name of {@code .unreadable}, {@code .unreadable-2}, …; never over another. */

@@ -210,8 +210,14 @@ public final class VideoWriter implements AutoCloseable {
     }
 
 
-    private static String describe(Exception e) {
+    /** FFmpeg's AVERROR(ENOSPC): the error its writers return when the disk is full. */
+    private static final String NO_SPACE = "error -28 ";
+
+    static String describe(Exception e) {
         String m = e.getMessage();
+        if (m != null && m.contains(NO_SPACE)) {
+            return "No space left on device";
+        }
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
     }
 }

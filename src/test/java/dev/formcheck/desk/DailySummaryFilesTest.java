@@ -136,6 +136,9 @@ class DailySummaryFilesTest {
         assertThat(dir.resolve("2026-11-25.json.unreadable-3")).hasContent("");
         assertThat(told).hasSize(3);
         assertThat(told.get(1)).endsWith("kept as 2026-11-25.json.unreadable-2, today starts afresh");
+        assertThat(told.get(0)).as("one line in plain words, not the parser's internals")
+                .isEqualTo(file + ": not a readable daily summary (not valid JSON at line 1, column 1); "
+                        + "kept as 2026-11-25.json.unreadable, today starts afresh");
     }
 
     @Test

@@ -171,4 +171,15 @@ class VideoWriterTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aFullDiskIsSaidInPlainWordsNotInFfmpegsCode() {
+        // the text FFmpeg's writer gives when the disk is full (AVERROR(ENOSPC) = -28), as measured on a full tmpfs
+        Exception full = new org.bytedeco.javacv.FrameRecorder.Exception("av_interleaved_write_frame() error -28 while "
+                + "writing interleaved video packet. (For more details, make sure FFmpegLogCallback.set() has been called.)");
+
+        assertThat(VideoWriter.describe(full)).isEqualTo("No space left on device");
+        assertThat(VideoWriter.describe(new org.bytedeco.javacv.FrameRecorder.Exception("error -22 while encoding")))
+                .isEqualTo("error -22 while encoding");
+    }
 }

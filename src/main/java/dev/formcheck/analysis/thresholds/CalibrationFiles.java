@@ -466,6 +466,11 @@ public final class CalibrationFiles {
         if (Files.isDirectory(file)) {
             throw new CalibrationException(file + ": is a directory, not a calibration file");
         }
+        if (!Files.isRegularFile(file)) {
+            // reading a named pipe or a device would wait for a writer that may never come
+            throw new CalibrationException(file + ": not a regular file (a named pipe, a device or a socket); "
+                    + "a calibration is a JSON file on disk");
+        }
         try {
             return Files.newInputStream(file);
         } catch (AccessDeniedException e) {

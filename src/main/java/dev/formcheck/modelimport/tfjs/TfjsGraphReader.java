@@ -62,7 +62,16 @@ public final class TfjsGraphReader {
         return new TfGraph(modelJson.toString(), provenance.trim(), nodes, weights, outputs);
     }
 
+    /** A named pipe or a device would block the read until something writes to it, maybe forever. */
+    private static void refuseIfNotAFile(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ModelImportException(file + ": not a regular file (a directory, a named pipe, a device or a socket); "
+                    + "a TF.js model is files on disk");
+        }
+    }
+
     private JsonNode parse(Path modelJson) {
+        refuseIfNotAFile(modelJson);
         try {
             return json.readTree(Files.readAllBytes(modelJson));
         } catch (NoSuchFileException e) {
@@ -123,6 +132,7 @@ public final class TfjsGraphReader {
                 throw new ModelImportException(shard + ": weight shard path '" + p.asText()
                         + "' leaves the model's directory; shards must sit beside model.json");
             }
+            refuseIfNotAFile(shard);
             try {
                 byte[] data = Files.readAllBytes(shard);
                 parts.add(data);
