@@ -52,6 +52,9 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Main::badArguments);
         cli.setExecutionExceptionHandler(Main::failure);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // "--baseline a.jpg --fps 5": an option this command does not have is an unknown option,
+        // not a file name for the list before it (picocli's default takes it as one)
+        cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
         try {
             return cli.execute(args);
         } catch (Error e) {

@@ -39,6 +39,13 @@ public final class LabelFiles {
 
     /** A {@code .json} file is read as video labels, a {@code .csv} as photo labels. */
     public static Labels read(Path file) {
+        if (!Files.exists(file)) {
+            throw new EvaluationException(file + ": no such labels file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new EvaluationException(file + ": not a labels file (a directory, a named pipe or a device); labels are "
+                    + "a .json file of videos or a .csv file of photos");
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
             return new VideoLabels(file, videos(file));

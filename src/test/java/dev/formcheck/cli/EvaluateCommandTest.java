@@ -86,6 +86,16 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aMissingLabelsFileIsSaidOneWayWhateverItsName() {
+        for (String name : new String[] {"nosuch.json", "nosuch.csv", "nosuch"}) {
+            Path labels = dir.resolve(name);
+            CliRun run = CliRun.of("evaluate", labels.toString());
+            assertThat(run.exitCode()).isEqualTo(Main.EXIT_FAILURE);
+            assertThat(run.err()).isEqualTo("formcheck: " + labels + ": no such labels file" + System.lineSeparator());
+        }
+    }
+
+    @Test
     void aSplitThatIsNoHalfIsAUsageError() throws IOException {
         Path labels = Files.writeString(dir.resolve("labels.csv"), "file,family,back,hips\n");
         CliRun run = CliRun.of("evaluate", labels.toString(), "--split", "half");

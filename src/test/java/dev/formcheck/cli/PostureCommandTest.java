@@ -160,6 +160,13 @@ class PostureCommandTest {
     }
 
     @Test
+    void anOptionPostureDoesNotHaveIsUnknownNotAFileAfterAList() {
+        CliRun run = CliRun.of("posture", "--images", "a.jpg", "--baseline", "b.jpg", "--fps", "5");
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err()).contains("Unknown option: '--fps'").doesNotContain("file not found");
+    }
+
+    @Test
     void badQuietHoursAreAUsageErrorThatShowsTheForm() {
         CliRun run = CliRun.of("posture", "--camera", "0", "--quiet-hours", "late");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
