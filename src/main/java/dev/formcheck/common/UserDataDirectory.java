@@ -27,9 +27,7 @@ public final class UserDataDirectory {
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            return appData != null && !appData.isBlank() ? Path.of(appData, "FormCheck")
-                    : Path.of(home, "AppData", "Roaming", "FormCheck");
+            return windowsRoaming(home, env);
         }
         if (os.startsWith("mac")) {
             return Path.of(home, "Library", "Application Support", "FormCheck");
@@ -57,9 +55,7 @@ public final class UserDataDirectory {
     static Path config(String osName, String home, Map<String, String> env) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            return appData != null && !appData.isBlank() ? Path.of(appData, "FormCheck")
-                    : Path.of(home, "AppData", "Roaming", "FormCheck");
+            return windowsRoaming(home, env); // Windows keeps settings beside the data
         }
         if (os.startsWith("mac")) {
             return Path.of(home, "Library", "Preferences", "FormCheck");
@@ -85,5 +81,12 @@ public final class UserDataDirectory {
         }
         String xdg = env.get("XDG_CACHE_HOME");
         return xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg, "formcheck") : Path.of(home, ".cache", "formcheck");
+    }
+
+    /** {@code %APPDATA%\FormCheck}: the roaming profile, where Windows programs keep a user's own files. */
+    private static Path windowsRoaming(String home, Map<String, String> env) {
+        String appData = env.get("APPDATA");
+        return appData != null && !appData.isBlank() ? Path.of(appData, "FormCheck")
+                : Path.of(home, "AppData", "Roaming", "FormCheck");
     }
 }
