@@ -44,6 +44,10 @@ public final class EvaluationTable {
                     v.repsLabelled(), Boolean.TRUE.equals(v.repsExact()) ? "exact"
                             : Boolean.TRUE.equals(v.repsAcceptable()) ? "acceptable" : "wrong",
                     v.bottomsWithinTolerance(), v.bottomsLabelled()));
+            if (!v.partialReps().isEmpty()) {
+                s.append(String.format(Locale.ROOT, "; %d partial reps not counted (%d on a labelled rep): %s",
+                        v.partialReps().size(), v.partialRepsOnLabelledBottoms(), String.join("; ", v.partialReps())));
+            }
         }
         if (v.holdSecondsLabelled() > 0) {
             s.append(String.format(Locale.ROOT, "; held %.1f s of %.1f s labelled", v.holdSeconds(), v.holdSecondsLabelled()));
@@ -65,6 +69,8 @@ public final class EvaluationTable {
                 : String.format(Locale.ROOT, "; exercise recognised right on %d", t.recognised())));
         out.add(String.format(Locale.ROOT, "  Reps: exact on %d of %d videos, acceptable on %d; %d of %d labelled bottoms within %.1f s",
                 t.repsExact(), t.repVideos(), t.repsAcceptable(), t.bottomsWithinTolerance(), t.bottomsLabelled(), tolerance));
+        out.add(String.format(Locale.ROOT, "  Partial reps (no lockout, not counted): %d, of which %d on a labelled rep",
+                t.partialReps(), t.partialRepsOnLabelledBottoms()));
         out.add(String.format(Locale.ROOT, "  Faults found on the right rep: %d of %d; false flags: %d over %d clean reps%s",
                 t.faultsFound(), t.faultsLabelled(), t.falseFlags(), t.cleanReps(), t.falseFlagsPer20CleanReps() == null ? ""
                         : String.format(Locale.ROOT, " (%.2f per 20 clean reps)", t.falseFlagsPer20CleanReps())));

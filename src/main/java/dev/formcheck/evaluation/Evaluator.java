@@ -1,25 +1,20 @@
 package dev.formcheck.evaluation;
 
-import dev.formcheck.analysis.exercise.ExerciseJudge;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Load;
 import dev.formcheck.analysis.exercise.StillJudge;
 import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.capture.FrameSource;
-import dev.formcheck.capture.ImageFiles;
-import dev.formcheck.capture.RgbImage;
-import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.FormCheckException;
 import dev.formcheck.kinematics.NeutralPosture;
-import dev.formcheck.pipeline.TrackedRecording;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.MoveNetModel;
-import dev.formcheck.pose.Pose;
-import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.silhouette.BlazePoseSegmenter;
 import dev.formcheck.pose.silhouette.SilhouetteReader;
-import dev.formcheck.pose.tracking.TrackingSettings;
+import dev.formcheck.session.ExerciseJudging;
+import dev.formcheck.session.PhotoJudgement;
+import dev.formcheck.session.RecordingJudgement;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +23,10 @@ import java.util.Optional;
 
 /**
  * Runs exactly what {@code analyze --exercise} runs on labelled media, with one set of model
- * sessions for every item: videos through Lightning, the tracker and the back's outline, judged by
- * {@link ExerciseJudge} ({@code auto}, or the labelled exercise); photos through Thunder and the
- * outline, judged as their labelled exercise. Strangers: the shipped thresholds, no calibration.
+ * sessions for every item: videos through {@link RecordingJudgement} (Lightning, the tracker and
+ * the back's outline, then {@code auto} or the labelled exercise), photos through
+ * {@link PhotoJudgement} (Thunder and the outline, judged as their labelled exercise): the same
+ * session code as {@code analyze}, never a copy. Strangers: the shipped thresholds, no calibration.
  */
 public final class Evaluator implements AutoCloseable {
     private final Thresholds thresholds;
@@ -79,7 +75,7 @@ public final class Evaluator implements AutoCloseable {
             if (exerciseFromLabels && named.isEmpty()) {
                 continue;
             }
-            String judgedAs = exerciseFromLabels ? named.get() : ExerciseJudge.AUTO;
+            String judgedAs = exerciseFromLabels ? named.get() : ExerciseJudging.AUTO;
             observer.starting(label.file());
             scores.add(video(media.resolve(label.file()), label, judgedAs));
         }
@@ -87,16 +83,19 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private VideoScore video(Path file, VideoLabel label, String judgedAs) throws InterruptedException {
-        TrackedRecording recording;
-        try (FrameSource source = VideoFileSource.open(file, 1)) {
-            recording = TrackedRecording.trackWithOutlines(source, videoEstimator, TrackingSettings.defaults(), outlines,
-                    (frame, outline) -> { });
+        Optional<ExerciseResult> result;
+        try (FrameSource source = RecordingJudgement.open(file, 30, 1)) {
+            result = RecordingJudgement.judge(file, source, videoEstimator, videoEstimator.model().id(),
+                    Optional.of(outlines), Optional.of(judging(judgedAs)), (frame, outline) -> { }).result();
         } catch (FormCheckException e) {
             return Scoring.unreadable(label, judgedAs, e.getMessage());
         }
-        ExerciseJudge judge = new ExerciseJudge(judgedAs, Load.BODYWEIGHT, thresholds, NeutralPosture.defaults());
-        Optional<ExerciseResult> result = judge.analyse(recording.frames(), recording.outlines());
         return Scoring.video(label, judgedAs, result);
+    }
+
+    /** A stranger: the shipped thresholds, the default neutral, bodyweight (as {@code analyze} without a calibration). */
+    private ExerciseJudging judging(String exercise) {
+        return new ExerciseJudging(exercise, Load.BODYWEIGHT, thresholds, NeutralPosture.defaults());
     }
 
     /** Every photo of {@code labels} in {@code media} whose half passes {@code split}, judged as its labelled exercise. */
@@ -122,22 +121,12 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private PhotoScore photo(String folder, Path file, PhotoLabel label, PhotoSplit.Half half, String exercise) {
-        RgbImage image;
         try {
-            image = ImageFiles.read(file);
+            Optional<StillJudge.StillResult> r = PhotoJudgement.judge(file, photoEstimator, Optional.of(outlines),
+                    Optional.of(judging(exercise))).result();
+            return Scoring.photo(folder, label, half, r.orElseThrow());
         } catch (FormCheckException e) {
             return Scoring.notJudged(folder, label, half, exercise, e.getMessage());
-        }
-        try {
-            Pose pose = photoEstimator.estimate(image);
-            BackOutline outline = outlines.read(image, pose);
-            StillJudge.StillResult r = new ExerciseJudge(exercise, Load.BODYWEIGHT, thresholds, NeutralPosture.defaults())
-                    .judgeStill(pose, outline);
-            return Scoring.photo(folder, label, half, r);
-        } catch (FormCheckException e) {
-            return Scoring.notJudged(folder, label, half, exercise, e.getMessage());
-        } finally {
-            image.release();
         }
     }
 

@@ -4,6 +4,7 @@ import dev.formcheck.analysis.exercise.CheckCoverage;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
+import dev.formcheck.analysis.exercise.PartialRep;
 import dev.formcheck.analysis.exercise.RepResult;
 import dev.formcheck.analysis.exercise.StillJudge;
 
@@ -38,7 +39,10 @@ public final class Scoring {
         Integer counted = label.reps().isPresent() ? reps.size() : null;
         Boolean exact = label.reps().map(n -> n == reps.size()).orElse(null);
         Boolean acceptable = label.reps().isPresent() ? label.repsAcceptable().contains(reps.size()) : null;
-        int bottomsOnTime = bottomsWithinTolerance(label.bottoms(), reps);
+        boolean[] onTime = matchBottoms(label.bottoms(), reps);
+        int bottomsOnTime = count(onTime);
+        List<PartialRep> partials = result.map(ExerciseResult::partialReps).orElse(List.of());
+        int partialsOnLabelledReps = partialsOnMissedBottoms(label.bottoms(), onTime, partials);
         double holdSeconds = result.map(r -> r.holds().stream().mapToDouble(h -> h.inPositionMicros() / 1e6).sum()).orElse(0.0);
         boolean holdExercise = expected != null && label.reps().isEmpty();
         double holdLabelled = holdExercise ? label.holds().stream().mapToDouble(h -> h.endS() - h.startS()).sum() : 0;
@@ -68,7 +72,7 @@ public final class Scoring {
                 result.map(ExerciseResult::exercise).orElse(null), recognisedRight, counted, label.reps().orElse(null),
                 exact, acceptable, bottomsOnTime, label.bottoms().size(), round(holdSeconds), round(holdLabelled),
                 required.size(), found, flags.stream().map(Scoring::describe).toList(), falseFlags, cleanReps, checks,
-                label.sideView(), null);
+                partials.stream().map(Scoring::describe).toList(), partialsOnLabelledReps, label.sideView(), null);
     }
 
     /** A video that could not be read. */
@@ -76,14 +80,20 @@ public final class Scoring {
         return new VideoScore(label.file(), label.exercise().orElse(null),
                 label.exercise().flatMap(LabelledExercises::exerciseOf).orElse(null), judgedAs, null, null, null,
                 label.reps().orElse(null), null, null, 0, label.bottoms().size(), 0, 0, 0, 0, List.of(), List.of(), 0,
-                List.of(), label.sideView(), problem);
+                List.of(), List.of(), 0, label.sideView(), problem);
     }
 
     /** Greedy, in time order: each labelled bottom takes the nearest unused counted bottom within the tolerance. */
     static int bottomsWithinTolerance(List<Double> labelled, List<RepResult> reps) {
+        return count(matchBottoms(labelled, reps));
+    }
+
+    /** Which labelled bottoms a counted rep matched (greedy, in time order, nearest unused bottom within the tolerance). */
+    private static boolean[] matchBottoms(List<Double> labelled, List<RepResult> reps) {
         boolean[] used = new boolean[reps.size()];
-        int matched = 0;
-        for (double b : labelled) {
+        boolean[] matched = new boolean[labelled.size()];
+        for (int l = 0; l < labelled.size(); l++) {
+            double b = labelled.get(l);
             int best = -1;
             for (int i = 0; i < reps.size(); i++) {
                 double d = Math.abs(s(reps.get(i).bottomMicros()) - b);
@@ -93,10 +103,44 @@ public final class Scoring {
             }
             if (best >= 0) {
                 used[best] = true;
-                matched++;
+                matched[l] = true;
             }
         }
         return matched;
+    }
+
+    /**
+     * Partial reps that hold a labelled bottom no counted rep matched: a rep the person did that
+     * FormCheck saw but did not count, for want of a lockout. Each partial rep counts once, and a
+     * partial rep over no labelled bottom (a crouch after the set, a descent abandoned) is right
+     * not to be counted and scores nothing.
+     */
+    static int partialsOnMissedBottoms(List<Double> labelled, boolean[] matched, List<PartialRep> partials) {
+        boolean[] used = new boolean[partials.size()];
+        int held = 0;
+        for (int l = 0; l < labelled.size(); l++) {
+            if (matched[l]) {
+                continue;
+            }
+            double b = labelled.get(l);
+            for (int i = 0; i < partials.size(); i++) {
+                PartialRep p = partials.get(i);
+                if (!used[i] && b >= s(p.startMicros()) - BOTTOM_TOLERANCE_S && b <= s(p.endMicros()) + BOTTOM_TOLERANCE_S) {
+                    used[i] = true;
+                    held++;
+                    break;
+                }
+            }
+        }
+        return held;
+    }
+
+    private static int count(boolean[] flags) {
+        int n = 0;
+        for (boolean f : flags) {
+            n += f ? 1 : 0;
+        }
+        return n;
     }
 
     /** A photo judged as {@code exercise} against its label. */
@@ -132,6 +176,11 @@ public final class Scoring {
         return String.format(Locale.ROOT, "%s %.1f deg (threshold %.1f) at %.1f-%.1f s%s", EvaluationTable.words(f.kind().name()),
                 f.value(), f.threshold(),
                 s(f.startMicros()), s(f.endMicros()), f.rep().isPresent() ? ", rep " + f.rep().getAsInt() : "");
+    }
+
+    static String describe(PartialRep p) {
+        return String.format(Locale.ROOT, "%.1f-%.1f s, reached the %s: %s", s(p.startMicros()), s(p.endMicros()),
+                p.reachedPhase(), p.why());
     }
 
     static String describeStill(Flag f) {

@@ -19,12 +19,15 @@ public final class Totals {
      * @param faultsFound found on the right rep
      * @param falseFlags flags matching no labelled fault
      * @param cleanReps counted reps on no labelled fault
+     * @param partialReps reps that never locked out, reported and not counted
+     * @param partialRepsOnLabelledBottoms of those, holding a labelled rep that no counted rep matched
      * @param falseFlagsPer20CleanReps false flags per 20 clean reps (the goal: at most 1); null without clean reps
      * @param sideViewBackJudgedShare mean over side-view exercise videos of the back's judged share; null without one
      */
     public record VideoTotals(int videos, Integer recognised, int repVideos, int repsExact, int repsAcceptable,
                               int bottomsWithinTolerance, int bottomsLabelled, int faultsLabelled, int faultsFound,
-                              int falseFlags, int cleanReps, Double falseFlagsPer20CleanReps,
+                              int falseFlags, int cleanReps, int partialReps, int partialRepsOnLabelledBottoms,
+                              Double falseFlagsPer20CleanReps,
                               Double sideViewBackJudgedShare) {
         static VideoTotals of(List<VideoScore> scores) {
             List<VideoScore> read = scores.stream().filter(v -> v.problem() == null).toList();
@@ -42,6 +45,8 @@ public final class Totals {
                     read.stream().mapToInt(VideoScore::bottomsLabelled).sum(),
                     read.stream().mapToInt(VideoScore::faultsLabelled).sum(),
                     read.stream().mapToInt(VideoScore::faultsFound).sum(), falseFlags, cleanReps,
+                    read.stream().mapToInt(v -> v.partialReps().size()).sum(),
+                    read.stream().mapToInt(VideoScore::partialRepsOnLabelledBottoms).sum(),
                     cleanReps == 0 ? null : Math.round(20.0 * falseFlags / cleanReps * 100) / 100.0,
                     backShares.isEmpty() ? null
                             : Math.round(backShares.stream().mapToDouble(d -> d).average().orElse(0) * 1000) / 1000.0);

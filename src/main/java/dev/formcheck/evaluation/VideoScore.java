@@ -28,6 +28,9 @@ import java.util.List;
  * @param falseFlags the flags that match no labelled fault
  * @param cleanReps counted reps overlapping no labelled fault
  * @param checks each check's judged share of the exercise's time
+ * @param partialReps the reps that never locked out, reported and not counted, described
+ * @param partialRepsOnLabelledBottoms of those, the ones holding a labelled bottom no counted rep
+ *        matched (a labelled rep FormCheck saw and did not count); the others are rightly not counted
  * @param problem why the video could not be scored, or null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -35,12 +38,14 @@ public record VideoScore(String file, String labelledExercise, String expectedEx
                          Boolean recognisedRight, Integer reps, Integer repsLabelled, Boolean repsExact,
                          Boolean repsAcceptable, int bottomsWithinTolerance, int bottomsLabelled, double holdSeconds,
                          double holdSecondsLabelled, int faultsLabelled, int faultsFound, List<String> flags,
-                         List<String> falseFlags, int cleanReps, List<CheckShare> checks, boolean sideView,
+                         List<String> falseFlags, int cleanReps, List<CheckShare> checks, List<String> partialReps,
+                         int partialRepsOnLabelledBottoms, boolean sideView,
                          String problem) {
     public VideoScore {
         flags = List.copyOf(flags);
         falseFlags = List.copyOf(falseFlags);
         checks = List.copyOf(checks);
+        partialReps = List.copyOf(partialReps);
     }
 
     /**

@@ -24,6 +24,9 @@ import java.util.Optional;
  * decisions themselves are in {@code analysis.exercise}.
  */
 public final class ExerciseJudging {
+    /** The exercise to name when it is to be recognised from the movement. */
+    public static final String AUTO = ExerciseJudge.AUTO;
+
     private final ExerciseJudge judge;
 
     /** @param exercise an exercise's name or {@link ExerciseSession#AUTO}; see {@link ExerciseChoices#problemWith} */

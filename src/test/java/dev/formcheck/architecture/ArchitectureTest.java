@@ -176,7 +176,7 @@ class ArchitectureTest {
                     "Pipeline", "Kinematics", "Analysis", "Feedback", "Desk", "Report", "Media", "Session", "UI", "CLI",
                     "Synthetic", "Evaluation")
             // The pipeline only moves frames and poses between threads; sessions, the UI, the CLI and evaluate drive it.
-            .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Session", "UI", "CLI", "Evaluation")
+            .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
             .whereLayer("Kinematics").mayOnlyBeAccessedByLayers("Analysis", "Feedback", "Desk", "Report", "Media", "Session",
                     "UI", "CLI", "Evaluation")
             .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Feedback", "Desk", "Report", "Media", "Session", "UI", "CLI",
@@ -189,7 +189,7 @@ class ArchitectureTest {
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
             .whereLayer("Media").mayOnlyBeAccessedByLayers("Report", "Session", "UI", "CLI", "Synthetic")
             // Sessions hold the product rules both front ends drive.
-            .whereLayer("Session").mayOnlyBeAccessedByLayers("UI", "CLI")
+            .whereLayer("Session").mayOnlyBeAccessedByLayers("UI", "CLI", "Evaluation")
             .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
             .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
             .whereLayer("ModelImport").mayOnlyBeAccessedByLayers("CLI")
@@ -212,10 +212,11 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName(dev.formcheck.analysis.exercise.ExerciseSession.class.getName())
             .orShould().dependOnClassesThat().haveFullyQualifiedName(dev.formcheck.analysis.exercise.ExerciseRecognizer.class.getName())
             .orShould().dependOnClassesThat().haveFullyQualifiedName(dev.formcheck.kinematics.Kinematics.class.getName())
-            .orShould().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
-            .because("evaluate must score exactly what analyze --exercise decides: it judges through "
-                    + "analysis.exercise.ExerciseJudge, the one path analyze uses, never a copy of kinematics or the "
-                    + "engine; it is headless so the window can run it too");
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(dev.formcheck.analysis.exercise.ExerciseJudge.class.getName())
+            .orShould().dependOnClassesThat().resideInAnyPackage("dev.formcheck.pipeline..", "javax.swing..", "java.awt..")
+            .because("evaluate must score exactly what analyze --exercise decides: it runs the sessions analyze runs "
+                    + "(session.RecordingJudgement for videos, session.PhotoJudgement for photos), never its own "
+                    + "tracking, kinematics or engine; it is headless so the window can run it too");
 
     // ---- sessions ----
 

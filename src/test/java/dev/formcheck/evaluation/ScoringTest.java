@@ -3,6 +3,7 @@ package dev.formcheck.evaluation;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
+import dev.formcheck.analysis.exercise.PartialRep;
 import dev.formcheck.analysis.exercise.RepResult;
 import dev.formcheck.analysis.exercise.Severity;
 import dev.formcheck.kinematics.CameraView;
@@ -71,6 +72,34 @@ class ScoringTest {
         assertThat(s.faultsLabelled()).isZero();
         assertThat(s.repsExact()).isFalse();
         assertThat(s.repsAcceptable()).isFalse();
+    }
+
+    @Test
+    void aPartialRepOnAMissedLabelledRepIsScoredAndOneAfterTheSetIsRightlyNotCounted() {
+        // labelled bottoms 2, 5, 8: reps counted at 2 and 5; the third went down (7.5-8.6) and never locked out,
+        // and a crouch after the set (10-12) is a partial rep over no labelled bottom
+        ExerciseResult r = new ExerciseResult("squat", true, CameraView.SIDE, List.of(rep(1, 1, 2, 3), rep(2, 4, 5, 6)),
+                List.of(), List.of(), List.of(), List.of(), List.of(
+                        new PartialRep(7_500_000, 8_600_000, "bottom", 80, "the set ended before you stood up"),
+                        new PartialRep(10_000_000, 12_000_000, "bottom", 95, "you left the squat's position")));
+
+        VideoScore s = Scoring.video(squats(List.of()), "auto", Optional.of(r));
+
+        assertThat(s.reps()).isEqualTo(2);
+        assertThat(s.partialReps()).hasSize(2).first().asString().startsWith("7.5-8.6 s, reached the bottom");
+        assertThat(s.partialRepsOnLabelledBottoms()).as("the third labelled rep, seen but not counted").isEqualTo(1);
+        Totals.VideoTotals t = Totals.VideoTotals.of(List.of(s));
+        assertThat(t.partialReps()).isEqualTo(2);
+        assertThat(t.partialRepsOnLabelledBottoms()).isEqualTo(1);
+    }
+
+    @Test
+    void aPartialRepOverABottomACountedRepMatchedScoresNothing() {
+        ExerciseResult r = new ExerciseResult("squat", true, CameraView.SIDE,
+                List.of(rep(1, 1, 2, 3), rep(2, 4, 5, 6), rep(3, 7, 8, 9)), List.of(), List.of(), List.of(), List.of(),
+                List.of(new PartialRep(7_600_000, 8_200_000, "bottom", 80, "went down again")));
+
+        assertThat(Scoring.video(squats(List.of()), "auto", Optional.of(r)).partialRepsOnLabelledBottoms()).isZero();
     }
 
     @Test
