@@ -36,7 +36,9 @@ import java.util.OptionalDouble;
  *       whose rep starts at its turning point (a deadlift from the floor: floor, lockout, floor)
  *       is built with {@link RepStart#AT_REST_OR_TURN}: there the turning point seen before any
  *       rest is a rep's start too, and the first lockout counts it
- *       ({@link #PhaseMachine(PhaseCycle, RepStart)}).</li>
+ *       ({@link #PhaseMachine(PhaseCycle, RepStart)}). Only where the stream (or a restarted one)
+ *       first settles: after a gap, rest comes first again, so standing up from a crouch after
+ *       the set, with no bar, is no pull (decision 0038).</li>
  * </ul>
  *
  * <p>Policies, all driven by timestamps, never by frame counts:
@@ -104,6 +106,9 @@ public final class PhaseMachine {
         this(cycle, RepStart.AT_REST);
     }
 
+    /** Whether a rep may still start at the turning point: until the stream first settles (decision 0038). */
+    private boolean turnStartOpen = true;
+
     public PhaseMachine(PhaseCycle cycle, RepStart repStart) {
         this.cycle = Objects.requireNonNull(cycle, "cycle");
         this.repStart = Objects.requireNonNull(repStart, "repStart");
@@ -138,6 +143,7 @@ public final class PhaseMachine {
                 drop(timestampMicros, PhaseEvent.AbandonReason.STREAM_RESTARTED, out);
                 out.add(new PhaseEvent.Reset(timestampMicros, PhaseEvent.ResetReason.STREAM_RESTARTED));
                 count = 0;
+                turnStartOpen = true;
             }
             case FIRST, FORWARD -> {
                 if (phase != UNSETTLED_INDEX && timestampMicros - lastValidMicros > cycle.gapHoldMicros()) {
@@ -168,6 +174,7 @@ public final class PhaseMachine {
             drop(lastValidMicros, PhaseEvent.AbandonReason.END_OF_STREAM, out);
         }
         clock.reset();
+        turnStartOpen = true;
         return List.copyOf(out);
     }
 
@@ -177,6 +184,7 @@ public final class PhaseMachine {
         clock.reset();
         count = 0;
         lastValidMicros = 0;
+        turnStartOpen = true;
     }
 
     /** The current phase's name, or {@link #UNSETTLED}. */
@@ -221,8 +229,9 @@ public final class PhaseMachine {
     private boolean move(long t, List<PhaseEvent> out) {
         if (phase == UNSETTLED_INDEX) {
             if (!confirmed(REST_INDEX, Long.MIN_VALUE)) {
-                return repStart == RepStart.AT_REST_OR_TURN && startAtTurn(t, out);
+                return repStart == RepStart.AT_REST_OR_TURN && turnStartOpen && startAtTurn(t, out);
             }
+            turnStartOpen = false;
             out.add(new PhaseEvent.PhaseChanged(t, UNSETTLED, phases.get(REST_INDEX).name(), runs[REST_INDEX].sinceMicros));
             enter(REST_INDEX);
             return true;
@@ -274,6 +283,7 @@ public final class PhaseMachine {
             return false;
         }
         Run turn = runs[turnIndex];
+        turnStartOpen = false;
         out.add(new PhaseEvent.PhaseChanged(t, UNSETTLED, phases.get(turnIndex).name(), turn.sinceMicros));
         inRep = true;
         repStartMicros = turn.sinceMicros;

@@ -1,6 +1,7 @@
 package dev.formcheck.kinematics;
 
 import dev.formcheck.pose.BodyPart;
+import dev.formcheck.pose.Keypoint;
 import dev.formcheck.pose.Pose;
 
 import java.util.EnumSet;
@@ -82,6 +83,32 @@ public final class BodyAngleCalculator {
         double thigh = Angles.distance(pose.get(hip), pose.get(knee));
         double shin = !sideOn && KeypointVisibility.isVisible(pose, ankle) ? Angles.distance(pose.get(knee), pose.get(ankle)) : 0;
         return value(Angles.belowHorizontal(pose.get(hip), pose.get(knee), Math.max(thigh, shin)), hip, knee);
+    }
+
+    /**
+     * How high the lower of the visible wrists is above the ankles ({@link KinematicFrame#handHeight()}):
+     * {@code asin((ankle.y - wrist.y) / shin)}, clamped to -90..90, with the ankle and shin of the
+     * near leg (else the other). Only heights are read, and the shin is close to vertical from any
+     * side, so any view serves. A hand at the floor reads about 0; hands held at the chest or
+     * hanging at the thighs read 90 (at or above the knees).
+     */
+    static Measurement handHeight(Pose pose, BodySide near) {
+        BodySide leg = KeypointVisibility.require(pose, near.knee(), near.ankle()).isEmpty() ? near : near.opposite();
+        Optional<NotVisible> hidden = KeypointVisibility.require(pose, leg.knee(), leg.ankle());
+        if (hidden.isPresent()) {
+            return hidden.get();
+        }
+        boolean left = KeypointVisibility.isVisible(pose, BodyPart.LEFT_WRIST);
+        boolean right = KeypointVisibility.isVisible(pose, BodyPart.RIGHT_WRIST);
+        if (!left && !right) {
+            return NotVisible.of(EnumSet.of(BodyPart.LEFT_WRIST, BodyPart.RIGHT_WRIST));
+        }
+        Keypoint lower = !right ? pose.get(BodyPart.LEFT_WRIST) : !left ? pose.get(BodyPart.RIGHT_WRIST)
+                : pose.get(BodyPart.LEFT_WRIST).y() >= pose.get(BodyPart.RIGHT_WRIST).y()
+                ? pose.get(BodyPart.LEFT_WRIST) : pose.get(BodyPart.RIGHT_WRIST);
+        double shin = Angles.distance(pose.get(leg.knee()), pose.get(leg.ankle()));
+        double degrees = Angles.belowHorizontal(lower, pose.get(leg.ankle()), shin);
+        return Double.isNaN(degrees) ? NotVisible.of(EnumSet.of(leg.knee(), leg.ankle())) : Measurement.of(degrees);
     }
 
     /** Shoulder→ankle against the horizontal ({@link BodyAngles#bodyIncline()}): near side, side-on, unsigned so no facing needed. */

@@ -20,6 +20,10 @@ import java.util.Set;
  * @param outlineSpine the back's flexion seen in its outline, when the image was read for it
  * @param bodyLineAveraged whether {@code angles.bodyLineToAnkle} is the mean of MoveNet's and BlazePose's lines
  *     ({@link SilhouetteSpineEstimator}); it judges flexion only
+ * @param handHeight how high the lower wrist is above the ankles, as the angle a shin-long segment
+ *     from the ankle would rise to reach it ({@link BodyAngleCalculator#handHeight}): 0 the hands at
+ *     the ankles' height (on the floor), 90 at the knees' height or above; any view. What tells a
+ *     crouch with the hands on the floor from the bottom of a squat (issue 12, class 2)
  */
 public record KinematicFrame(
         long timestampMicros,
@@ -31,7 +35,20 @@ public record KinematicFrame(
         SpineReading spine,
         Set<SwapRepair.LimbGroup> swapsRepaired,
         Optional<SpineEstimate> outlineSpine,
-        boolean bodyLineAveraged) {
+        boolean bodyLineAveraged,
+        Measurement handHeight) {
+
+    /** A frame whose hands' height was not measured (hand-built frames). */
+    public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
+                          Optional<Facing> facing, BodyAngles angles, SpineReading spine,
+                          Set<SwapRepair.LimbGroup> swapsRepaired, Optional<SpineEstimate> outlineSpine,
+                          boolean bodyLineAveraged) {
+        this(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired, outlineSpine, bodyLineAveraged,
+                HANDS_NOT_MEASURED);
+    }
+
+    private static final Measurement HANDS_NOT_MEASURED = NotVisible.of(
+            java.util.EnumSet.of(dev.formcheck.pose.BodyPart.LEFT_WRIST, dev.formcheck.pose.BodyPart.RIGHT_WRIST));
 
     /** A frame whose body line is MoveNet's alone. */
     public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
@@ -49,7 +66,7 @@ public record KinematicFrame(
 
     public KinematicFrame {
         if (view == null || side == null || facing == null || angles == null || spine == null || swapsRepaired == null
-                || outlineSpine == null) {
+                || outlineSpine == null || handHeight == null) {
             throw new IllegalArgumentException("a kinematic frame needs every field (Optional.empty() or a NotVisible for what is missing)");
         }
         swapsRepaired = Set.copyOf(swapsRepaired);
@@ -62,25 +79,25 @@ public record KinematicFrame(
     public static KinematicFrame nobody(long timestampMicros) {
         NotVisible none = NotVisible.nobody();
         return new KinematicFrame(timestampMicros, false, ViewEstimate.UNKNOWN, Optional.empty(), Optional.empty(),
-                BodyAngles.none(none), none, Set.of());
+                BodyAngles.none(none), none, Set.of(), Optional.empty(), false, none);
     }
 
     /** This frame with the back's flexion as its outline shows it. */
     public KinematicFrame withOutlineSpine(SpineEstimate estimate) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired,
-                Optional.of(estimate), bodyLineAveraged);
+                Optional.of(estimate), bodyLineAveraged, handHeight);
     }
 
     /** This frame with other angles. */
     public KinematicFrame withAngles(BodyAngles other) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, other, spine, swapsRepaired,
-                outlineSpine, bodyLineAveraged);
+                outlineSpine, bodyLineAveraged, handHeight);
     }
 
     /** This frame with its body line to the ankle averaged over two models (docs/kinematics.md, "A second body line"). */
     public KinematicFrame withAveragedBodyLine(Measurement line) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles.withBodyLineToAnkle(line), spine,
-                swapsRepaired, outlineSpine, true);
+                swapsRepaired, outlineSpine, true, handHeight);
     }
 
     /** Every estimate of the back in this frame: the keypoints', then the outline's, each when there is one. */

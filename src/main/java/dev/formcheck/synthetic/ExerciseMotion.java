@@ -58,8 +58,12 @@ public final class ExerciseMotion implements Motion {
     /** Lying face down after push-ups: elbows bent this far (chest near the floor), hips let down this many degrees. Our choice. */
     static final double LYING_ELBOW_DEG = 50;
     static final double LYING_HIP_SAG_DEG = 10;
-    /** Crouched right down after a standing set, hands on the floor, heels down. Our choice. */
-    static final SquatMotion.Shape FLOOR_CROUCH = new SquatMotion.Shape(110, 36, 35, 70, 5);
+    /**
+     * Crouched right down after a standing set, heels down, the trunk leant forward and the arms
+     * hanging so that the hands rest on the floor (for an adult the wrists come within about 2 cm
+     * of it). Our choice; the arms held forward at knee height, as first made, were no rest on the hands.
+     */
+    static final SquatMotion.Shape FLOOR_CROUCH = new SquatMotion.Shape(110, 36, 50, 5, 5);
     /** Crouching with the hands going to the floor, on the way down. Our choice. */
     static final SquatMotion.Shape CROUCH = new SquatMotion.Shape(105, 32, 55, 40, 10);
 

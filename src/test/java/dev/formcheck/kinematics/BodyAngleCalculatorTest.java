@@ -58,6 +58,20 @@ class BodyAngleCalculatorTest {
     }
 
     @Test
+    void theHandsHeightIsTheLowerWristAboveTheAnklesInShinLengthsAsAnAngle() {
+        // shin 100 px (knee 400, ankle 500); wrists at 480 (near the floor) and 300 (at the chest)
+        TestPoses legs = TestPoses.at(0).put(BodyPart.LEFT_KNEE, 300, 400).put(BodyPart.LEFT_ANKLE, 300, 500);
+        Pose crouch = legs.put(BodyPart.LEFT_WRIST, 350, 480).put(BodyPart.RIGHT_WRIST, 340, 300).build();
+        assertThat(value(BodyAngleCalculator.handHeight(crouch, BodySide.LEFT)))
+                .isCloseTo(Math.toDegrees(Math.asin(0.2)), within(EXACT));
+        Pose squat = TestPoses.at(0).put(BodyPart.LEFT_KNEE, 300, 400).put(BodyPart.LEFT_ANKLE, 300, 500)
+                .put(BodyPart.LEFT_WRIST, 350, 300).put(BodyPart.RIGHT_WRIST, 340, 320).build();
+        assertThat(value(BodyAngleCalculator.handHeight(squat, BodySide.LEFT))).as("at or above the knees").isEqualTo(90);
+        Pose noHands = TestPoses.withScore(squat, 0.1, BodyPart.LEFT_WRIST, BodyPart.RIGHT_WRIST);
+        assertThat(BodyAngleCalculator.handHeight(noHands, BodySide.LEFT).whyMissing()).hasValue("I can't see your wrists");
+    }
+
+    @Test
     void aHiddenHipGivesICantSeeYourHipsForEveryAngleThroughItAndLeavesTheElbows() {
         Pose pose = TestPoses.withScore(TestPoses.standingSideOnFacingRight(0), 0.2, BodyPart.LEFT_HIP);
         BodyAngles a = BodyAngleCalculator.compute(pose, BodySide.LEFT, RIGHT, SIDE);

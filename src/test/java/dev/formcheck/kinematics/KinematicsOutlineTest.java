@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -36,7 +37,7 @@ class KinematicsOutlineTest {
     /** {@code frame} as it would be without an outline. */
     static KinematicFrame withoutOutline(KinematicFrame frame) {
         return new KinematicFrame(frame.timestampMicros(), frame.personFound(), frame.view(), frame.side(), frame.facing(),
-                frame.angles(), frame.spine(), frame.swapsRepaired());
+                frame.angles(), frame.spine(), frame.swapsRepaired(), Optional.empty(), false, frame.handHeight());
     }
 
     @Test

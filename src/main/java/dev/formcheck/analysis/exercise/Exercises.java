@@ -83,7 +83,8 @@ public final class Exercises {
     private static ExerciseDefinition squat(Thresholds t) {
         String n = "squat";
         PhaseCycle cycle = downAndUp(t, n, "thigh", "standing");
-        Movement moves = new Movement.Repetitions("thigh inclination", FrameQuantity.THIGH_INCLINATION, cycle, "bottom");
+        Movement moves = new Movement.Repetitions("thigh inclination", FrameQuantity.THIGH_INCLINATION, cycle, "bottom",
+                RepStart.AT_REST, StandingPositions.squat(t));
         List<FrameCheck> checks = List.of(
                 check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of("bottom", "ascent"),
                         CUE_BACK_FLAT_SQUAT),
@@ -105,7 +106,8 @@ public final class Exercises {
     private static ExerciseDefinition hinge(String n, Thresholds t) {
         PhaseCycle cycle = downAndUp(t, n, "hip", "standing");
         RepStart start = n.equals("deadlift") ? RepStart.AT_REST_OR_TURN : RepStart.AT_REST;
-        Movement moves = new Movement.Repetitions("hip angle", FrameQuantity.HIP_ANGLE, cycle, "bottom", start, List.of());
+        Movement moves = new Movement.Repetitions("hip angle", FrameQuantity.HIP_ANGLE, cycle, "bottom", start,
+                StandingPositions.hinge(n, t));
         List<FrameCheck> checks = List.of(
                 check(t, FlagKind.ROUNDED_BACK, FaultSignal.SPINE_FLEXION, "flexion_min", Set.of(), CUE_BACK_FLAT_HINGE),
                 lostNeutral(t, Set.of()),

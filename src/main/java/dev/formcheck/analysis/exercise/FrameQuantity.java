@@ -40,4 +40,10 @@ public interface FrameQuantity {
         Measurement far = rightNear ? left : right;
         return near.isPresent() || !far.isPresent() ? near : far;
     };
+
+    /**
+     * The lower wrist's height above the ankles (0 at the floor, 90 at the knees or above): any view.
+     * A crouch resting on the hands reads about 0, the bottom of a squat far higher.
+     */
+    FrameQuantity HAND_HEIGHT = KinematicFrame::handHeight;
 }

@@ -51,11 +51,11 @@ class CalibrationFilesTest {
         Thresholds t = CalibrationFiles.defaults();
 
         assertThat(t.origin()).isEqualTo("calibration/defaults.json");
-        assertThat(t.byName()).hasSize(82 + 35); // the exercises' (2 of them push-up position limits), recognition's and calibrate's (3 of them on holding still), and the desk monitor's
+        assertThat(t.byName()).hasSize(86 + 35); // the exercises' (6 of them position limits: push-up 2, squat 1, hinges 3), recognition's and calibrate's (3 of them on holding still), and the desk monitor's
         assertThat(t.byName().keySet()).contains("flags.debounce", "flags.release", "sets.max_break", "phases.gap_hold",
                 "squat.thigh.standing_min", "squat.thigh.descent_max", "squat.thigh.bottom_max", "squat.thigh.ascent_min",
                 "squat.min_phase", "hip-hinge.hip.bottom_max", "push-up.elbow.bottom_max", "plank.incline.enter_max",
-                "plank.min_hold", "plank.grace", "push-up.position.incline_max", "push-up.position.body_line_min", "desk.min_state", "desk.slouch.alert_after", "desk.break.remind_after");
+                "plank.min_hold", "plank.grace", "push-up.position.incline_max", "push-up.position.body_line_min", "squat.position.hand_height_max", "deadlift.position.thigh_min", "desk.min_state", "desk.slouch.alert_after", "desk.break.remind_after");
         assertThat(t.degrees("push-up.elbow.bottom_max")).isEqualTo(110);
         assertThat(t.micros("flags.debounce")).isEqualTo(200_000);
         assertThat(t.get("push-up.elbow.bottom_max").unit()).isEqualTo(Unit.DEGREES);
