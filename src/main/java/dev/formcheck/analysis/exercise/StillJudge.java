@@ -15,8 +15,9 @@ import java.util.OptionalInt;
  * Judges one photo as an exercise's working position ("is my back OK at the bottom of this
  * hinge?"). No debouncing and no sets: the photo is one moment, judged by the same checks and
  * thresholds as a video. A rep exercise's photo at its rest position (standing, arms locked out)
- * is judged only by the checks that apply there; a plank photo out of the plank position is not
- * judged at all.
+ * is judged only by the checks that apply there; a photo part way between the rest and the
+ * turning point is judged by the frame checks but not for depth, which a rep is judged for only at
+ * its turning point; a plank photo out of the plank position is not judged at all.
  */
 public final class StillJudge {
     private StillJudge() {
@@ -43,6 +44,10 @@ public final class StillJudge {
         List<String> notes = new ArrayList<>();
         Position position;
         String phase;
+        // Whether a working photo reached the turning point's crossing, where a rep's depth is judged.
+        boolean atTurn = false;
+        String signalWords = "";
+        double signal = Double.NaN;
         if (d.movement() instanceof Movement.Repetitions r) {
             Measurement m = r.signal().of(frame);
             if (!m.isPresent()) {
@@ -54,6 +59,10 @@ public final class StillJudge {
             boolean atRest = cycle.rest().enter().isMetBy(m.valueIfPresent().getAsDouble());
             position = atRest ? Position.REST : Position.WORKING;
             phase = atRest ? cycle.rest().name() : r.bottomPhase();
+            signal = m.valueIfPresent().getAsDouble();
+            signalWords = r.signalName();
+            atTurn = cycle.phases().stream().filter(p -> p.name().equals(r.bottomPhase())).findFirst()
+                    .map(p -> p.enter().isMetBy(m.valueIfPresent().getAsDouble())).orElse(false);
         } else {
             Movement.HeldPosition h = (Movement.HeldPosition) d.movement();
             Measurement incline = h.incline().of(frame);
@@ -93,7 +102,14 @@ public final class StillJudge {
                         .withEvidence(m.evidence()));
             }
         }
-        if (position == Position.WORKING) {
+        if (position == Position.WORKING && !atTurn) {
+            // Part way down or up: in a video this moment is no rep's deepest point (a rep counts
+            // only once it reaches the turning point), so depth is not judged here either.
+            for (RepCheck c : d.repChecks()) {
+                notes.add(String.format(java.util.Locale.ROOT, "%s not judged: the photo is part way down or up (%s %.0f deg), "
+                        + "not at the %s", c.kind(), signalWords, signal, r(d).bottomPhase()));
+            }
+        } else if (position == Position.WORKING) {
             for (RepCheck c : d.repChecks()) {
                 // A photo is its own rep: one frame, its own deepest point.
                 OptionalDouble v = c.metric().of(t, t, List.of(FrameSample.of(frame, OptionalDouble.empty(), context)));
@@ -106,6 +122,10 @@ public final class StillJudge {
             }
         }
         return new StillResult(d.name(), frame.view().view(), position, flags, notes, coverage);
+    }
+
+    private static Movement.Repetitions r(ExerciseDefinition d) {
+        return (Movement.Repetitions) d.movement();
     }
 
     /** Every frame check applied and none could judge, for {@code why}. */
