@@ -365,6 +365,29 @@ class PhaseMachineTest {
                 RepCompleted.class)).as("a stream that starts at rest counts as before").hasSize(REPS);
     }
 
+    /**
+     * After a gap (out of view or out of the exercise's position) the machine settles again, but a
+     * rep may start at the turning point only where the stream first settled (decision 0038):
+     * standing up from a crouch after the set, with no bar, is no pull.
+     */
+    @Test
+    void aRepStartsAtTheTurningPointOnlyWhereTheStreamFirstSettles() {
+        List<Sample> samples = new ArrayList<>(Trace.sample(SQUATS, SQUATS_S, 30));
+        long end = samples.get(samples.size() - 1).micros();
+        long t = end + 2_000_000; // 2 s with no sample: longer than the gap hold
+        for (int i = 0; i < 30; i++, t += 33_333) {
+            samples.add(Sample.of(t, 90)); // seen again at the bottom
+        }
+        for (int i = 0; i <= 30; i++, t += 33_333) {
+            samples.add(Sample.of(t, 90 + 80.0 * i / 30)); // then up to standing
+        }
+
+        List<PhaseEvent> events = run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_REST_OR_TURN), samples);
+
+        assertThat(only(events, RepCompleted.class)).as("the reps of the set, none added after the gap").hasSize(REPS);
+        assertThat(only(events, PhaseEvent.Reset.class)).as("the gap reset the machine").isNotEmpty();
+    }
+
     @Test
     void aGapShorterThanTheHoldKeepsTheRepInProgress() {
         List<Sample> samples = new ArrayList<>();

@@ -41,6 +41,7 @@ class EvaluateCommandTest {
                 SharedData.resolve("images/exercises-more/labels.csv").toString(), "--json", json.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         Files.writeString(SharedData.projectDir().resolve("target/evaluation.txt"), run.out());
+        Files.copy(json, SharedData.projectDir().resolve("target/evaluation.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         JsonNode doc = new ObjectMapper().readTree(json.toFile());
         assertThat(schema().validate(doc)).as("schema violations").isEmpty();
         assertThat(run.out()).contains("Check half:", "Tune half:", "pushup-side.mp4: recognised as push-up");
@@ -53,6 +54,7 @@ class EvaluateCommandTest {
         assertThat(videos.get("bottoms_within_tolerance").asInt()).isGreaterThanOrEqualTo(11);
         assertThat(videos.get("false_flags").asInt()).isZero();
         assertThat(videos.get("side_view_back_judged_share").asDouble()).isGreaterThanOrEqualTo(0.6);
+        assertThat(videos.get("partial_reps_on_labelled_bottoms").asInt()).as("labelled reps seen but left uncounted").isZero();
 
         JsonNode check = totals(doc, "check");
         assertThat(check.get("judged").asInt()).isEqualTo(30);
@@ -66,6 +68,8 @@ class EvaluateCommandTest {
         assertThat(tune.get("faults_found").asInt()).isGreaterThanOrEqualTo(9);
         assertThat(tune.get("clean_with_false_back_or_hip_flag").asInt()).isZero();
         assertThat(tune.get("clean_side_view_back_judged").asInt()).isGreaterThanOrEqualTo(9);
+        assertThat(tune.get("false_flags").asInt()).as("tune half: the one left is a box squat 0.5 deg past the line")
+                .isLessThanOrEqualTo(1);
     }
 
     private static JsonNode totals(JsonNode doc, String half) {
