@@ -43,6 +43,7 @@ class ArchitectureTest {
     private static final String COMMON = "dev.formcheck.common..";
     private static final String EVALUATION = "dev.formcheck.evaluation..";
     private static final String JOURNAL = "dev.formcheck.journal..";
+    private static final String RECORDS = "dev.formcheck.records..";
 
     /** The one class allowed to print a stack trace: for internal errors, under --verbose only. */
     private static final String CLI_MAIN = "dev.formcheck.cli.Main";
@@ -171,6 +172,7 @@ class ArchitectureTest {
             .layer("Common").definedBy(COMMON)
             .layer("Evaluation").definedBy(EVALUATION)
             .layer("Journal").definedBy(JOURNAL)
+            .layer("Records").definedBy(RECORDS)
             // Not Kinematics or Analysis: they work on poses and timestamps, never on frames.
             .whereLayer("Capture").mayOnlyBeAccessedByLayers(
                     "Pose", "Pipeline", "Feedback", "Report", "Media", "Session", "UI", "CLI", "Synthetic", "Evaluation")
@@ -194,6 +196,8 @@ class ArchitectureTest {
             .whereLayer("Session").mayOnlyBeAccessedByLayers("UI", "CLI")
             // The pain journal is the person's own notes: the window and the journal command keep them.
             .whereLayer("Journal").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
+            // What is kept of sessions: sessions write it; the front ends and the journal's patterns read it.
+            .whereLayer("Records").mayOnlyBeAccessedByLayers("Journal", "Session", "UI", "CLI")
             .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
             .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
             .whereLayer("ModelImport").mayOnlyBeAccessedByLayers("CLI")
