@@ -87,7 +87,8 @@ public final class History {
         return out;
     }
 
-    static String volume(Week w) {
+    /** "30 reps" or "95 s held". */
+    public static String volume(Week w) {
         return w.reps() > 0 ? w.reps() + (w.reps() == 1 ? " rep" : " reps")
                 : String.format(Locale.ROOT, "%.0f s held", w.holdSeconds());
     }
