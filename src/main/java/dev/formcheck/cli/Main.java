@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
                 "Not a medical device."},
         subcommands = {PoseCommand.class, AnalyzeCommand.class, PostureCommand.class, CalibrateCommand.class,
                 ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class, EvaluateCommand.class,
-                JournalCommand.class, HistoryCommand.class},
+                JournalCommand.class, HistoryCommand.class, DataCommand.class},
         footer = {"", "Working today: pose, analyze, posture, calibrate, import-model, bench,", "generate-sample.",
                 "With no command, opens the window (where there is a display).",
                 "Coming next: the HTML report, more exercises, desk mode's window.",
