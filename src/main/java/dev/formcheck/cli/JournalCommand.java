@@ -14,6 +14,10 @@ import dev.formcheck.journal.PainQuality;
 import dev.formcheck.journal.RedFlag;
 import dev.formcheck.journal.SorenessGuide;
 import dev.formcheck.journal.Symptom;
+import dev.formcheck.desk.DailySummaryFiles;
+import dev.formcheck.records.SessionStore;
+import dev.formcheck.session.HistoryView;
+import dev.formcheck.session.PainPatterns;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +43,8 @@ import java.util.concurrent.Callable;
                 "with what you did before it, so patterns show. Entries stay on this computer (in the data folder's journal/).",
                 "A warning sign ticked (--red-flag) always says 'see a doctor now' first. Not a medical device."},
         subcommands = {JournalCommand.Add.class, JournalCommand.ListEntries.class, JournalCommand.Show.class,
-                JournalCommand.Export.class, JournalCommand.Delete.class, JournalCommand.RedFlags.class})
+                JournalCommand.Export.class, JournalCommand.Delete.class, JournalCommand.RedFlags.class,
+                JournalCommand.Patterns.class})
 final class JournalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -265,6 +270,48 @@ final class JournalCommand implements Callable<Integer> {
             for (RedFlag f : RedFlag.values()) {
                 out.println("  " + f.label() + "   (--red-flag " + f.commandWord() + ")");
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "patterns", mixinStandardHelpOptions = true,
+            description = {"Which exercises, flags and desk days came before your journal's pain: for each, how many times",
+                    "it happened and how many were followed by an entry within 2 days. Counts, not a diagnosis."})
+    static final class Patterns implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @ParentCommand
+        JournalCommand parent;
+        @Option(names = "--weeks", defaultValue = "4", paramLabel = "N", description = "How many weeks back. Default: ${DEFAULT-VALUE}.")
+        int weeks;
+
+        @Override
+        public Integer call() {
+            if (weeks < 1 || weeks > 520) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--weeks is from 1 to 520");
+            }
+            Path dir = parent.data != null ? parent.data : UserDataDirectory.resolve();
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            java.time.LocalDate today = java.time.LocalDate.now();
+            HistoryView history = HistoryView.load(new SessionStore(dir),
+                    new DailySummaryFiles(dir.resolve("desk"), w -> err.println("formcheck: warning: " + w)), today, weeks, zone());
+            JournalStore.Contents journal = parent.store().read();
+            Instant since = today.minusWeeks(weeks).plusDays(1).atStartOfDay(zone()).toInstant();
+            List<JournalEntry> entries = journal.entries().stream().filter(e -> !e.writtenAt().isBefore(since)).toList();
+            List<PainPatterns.Pattern> patterns = PainPatterns.find(entries, history.records(), history.deskDays(), zone());
+            out.println("Over the last " + weeks + (weeks == 1 ? " week: " : " weeks: ") + entries.size()
+                    + (entries.size() == 1 ? " journal entry, " : " journal entries, ") + history.records().size()
+                    + (history.records().size() == 1 ? " session, " : " sessions, ") + history.deskDays().size()
+                    + (history.deskDays().size() == 1 ? " desk day." : " desk days."));
+            if (patterns.isEmpty()) {
+                out.println("Not enough yet to show a pattern: keep the journal for at least two weeks, with your workouts "
+                        + "recorded, as the article suggests.");
+            }
+            patterns.forEach(p -> out.println("  " + p.words()));
+            out.println(PainPatterns.CAVEAT);
+            history.skipped().forEach(s -> err.println("formcheck: history: " + s));
+            skipped(spec, journal);
             return 0;
         }
     }
