@@ -23,6 +23,7 @@ public final class History {
      * the source article's advice to progress gradually is usually made concrete.
      */
     public static final double VOLUME_RISE_LIMIT = 0.10;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private History() {
     }
@@ -80,8 +81,9 @@ public final class History {
                     .ifPresent(p -> out.add(new Warning(w.exercise(), w.monday(), p.volume(), w.volume(), String.format(Locale.ROOT,
                             "%s: the week of %s had %s, %.0f%% more than %s (%s). Build up by about 10%% a week "
                                     + "at most, so your back adapts to the load.",
-                            w.exercise(), w.monday(), volume(w), 100 * (w.volume() / p.volume() - 1),
-                            p.monday().equals(w.monday().minusWeeks(1)) ? "the week before" : "your last week of it, the week of " + p.monday(),
+                            w.exercise(), DAY.format(w.monday()), volume(w), 100 * (w.volume() / p.volume() - 1),
+                            p.monday().equals(w.monday().minusWeeks(1)) ? "the week before"
+                                    : "your last week of it, the week of " + DAY.format(p.monday()),
                             volume(p)))));
         }
         return out;

@@ -59,6 +59,6 @@ class HistoryTest {
         List<History.Week> gap = History.weeks(List.of(squats("2026-11-16", 10, 0), squats("2026-11-30", 30, 0)), ZoneOffset.UTC);
 
         assertThat(History.volumeWarnings(gap)).singleElement().extracting(History.Warning::text).asString()
-                .contains("200% more than your last week of it, the week of 2026-11-16 (10 reps)");
+                .contains("200% more than your last week of it, the week of 16 Nov 2026 (10 reps)");
     }
 }

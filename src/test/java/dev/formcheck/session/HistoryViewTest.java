@@ -53,7 +53,7 @@ class HistoryViewTest {
 
         assertThat(view.weeks()).hasSize(3);
         assertThat(lines).contains("  week of Mon 16 Nov  Squat              1 session, 1 set, 20 reps, 6 flags, 70% of reps clean");
-        assertThat(lines).anyMatch(l -> l.contains("Squat: the week of 2026-11-30 had 30 reps, 43% more than the week before (21 reps)"));
+        assertThat(lines).anyMatch(l -> l.contains("Squat: the week of 30 Nov 2026 had 30 reps, 43% more than the week before (21 reps)"));
         assertThat(lines).anyMatch(l -> l.startsWith("  Mon 30 Nov 2026, 18:00 - Squat, live, 30 reps, rounded"));
         assertThat(lines).contains("  Tue 1 Dec  sat upright 75% of 2 h 40 min");
         assertThat(String.join("\n", lines)).doesNotContain("ROUNDED_BACK").doesNotContain("live-workout");
