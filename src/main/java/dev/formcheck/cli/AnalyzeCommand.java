@@ -22,6 +22,12 @@ import dev.formcheck.session.PhotoJudgement;
 import dev.formcheck.session.OverlayWriter;
 import dev.formcheck.session.PhotoModels;
 import dev.formcheck.session.RecordingJudgement;
+import dev.formcheck.common.UserDataDirectory;
+import dev.formcheck.records.SessionRecord;
+import dev.formcheck.records.SessionStore;
+import dev.formcheck.session.SessionRecording;
+import dev.formcheck.session.WorkoutSettings;
+import java.time.Instant;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -91,6 +97,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "What you lift: bodyweight, dumbbell, kettlebell or barbell. Raises the severity of back faults, "
                     + "never what is detected. Default: ${DEFAULT-VALUE}.")
     String load;
+
+    /** When the video being analysed started, for its session record. */
+    private Instant startedAt;
+
+    @Option(names = "--no-record", description = {"Do not keep this analysis in your history (with --exercise, each judged video",
+            "is kept as a session record in your data directory: docs/records.md)."})
+    boolean noRecord;
 
     @Option(names = "--stride", defaultValue = "1", paramLabel = "N",
             description = "Analyse one frame in N (all frames are still decoded). Default: ${DEFAULT-VALUE}.")
@@ -181,6 +194,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                                      Optional<ExerciseJudging> judging, PrintWriter out) throws InterruptedException {
         RecordingJudgement.Judged judged;
         Optional<String> overlayProblem;
+        startedAt = Instant.now();
         try (FrameSource source = RecordingJudgement.open(video, folderFps, stride);
              ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
                      (source.info().frameCount() + stride - 1) / stride);
@@ -206,10 +220,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (judged.damaged().isPresent()) {
             return judged.damaged();
         }
+        if (!noRecord && judged.result().isPresent() && judging.isPresent()) {
+            keep(video, judged, judging.get(), out);
+        }
         // Results were written (up to where the stream stopped): exit 0 with a warning (docs/analysis-json.md, exit codes)
         judged.problem().ifPresent(note -> spec.commandLine().getErr().println("formcheck: warning: " + note
                 + " (analysed and written up to there)"));
         return overlayProblem;
+    }
+
+    /** Keeps the judged video as a session record; a record that cannot be written is a warning, the analysis stands. */
+    private void keep(Path video, RecordingJudgement.Judged judged, ExerciseJudging judging, PrintWriter out) {
+        UserCalibration calibration = calibrationOption.calibration();
+        String calibrationUsed = calibration.file().map(Path::toString).orElse("shipped defaults");
+        try {
+            SessionRecord record = SessionRecording.recordVideo(new SessionStore(UserDataDirectory.resolve()), judged.result().get(),
+                    judging.exercise(), new SessionRecording.Provenance("video", video.toAbsolutePath().toString(),
+                            modelOptions.model.id(), calibrationUsed),
+                    startedAt, Instant.now(), WorkoutSettings.defaults(), judged.problem());
+            out.println("  kept in your history as session " + record.id() + " (formcheck history; --no-record to skip)");
+        } catch (FormCheckException e) {
+            spec.commandLine().getErr().println("formcheck: warning: the analysis was not kept in your history: " + e.getMessage());
+        }
     }
 
     /** Judges one photo as the exercise's working position (or just finds the pose, without --exercise). */

@@ -42,6 +42,8 @@ class ArchitectureTest {
     private static final String SESSION = "dev.formcheck.session..";
     private static final String COMMON = "dev.formcheck.common..";
     private static final String EVALUATION = "dev.formcheck.evaluation..";
+    private static final String JOURNAL = "dev.formcheck.journal..";
+    private static final String RECORDS = "dev.formcheck.records..";
 
     /** The one class allowed to print a stack trace: for internal errors, under --verbose only. */
     private static final String CLI_MAIN = "dev.formcheck.cli.Main";
@@ -169,6 +171,8 @@ class ArchitectureTest {
             .layer("Session").definedBy(SESSION)
             .layer("Common").definedBy(COMMON)
             .layer("Evaluation").definedBy(EVALUATION)
+            .layer("Journal").definedBy(JOURNAL)
+            .layer("Records").definedBy(RECORDS)
             // Not Kinematics or Analysis: they work on poses and timestamps, never on frames.
             .whereLayer("Capture").mayOnlyBeAccessedByLayers(
                     "Pose", "Pipeline", "Feedback", "Report", "Media", "Session", "UI", "CLI", "Synthetic", "Evaluation")
@@ -190,6 +194,10 @@ class ArchitectureTest {
             .whereLayer("Media").mayOnlyBeAccessedByLayers("Report", "Session", "UI", "CLI", "Synthetic")
             // Sessions hold the product rules both front ends drive.
             .whereLayer("Session").mayOnlyBeAccessedByLayers("UI", "CLI", "Evaluation")
+            // The pain journal is the person's own notes: the window and the journal command keep them.
+            .whereLayer("Journal").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
+            // What is kept of sessions: sessions write it; the front ends and the journal's patterns read it.
+            .whereLayer("Records").mayOnlyBeAccessedByLayers("Journal", "Session", "UI", "CLI")
             .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
             .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
             .whereLayer("ModelImport").mayOnlyBeAccessedByLayers("CLI")

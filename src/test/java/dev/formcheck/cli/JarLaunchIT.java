@@ -27,8 +27,10 @@ class JarLaunchIT {
 
     static Result launch(String... args) throws IOException, InterruptedException {
         String jar = System.getProperty("formcheck.jar", SharedData.projectDir().resolve("target/formcheck.jar").toString());
+        // the child keeps its records where the tests' own data goes, never in the user's
+        String data = System.getProperty("formcheck.data", SharedData.projectDir().resolve("target/test-user-data").toString());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar));
+                "-Dformcheck.data=" + data, "-jar", jar));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("formcheck-out", ".txt");
         Path err = Files.createTempFile("formcheck-err", ".txt");

@@ -71,6 +71,8 @@ public final class MainWindow extends JFrame {
     final JPanel notice = new JPanel();
     final WorkoutPanel workout;
     final ReviewPanel review;
+    final HistoryPanel history = new HistoryPanel(dev.formcheck.common.UserDataDirectory.resolve());
+    final JournalPanel journal = new JournalPanel(dev.formcheck.common.UserDataDirectory.resolve());
     private final Consumer<String> statusSink;
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
@@ -106,6 +108,18 @@ public final class MainWindow extends JFrame {
         tabs.addTab("Review a video", review);
         tabs.setMnemonicAt(0, KeyEvent.VK_W);
         tabs.setMnemonicAt(1, KeyEvent.VK_R);
+        tabs.addTab("History", history);
+        tabs.addTab("Pain journal", journal);
+        tabs.setMnemonicAt(2, KeyEvent.VK_H);
+        tabs.setMnemonicAt(3, KeyEvent.VK_J);
+        // read from disk when first looked at (and the history again each time: a workout may have added to it)
+        tabs.addChangeListener(e -> {
+            if (tabs.getSelectedComponent() == history) {
+                history.load();
+            } else if (tabs.getSelectedComponent() == journal) {
+                journal.reload(null);
+            }
+        });
         JPanel content = new JPanel(new BorderLayout());
         buildNotice();
         notice.setVisible(!initial.noticeSeen());

@@ -47,7 +47,7 @@ final class Gui {
     }
 
     /** What the display shows inside {@code window}'s bounds, saved as target/screenshots/NAME.png. */
-    static Path screenshot(MainWindow window, String name) throws InterruptedException, InvocationTargetException {
+    static Path screenshot(java.awt.Window window, String name) throws InterruptedException, InvocationTargetException {
         EventQueue.invokeAndWait(() -> { }); // let pending paints run
         Thread.sleep(300);
         Rectangle bounds = onEdt(window::getBounds);

@@ -1,0 +1,53 @@
+package dev.formcheck.cli;
+
+import dev.formcheck.common.UserDataDirectory;
+import dev.formcheck.desk.DailySummaryFiles;
+import dev.formcheck.records.SessionStore;
+import dev.formcheck.session.HistoryView;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = {"Your workouts and analysed videos week by week (sessions, sets, reps, flags, the share of clean reps),",
+                "a warning when a week's volume rises more than 10% over the last, your latest sessions, and your desk days.",
+                "Read from the records in your data directory (docs/records.md)."})
+final class HistoryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--weeks", defaultValue = "8", paramLabel = "N", description = "How many weeks back. Default: ${DEFAULT-VALUE}.")
+    int weeks;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The data folder (default: your user data folder, or -D" + UserDataDirectory.PROPERTY + ").")
+    Path data;
+
+    @Override
+    public Integer call() {
+        if (weeks < 1 || weeks > 520) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--weeks is from 1 to 520");
+        }
+        Path dir = data != null ? data : UserDataDirectory.resolve();
+        PrintWriter err = spec.commandLine().getErr();
+        HistoryView history = HistoryView.load(new SessionStore(dir),
+                new DailySummaryFiles(dir.resolve("desk"), w -> err.println("formcheck: warning: " + w)),
+                LocalDate.now(), weeks, ZoneId.systemDefault());
+        PrintWriter out = spec.commandLine().getOut();
+        history.lines(10).forEach(out::println);
+        history.skipped().forEach(s -> err.println("formcheck: history: " + s));
+        return 0;
+    }
+}

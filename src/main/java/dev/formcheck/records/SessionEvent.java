@@ -1,0 +1,71 @@
+package dev.formcheck.records;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.time.Instant;
+
+/**
+ * One line of a session's event log ({@code docs/records.md}). Times ending in {@code S} are
+ * seconds on the session's own clock (the video's time, or the camera's since the start).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "event")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = SessionEvent.Started.class, name = "started"),
+        @JsonSubTypes.Type(value = SessionEvent.ExerciseNamed.class, name = "exercise"),
+        @JsonSubTypes.Type(value = SessionEvent.Rep.class, name = "rep"),
+        @JsonSubTypes.Type(value = SessionEvent.Fault.class, name = "flag"),
+        @JsonSubTypes.Type(value = SessionEvent.Hold.class, name = "hold"),
+        @JsonSubTypes.Type(value = SessionEvent.SetEnded.class, name = "set_ended"),
+        @JsonSubTypes.Type(value = SessionEvent.Ended.class, name = "ended")})
+public sealed interface SessionEvent {
+    /**
+     * The first line: what the session is.
+     *
+     * @param kind {@code live-workout} or {@code video}
+     * @param source the video file, or the camera ("camera 0"), or the file standing in for one
+     * @param exercise the exercise named, or {@code auto} until recognised
+     * @param model the pose model used
+     * @param calibration the calibration file used, or "shipped defaults"
+     */
+    record Started(int schemaVersion, String id, String kind, Instant startedAt, String source, String exercise,
+                   String appVersion, String model, String calibration) implements SessionEvent {
+    }
+
+    /** The exercise recognised (or confirmed) once the session knew it. */
+    record ExerciseNamed(String name) implements SessionEvent {
+    }
+
+    /**
+     * A counted rep and its metrics.
+     *
+     * @param side {@code left}/{@code right} for a one-sided exercise, else null
+     * @param worstSpineDegrees the most flexed spine reading in the rep, null when none was read
+     * @param decidedBy the estimate that gave it (outline, keypoints, body line), null when none
+     */
+    record Rep(int set, int rep, String side, double bottomS, double depthDegrees, double rangeDegrees, double tempoS,
+               Double worstSpineDegrees, String decidedBy) implements SessionEvent {
+    }
+
+    /**
+     * A fault flagged. {@code kind} is its JSON name ({@code ROUNDED_BACK}); {@code rep} 0 in a hold.
+     *
+     * @param value the measured value, in {@code unit}
+     * @param threshold the limit it crossed, in {@code unit}
+     */
+    record Fault(int set, int rep, String kind, double startS, double endS, double value, double threshold, String unit,
+                 String decidedBy, Double confidence) implements SessionEvent {
+    }
+
+    /** A timed hold. */
+    record Hold(int set, double startS, double endS, double heldS, double goodFormS) implements SessionEvent {
+    }
+
+    /** A set that ended: its totals. */
+    record SetEnded(int set, double startS, double endS, int reps, double holdS, double restBeforeS) implements SessionEvent {
+    }
+
+    /** The last line of a session that ended normally. */
+    record Ended(Instant endedAt, String problem) implements SessionEvent {
+    }
+}
