@@ -341,7 +341,7 @@ public record ReportContent(String title, String videoName, String exercise, Str
             }
         }
         if (checked.contains(FlagKind.ROUNDED_BACK) || checked.contains(FlagKind.LUMBAR_HYPEREXTENSION)) {
-            OptionalDouble[] values = series.each(series::back);
+            OptionalDouble[] values = series.each(i -> inSet(e, i) ? series.back(i) : OptionalDouble.empty());
             List<LineChart.Threshold> limits = new ArrayList<>();
             if (checked.contains(FlagKind.ROUNDED_BACK)) {
                 threshold(e, "flags.rounded_back.flexion_min", 1, "rounded past this", FlagKind.ROUNDED_BACK)
@@ -353,13 +353,13 @@ public record ReportContent(String title, String videoName, String exercise, Str
             }
             if (ReportSeries.anyPresent(values)) {
                 charts.add(LineChart.of("Your back: degrees from your neutral (up: rounder, down: more arched)",
-                        "Gaps are frames where the back's curve could not be judged.", e.durationMicros(), times,
+                        "Drawn inside the sets only; gaps are frames where the back's curve could not be judged.", e.durationMicros(), times,
                         values, limits, spans(r, Set.of(FlagKind.ROUNDED_BACK, FlagKind.LUMBAR_HYPEREXTENSION,
                                 FlagKind.LOST_NEUTRAL_SPINE)), List.of()));
             }
         }
         if (checked.contains(FlagKind.HIPS_SAGGING) || checked.contains(FlagKind.HIPS_PIKED)) {
-            OptionalDouble[] values = series.each(series::bodyLine);
+            OptionalDouble[] values = series.each(i -> inSet(e, i) ? series.bodyLine(i) : OptionalDouble.empty());
             List<LineChart.Threshold> limits = new ArrayList<>();
             if (checked.contains(FlagKind.HIPS_SAGGING)) {
                 threshold(e, "flags.hips_sagging.min", 1, "sagging past this", FlagKind.HIPS_SAGGING).ifPresent(limits::add);
@@ -369,11 +369,20 @@ public record ReportContent(String title, String videoName, String exercise, Str
             }
             if (ReportSeries.anyPresent(values)) {
                 charts.add(LineChart.of("Your hips against a straight body line (up: sagging, down: too high)",
-                        "0° is a straight line from shoulders to ankles.", e.durationMicros(), times, values, limits,
+                        "Drawn inside the sets only; 0° is a straight line from shoulders to ankles.", e.durationMicros(), times, values, limits,
                         spans(r, Set.of(FlagKind.HIPS_SAGGING, FlagKind.HIPS_PIKED)), List.of()));
             }
         }
         return charts;
+    }
+
+    /**
+     * Whether frame {@code i} is inside a set: the checks judge only there, and outside (walking in,
+     * getting down, standing up) a body line or a back reading is large and meaningless.
+     */
+    private static boolean inSet(RecordingEvidence e, int i) {
+        long t = e.poses().get(i).timestampMicros();
+        return e.sets().stream().anyMatch(s -> t >= s.startMicros() && t <= s.endMicros());
     }
 
     /** The checks this exercise ran (their coverage), or failing that the kinds it flagged. */
