@@ -5,6 +5,7 @@ import dev.formcheck.analysis.exercise.HoldResult;
 import dev.formcheck.analysis.exercise.RepResult;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.RgbImage;
+import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.FormCheckException;
 import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Kinematics;
@@ -15,6 +16,7 @@ import dev.formcheck.report.RecordingEvidence;
 import dev.formcheck.report.SetSpan;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,6 +120,20 @@ public final class RecordingReports {
             return stills;
         }
         TrackedRecording recording = judged.recording();
+        if (!Files.isDirectory(judged.video())) {
+            // A handful of frames: seeking to each costs far less than decoding the video again
+            java.util.SortedSet<Long> times = new TreeSet<>();
+            Map<Long, Integer> index = new HashMap<>();
+            for (int i : wanted) {
+                long t = recording.frames().get(i).timestampMicros();
+                times.add(t);
+                index.put(t, i);
+            }
+            try (VideoFileSource video = VideoFileSource.open(judged.video())) {
+                video.framesAt(times).forEach((t, image) -> stills.put(index.get(t), image));
+            }
+            return stills;
+        }
         try (FrameSource source = RecordingJudgement.open(judged.video(),
                 recording.source().fps() > 0 ? recording.source().fps() : 30, stride)) {
             for (int i = 0; i <= wanted.last(); i++) {
