@@ -38,9 +38,9 @@ final class KeyFramePictures {
             Optional<Pose> pose = e.poses().get(m.frame()) instanceof TrackedPose.PersonFound found
                     ? Optional.of(found.smoothed()) : Optional.empty();
             byte[] jpeg = KeyFrameImages.jpeg(still, pose, e.outline(m.frame()));
-            List<ReportContent.Label> labels = pose.map(p -> labels(e.kinematics().get(m.frame()), p, series, m.frame()))
-                    .orElse(List.of());
             int fontSize = (int) Math.max(14, Math.min(still.width(), still.height()) / 22.0);
+            List<ReportContent.Label> labels = apart(pose.map(p -> labels(e.kinematics().get(m.frame()), p, series, m.frame()))
+                    .orElse(List.of()), fontSize);
             pictures.add(new ReportContent.KeyFrame(m.caption(), "data:image/jpeg;base64,"
                     + Base64.getEncoder().encodeToString(jpeg), still.width(), still.height(), fontSize, labels));
         }
@@ -65,6 +65,27 @@ final class KeyFramePictures {
             labels.add(new ReportContent.Label(round((hip.x() + shoulder.x()) / 2 + 12), round((hip.y() + shoulder.y()) / 2 - 12), words));
         }
         return labels;
+    }
+
+    /**
+     * The labels moved down, one by one from the top, until none overlaps another (joints close
+     * together, as a push-up's hip, back and elbow, would otherwise print over each other).
+     */
+    static List<ReportContent.Label> apart(List<ReportContent.Label> labels, int fontSize) {
+        double charWidth = 0.6 * fontSize; // about a bold sans-serif letter's width
+        List<ReportContent.Label> placed = new ArrayList<>();
+        labels.stream().sorted(java.util.Comparator.comparingDouble(ReportContent.Label::y)).forEach(l -> {
+            double y = l.y();
+            for (ReportContent.Label other : placed) {
+                boolean sideBySide = l.x() < other.x() + other.text().length() * charWidth
+                        && other.x() < l.x() + l.text().length() * charWidth;
+                if (sideBySide && Math.abs(y - other.y()) < 1.15 * fontSize) {
+                    y = other.y() + 1.15 * fontSize;
+                }
+            }
+            placed.add(new ReportContent.Label(l.x(), round(y), l.text()));
+        });
+        return placed;
     }
 
     private static void at(Pose pose, BodyPart part, OptionalDouble angle, String name, List<ReportContent.Label> labels) {
