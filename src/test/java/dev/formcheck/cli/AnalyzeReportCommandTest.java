@@ -134,6 +134,7 @@ class AnalyzeReportCommandTest {
     private static List<String> openInChromium(Path chromium, Path report, Path screenshot, int width, int height)
             throws IOException, InterruptedException {
         List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+        Path profile = Files.createTempDirectory("chromium-profile");
         try (ServerSocket proxy = new ServerSocket(0)) {
             proxy.setSoTimeout(200);
             Thread counter = new Thread(() -> {
@@ -162,7 +163,7 @@ class AnalyzeReportCommandTest {
                     "--hide-scrollbars", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-default-browser-check",
                     "--proxy-server=http://127.0.0.1:" + proxy.getLocalPort(), "--proxy-bypass-list=<-loopback>",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
+                    "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height, "--screenshot=" + screenshot, report.toUri().toString()));
             if ("root".equals(System.getProperty("user.name"))) {
                 command.add(1, "--no-sandbox"); // chromium refuses to run as root inside its sandbox
@@ -171,6 +172,10 @@ class AnalyzeReportCommandTest {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             assertThat(browser.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
             assertThat(screenshot).exists();
+        } finally {
+            try (Stream<Path> left = Files.walk(profile)) {
+                left.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
         return List.copyOf(requests);
     }
