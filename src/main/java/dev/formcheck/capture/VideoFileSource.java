@@ -213,6 +213,41 @@ public final class VideoFileSource implements FrameSource {
         return new EndOfStream(true, what + " and were skipped", skipped);
     }
 
+    /**
+     * The frames at {@code timestamps} (as this source delivered them), each decoded by seeking to
+     * it rather than reading the video from its start: a report's key frames. Each image is the
+     * caller's own (not pooled). A timestamp the seek cannot reach within half a frame is left
+     * out; a timestamp nudged forward by {@link #next} (a repeated one) finds its frame all the same.
+     */
+    public java.util.Map<Long, RgbImage> framesAt(java.util.SortedSet<Long> timestamps) {
+        java.util.Map<Long, RgbImage> frames = new java.util.HashMap<>();
+        double fps = info.fps() > 0 ? info.fps() : 30;
+        long halfFrame = Math.round(0.5e6 / fps);
+        try {
+            for (long t : timestamps) {
+                grabber.setVideoTimestamp(Math.max(0, t - halfFrame)); // JavaCV decodes on from the key frame to here
+                Frame frame;
+                while ((frame = grabber.grabImage()) != null && frame.timestamp < t - halfFrame) {
+                    // not there yet
+                }
+                if (frame != null && Math.abs(frame.timestamp - t) <= halfFrame) {
+                    RgbImage pooled = copier.copy(frame, t);
+                    int w = pooled.width();
+                    int h = pooled.height();
+                    byte[] rgb = new byte[w * h * 3];
+                    pooled.pixels().get(0, rgb);
+                    pooled.release();
+                    frames.put(t, RgbImage.copyOf(w, h, rgb, t));
+                }
+            }
+        } catch (FrameGrabber.Exception e) {
+            throw new CaptureException(CaptureException.Reason.READ_FAILED, file + ": seeking a frame failed ("
+                    + e.getMessage() + ")", e);
+        }
+        finished = true; // the stream position is wherever the last seek left it
+        return frames;
+    }
+
     /** Pixel arrays allocated so far: stays at the number of frames in flight once the stream is steady. */
     public int pixelArraysAllocated() {
         return pool.allocations();

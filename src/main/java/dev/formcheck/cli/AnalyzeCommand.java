@@ -25,9 +25,9 @@ import dev.formcheck.session.RecordingJudgement;
 import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.records.SessionRecord;
 import dev.formcheck.records.SessionStore;
+import dev.formcheck.session.RecordingReports;
 import dev.formcheck.session.SessionRecording;
 import dev.formcheck.session.WorkoutSettings;
-import java.time.Instant;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -87,6 +88,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "(with --exercise, also the outline of the lower back where it was judged, in green).")
     Path overlay;
 
+    @Option(names = "--report", paramLabel = "FILE|DIR",
+            description = "Write a report to read, print and keep: one HTML file with the summary, a timeline of the "
+                    + "faults, angle charts, a table of every rep and key frames (needs --exercise; docs/report.md).")
+    Path report;
+
     @Option(names = "--exercise", paramLabel = "NAME|auto",
             description = {"Judge the movement as this exercise: ${COMPLETION-CANDIDATES} (auto recognises it).",
                     "Adds reps, holds and flags to the summary and the JSON. A photo is judged as the exercise's working position."},
@@ -123,6 +129,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         calibrationOption.calibration(); // read once, warnings shown before the work starts
         Optional<ExerciseJudging> judging = exerciseJudging();
+        if (report != null && judging.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--report describes an exercise: add --exercise NAME|auto");
+        }
+        if (report != null && videos.stream().anyMatch(AnalyzeCommand::isPhoto)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--report is for videos; a photo's judgement is in the summary and --json");
+        }
         for (Path v : videos) {
             if (isPhoto(v)) {
                 ImageFiles.checkReadable(v);
@@ -139,8 +153,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         videos.forEach(v -> claimed.add(v.toAbsolutePath().normalize()));
         for (Path video : videos) {
             Outputs o = new Outputs(target(json, video, ".json"), target(csv, video, ".csv"),
-                    target(overlay, video, ".overlay.mp4"));
-            for (Optional<Path> target : List.of(o.json(), o.csv(), o.overlay())) {
+                    target(overlay, video, ".overlay.mp4"), target(report, video, ".report.html"));
+            for (Optional<Path> target : List.of(o.json(), o.csv(), o.overlay(), o.report())) {
                 if (target.isPresent() && !claimed.add(target.get().toAbsolutePath().normalize())) {
                     throw new CommandLine.ParameterException(spec.commandLine(), target.get()
                             + " would be written twice, or over an input; give each output its own name");
@@ -186,7 +200,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** Where a video's outputs go, each optional. */
-    private record Outputs(Optional<Path> json, Optional<Path> csv, Optional<Path> overlay) {
+    private record Outputs(Optional<Path> json, Optional<Path> csv, Optional<Path> overlay, Optional<Path> report) {
     }
 
     /** Analyses one video and writes its outputs; returns what went wrong, if anything. */
@@ -211,11 +225,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, judged.document()));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, judged.document()));
+        Optional<String> reportProblem = outputs.report().flatMap(path -> judging.flatMap(
+                j -> RecordingReports.write(judged, j, stride, path)));
         out.println(judged.headline());
         judged.skipped().ifPresent(note -> out.println("  skipped: " + note));
         outputs.json().ifPresent(p -> out.println("  json: " + p));
         outputs.csv().ifPresent(p -> out.println("  csv:  " + p));
         outputs.overlay().filter(p -> overlayProblem.isEmpty()).ifPresent(p -> out.println("  overlay: " + p));
+        outputs.report().filter(p -> reportProblem.isEmpty()).ifPresent(p -> out.println("  report: " + p));
         SummaryLines.print(out, RecordingJudgement.judgementLines(judged, judging));
         if (judged.damaged().isPresent()) {
             return judged.damaged();
@@ -226,7 +243,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         // Results were written (up to where the stream stopped): exit 0 with a warning (docs/analysis-json.md, exit codes)
         judged.problem().ifPresent(note -> spec.commandLine().getErr().println("formcheck: warning: " + note
                 + " (analysed and written up to there)"));
-        return overlayProblem;
+        return overlayProblem.isPresent() ? overlayProblem : reportProblem;
     }
 
     /** Keeps the judged video as a session record; a record that cannot be written is a warning, the analysis stands. */

@@ -1,5 +1,6 @@
 package dev.formcheck.feedback;
 
+import dev.formcheck.analysis.exercise.Evidence;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
 import dev.formcheck.analysis.exercise.Severity;
@@ -86,6 +87,17 @@ public final class PlainWords {
         }
         String words = name.replace('-', ' ').replace('_', ' ');
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    /** Which estimate read a value: "the outline of your back, 70% sure" or "body points". */
+    public static String name(Evidence evidence) {
+        String what = switch (evidence.estimate()) {
+            case OUTLINE -> "the outline of your back";
+            case KEYPOINTS -> "body points";
+            case AVERAGED_BODY_LINE -> "body points of two models, averaged";
+        };
+        return evidence.confidence().isPresent()
+                ? what + ", " + Math.round(100 * evidence.confidence().getAsDouble()) + "% sure" : what;
     }
 
     /** Degrees rounded to whole ones: keypoints are not more precise than that. */

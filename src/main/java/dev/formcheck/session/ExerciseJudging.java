@@ -1,10 +1,12 @@
 package dev.formcheck.session;
 
+import dev.formcheck.analysis.exercise.AnalysisSettings;
 import dev.formcheck.analysis.exercise.ExerciseJudge;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.ExerciseSession;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.Load;
+import dev.formcheck.analysis.exercise.SignalContext;
 import dev.formcheck.analysis.exercise.StillJudge;
 import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.kinematics.Kinematics;
@@ -28,6 +30,8 @@ public final class ExerciseJudging {
     public static final String AUTO = ExerciseJudge.AUTO;
 
     private final ExerciseJudge judge;
+    private final Thresholds thresholds;
+    private final AnalysisSettings settings;
 
     /** @param exercise an exercise's name or {@link ExerciseSession#AUTO}; see {@link ExerciseChoices#problemWith} */
     public ExerciseJudging(String exercise, Load load, Thresholds thresholds, NeutralPosture neutral) {
@@ -35,6 +39,18 @@ public final class ExerciseJudging {
             throw new IllegalArgumentException(p);
         });
         this.judge = new ExerciseJudge(exercise, load, thresholds, neutral);
+        this.thresholds = thresholds;
+        this.settings = AnalysisSettings.of(thresholds, load, neutral);
+    }
+
+    /** The thresholds judged by (the user's, over the defaults). */
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** How the engine reads a fault's size: the user's neutral and the spine confidence gate. */
+    public SignalContext signalContext() {
+        return settings.signalContext();
     }
 
     public String exercise() {
