@@ -1,13 +1,9 @@
 package dev.formcheck.ui.window;
 
 import com.formdev.flatlaf.util.UIScale;
-import dev.formcheck.analysis.exercise.Load;
-import dev.formcheck.analysis.thresholds.CalibrationFiles;
-import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.VideoFileSource;
-import dev.formcheck.common.FormCheckException;
 import dev.formcheck.feedback.Coach;
 import dev.formcheck.feedback.PlainWords;
 import dev.formcheck.pose.tracking.TrackedPose;
@@ -18,6 +14,7 @@ import dev.formcheck.session.WorkoutSession;
 import dev.formcheck.session.WorkoutSettings;
 import dev.formcheck.ui.model.CameraAvailability;
 import dev.formcheck.ui.model.LatencyRecorder;
+import dev.formcheck.ui.model.RunEndings;
 import dev.formcheck.ui.model.WorkoutScreen;
 import dev.formcheck.ui.model.WorkoutViewModel;
 
@@ -39,7 +36,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -216,55 +212,35 @@ final class WorkoutPanel extends JPanel {
         stopButton.setEnabled(true);
         exercise.setEnabled(false);
         status.accept("Starting " + file.getFileName() + " as the camera…");
-        Thread t = new Thread(() -> run(file, chosen), "formcheck-workout");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** The workout's own thread: waits for the models (never the EDT), then runs until the video ends or Stop. */
-    private void run(Path file, String chosen) {
-        String ending;
-        try {
-            Engines e = engines.get();
-            UserCalibration calibration = CalibrationFiles.forCurrentUser();
-            ExerciseJudging judging = new ExerciseJudging(chosen, Load.BODYWEIGHT, calibration.thresholds(),
-                    calibration.neutralPosture());
-            WorkoutViewModel vm = new WorkoutViewModel(judging, voice);
-            model = vm;
-            try (FrameSource source = new PacedSource(VideoFileSource.open(file))) {
-                LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines),
-                        new WorkoutSession(judging, WorkoutSettings.defaults()));
-                running = live;
-                LiveWorkout.Ended ended = live.run((frame, outline, update) -> {
-                    Optional<TrackedPose.PersonFound> found = frame.result() instanceof TrackedPose.PersonFound p
-                            ? Optional.of(p) : Optional.empty();
-                    video.offer(frame.frame(), found.map(TrackedPose.PersonFound::smoothed).orElse(null), outline,
-                            frame.capturedNanos());
-                    WorkoutScreen screen = vm.onFrame(update, frame.result().timings().totalNanos() / 1e6, System.nanoTime());
-                    show(screen);
-                });
-                WorkoutScreen last = newest.get();
-                if (last != null) {
-                    show(vm.finished(ended.record(), last));
-                }
-                ending = ended.problem().map(p -> "The video stopped early: " + p + ". What was recorded is kept.")
-                        .orElse("The video ended. The last set is on the card.");
-            }
-        } catch (ExecutionException ex) {
-            ending = "The models could not be loaded: " + ex.getCause().getMessage();
-        } catch (FormCheckException ex) {
-            ending = ex.getMessage();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            ending = "Stopped.";
-        }
-        String message = ending;
-        running = null;
-        SwingUtilities.invokeLater(() -> {
+        ModelRun.start("formcheck-workout", engines, chosen, (e, judging) -> run(e, judging, file), message -> {
+            running = null;
             stopButton.setEnabled(false);
             exercise.setEnabled(true);
             status.accept(message);
         });
+    }
+
+    /** The workout's own thread: runs until the video ends or Stop; what was recorded is kept either way. */
+    private String run(Engines e, ExerciseJudging judging, Path file) throws InterruptedException {
+        WorkoutViewModel vm = new WorkoutViewModel(judging, voice);
+        model = vm;
+        try (FrameSource source = new PacedSource(VideoFileSource.open(file))) {
+            LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines),
+                    new WorkoutSession(judging, WorkoutSettings.defaults()));
+            running = live;
+            LiveWorkout.Ended ended = live.run((frame, outline, update) -> {
+                Optional<TrackedPose.PersonFound> found = frame.result() instanceof TrackedPose.PersonFound p
+                        ? Optional.of(p) : Optional.empty();
+                video.offer(frame.frame(), found.map(TrackedPose.PersonFound::smoothed).orElse(null), outline,
+                        frame.capturedNanos());
+                show(vm.onFrame(update, frame.result().timings().totalNanos() / 1e6, System.nanoTime()));
+            });
+            WorkoutScreen last = newest.get();
+            if (last != null) {
+                show(vm.finished(ended.record(), last));
+            }
+            return RunEndings.workoutEnded(ended.problem(), false);
+        }
     }
 
     /** Coalesces screens: the EDT takes the newest, however many arrived since its last look. */
