@@ -27,8 +27,7 @@ public final class RunEndings {
         if (problem.isEmpty()) {
             return camera ? "The camera stopped. The last set is on the card." : "The video ended. The last set is on the card.";
         }
-        return (camera ? "The camera stopped sending pictures (was it unplugged?): " : "The video stopped early: ")
-                + problem.get() + ". What was recorded is kept.";
+        return (camera ? "The camera stopped: " : "The video stopped early: ") + problem.get() + ". What was recorded is kept.";
     }
 
     /** An analysis' end: cancelled, read to its end, or not. */
@@ -37,5 +36,11 @@ public final class RunEndings {
             return "Cancelled.";
         }
         return problem.map(p -> "The video could not be read to its end: " + p).orElse("Analysed " + fileName + ".");
+    }
+
+    /** After "Save set as review": where it went, and whether the review opens. */
+    public static String setSaved(dev.formcheck.session.SavedSet.Saved saved) {
+        return "Set saved to " + saved.file() + (saved.video().isPresent() ? "; reviewing " + saved.video().get().getFileName() + "…"
+                : "; no video of a camera is kept, so there is nothing to replay");
     }
 }

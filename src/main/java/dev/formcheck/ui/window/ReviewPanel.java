@@ -179,6 +179,14 @@ final class ReviewPanel extends JPanel {
         });
     }
 
+    /** Chooses {@code name} in the exercise box (a saved set is reviewed as the exercise it was). */
+    void choose(String name) {
+        int i = exerciseNames.indexOf(name);
+        if (i >= 0) {
+            exercise.setSelectedIndex(i);
+        }
+    }
+
     String selectedExercise() {
         return exerciseNames.get(Math.max(0, exercise.getSelectedIndex()));
     }

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunEndingsTest {
     @Test
     void aCameraThatStopsIsSaidAsPossiblyUnpluggedAndTheRecordIsKept() {
-        assertThat(RunEndings.workoutEnded(Optional.of("no frame for 2 s"), true))
-                .isEqualTo("The camera stopped sending pictures (was it unplugged?): no frame for 2 s. What was recorded is kept.");
+        assertThat(RunEndings.workoutEnded(Optional.of("camera /dev/video0 stopped delivering frames (unplugged?)"), true))
+                .isEqualTo("The camera stopped: camera /dev/video0 stopped delivering frames (unplugged?). What was recorded is kept.");
         assertThat(RunEndings.workoutEnded(Optional.of("damaged at 3.2 s"), false))
                 .isEqualTo("The video stopped early: damaged at 3.2 s. What was recorded is kept.");
         assertThat(RunEndings.workoutEnded(Optional.empty(), false)).isEqualTo("The video ended. The last set is on the card.");
