@@ -212,14 +212,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (FrameSource source = RecordingJudgement.open(video, folderFps, stride);
              ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
                      (source.info().frameCount() + stride - 1) / stride);
-             OverlayWriter overlayWriter = OverlayWriter.open(outputs.overlay(), source.info(), stride,
-                     Main.verboseRequested(spec))) {
+             // judging an exercise, the overlay says each frame's reps and faults: known once judged, so written after
+             OverlayWriter overlayWriter = OverlayWriter.open(judging.isPresent() ? Optional.empty() : outputs.overlay(),
+                     source.info(), stride, Main.verboseRequested(spec))) {
             judged = RecordingJudgement.judge(video, source, estimator, modelOptions.model.id(),
                     Optional.ofNullable(outlines), judging, (frame, outline) -> {
                         overlayWriter.write(frame.frame(), frame.result(), outline);
                         Progress.step(progress);
                     });
-            overlayProblem = overlayWriter.finish();
+            overlayProblem = judging.isPresent() && outputs.overlay().isPresent()
+                    ? RecordingJudgement.exportOverlay(judged, outputs.overlay().get(), stride, Main.verboseRequested(spec))
+                    : overlayWriter.finish();
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage()); // this video could not be analysed; the next one may
         }

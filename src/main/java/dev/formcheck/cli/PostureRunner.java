@@ -8,6 +8,7 @@ import dev.formcheck.capture.LoopingSource;
 import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.VideoFileSource;
+import dev.formcheck.feedback.PlainWords;
 import dev.formcheck.desk.CameraDecision;
 import dev.formcheck.desk.CameraFrame;
 import dev.formcheck.desk.DailySummary;
@@ -403,7 +404,7 @@ final class PostureRunner {
             monitor.close();
             DailySummary d = monitor.summary();
             out.println("summary for " + d.date() + ":");
-            d.timeMs().forEach((k, v) -> out.printf(Locale.ROOT, "  %-14s %6.1f min%n", k, v / 60_000.0));
+            d.timeMs().forEach((k, v) -> out.printf(Locale.ROOT, "  %-18s %6.1f min%n", PlainWords.deskTime(k), v / 60_000.0));
             out.printf(Locale.ROOT, "  longest sitting streak %.1f min, %d posture alerts, %d break reminders, %d breaks taken%n",
                     d.longestStreakMs() / 60_000.0, d.slouchAlerts(), d.breakReminders(),
                     d.breaks().stream().filter(b -> b.kind() == dev.formcheck.desk.BreakEntry.Kind.TAKEN).count());

@@ -23,13 +23,29 @@ public final class Coach {
     /** Reps a clean set needs before it is praised: one good rep is not yet a good set. */
     public static final int PRAISE_MIN_REPS = 3;
 
+    /**
+     * How long after anything else was said a rep's number may be said: a number takes half a
+     * second to speak, and a cue or praise is not cut into.
+     */
+    public static final long REP_COUNT_GAP_MICROS = 1_000_000;
+    /** The same "move back" is not repeated sooner than this while the person is getting into position. */
+    public static final long POSITION_REPEAT_MICROS = 8_000_000;
+
+    /** What is said: a fault's cue (a short sound stands in where there is no voice), praise, or a count or instruction. */
+    public enum Kind { CUE, PRAISE, COUNT }
+
     /** Something to say. */
-    public record Utterance(String text, boolean praise) {
+    public record Utterance(String text, Kind kind) {
+        public boolean praise() {
+            return kind == Kind.PRAISE;
+        }
     }
 
     private final Map<FlagKind, Said> lastSaid = new EnumMap<>(FlagKind.class);
     private long lastUtterance = Long.MIN_VALUE / 2;
     private int repsSoFar;
+    private String lastPosition = "";
+    private long lastPositionAt = Long.MIN_VALUE / 2;
 
     private record Said(long atMicros, int rep) {
     }
@@ -49,7 +65,40 @@ public final class Coach {
         }
         lastSaid.put(kind, new Said(atMicros, repsSoFar));
         lastUtterance = atMicros;
-        return Optional.of(new Utterance(cue, false));
+        return Optional.of(new Utterance(cue, Kind.CUE));
+    }
+
+    /** A rep was counted and the count is spoken (an option): its number, unless something was said just now. */
+    public Optional<Utterance> repNumber(int repInSet, long atMicros) {
+        if (atMicros - lastUtterance < REP_COUNT_GAP_MICROS) {
+            return Optional.empty();
+        }
+        lastUtterance = atMicros;
+        return Optional.of(new Utterance(Integer.toString(repInSet), Kind.COUNT));
+    }
+
+    /**
+     * Hands-free set-up: what to fix to be in position, said when it changes or has not been said
+     * for {@link #POSITION_REPEAT_MICROS}, never within {@link #MIN_GAP_MICROS} of anything else.
+     */
+    public Optional<Utterance> position(String instruction, long atMicros) {
+        boolean fresh = !instruction.equals(lastPosition) || atMicros - lastPositionAt >= POSITION_REPEAT_MICROS;
+        if (!fresh || atMicros - lastUtterance < MIN_GAP_MICROS) {
+            return Optional.empty();
+        }
+        lastPosition = instruction;
+        lastPositionAt = atMicros;
+        lastUtterance = atMicros;
+        return Optional.of(new Utterance(instruction, Kind.COUNT));
+    }
+
+    /** Something said at a moment of the workout's own (counting starts, rest is over): said unless a cue was just said. */
+    public Optional<Utterance> announce(String text, long atMicros) {
+        if (atMicros - lastUtterance < REP_COUNT_GAP_MICROS) {
+            return Optional.empty();
+        }
+        lastUtterance = atMicros;
+        return Optional.of(new Utterance(text, Kind.COUNT));
     }
 
     /** A set ended: praise when it had enough reps (or a hold) and no fault. */
@@ -59,6 +108,6 @@ public final class Coach {
             return Optional.empty();
         }
         lastUtterance = atMicros;
-        return Optional.of(new Utterance(holdMicros > 0 ? "Good hold. Your back stayed level." : "Good set. Your back stayed flat.", true));
+        return Optional.of(new Utterance(holdMicros > 0 ? "Good hold. Your back stayed level." : "Good set. Your back stayed flat.", Kind.PRAISE));
     }
 }

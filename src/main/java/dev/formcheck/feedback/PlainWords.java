@@ -4,6 +4,7 @@ import dev.formcheck.analysis.exercise.Evidence;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
 import dev.formcheck.analysis.exercise.Severity;
+import dev.formcheck.analysis.exercise.StillJudge;
 import dev.formcheck.kinematics.CameraView;
 import dev.formcheck.kinematics.SpineMethod;
 
@@ -74,6 +75,33 @@ public final class PlainWords {
             case FRONT -> "from the front";
             case OBLIQUE -> "at an angle";
             case UNKNOWN -> "not yet known";
+        };
+    }
+
+    /** Where a photo's person was, as a person reads it. */
+    public static String name(StillJudge.Position position) {
+        return switch (position) {
+            case WORKING -> "in the working position";
+            case REST -> "resting";
+            case OUT_OF_POSITION -> "out of position";
+            case NOT_VISIBLE -> "not clearly visible";
+        };
+    }
+
+    /**
+     * A desk day's time key (the daily summary file's {@code UPRIGHT}, {@code LEANING_BACK},
+     * {@code CAMERA_BUSY}) as a person reads it: "upright", "leaning back", "camera busy".
+     * Keys are strings there (a file's words), so an unknown one is said in lower case, not refused.
+     */
+    public static String deskTime(String key) {
+        return switch (key) {
+            case "UPRIGHT" -> "upright";
+            case "SLOUCHED" -> "slouched";
+            case "FORWARD_HEAD" -> "head forward";
+            case "AWAY" -> "away from the desk";
+            case "CAMERA_BUSY" -> "camera busy";
+            case "SNOOZED" -> "snoozed";
+            default -> key.toLowerCase(Locale.ROOT).replace('_', ' ');
         };
     }
 

@@ -53,8 +53,11 @@ public final class SkeletonOverlay {
         }
     }
 
-    /** The back's outline where FormCheck traced it: a green line along the lower back. */
-    private static final int[] OUTLINE = {60, 220, 90};
+    /**
+     * The back's outline where FormCheck traced it: magenta, as the window draws it — a colour that
+     * says "this is what was judged" without the "all good" of green (it is drawn on faulty reps too).
+     */
+    private static final int[] OUTLINE = {0xCC, 0x33, 0xCC};
 
     /** Draws the traced outline of the lower back onto {@code rgb}; nothing for an untraced one. */
     public static void drawOutline(byte[] rgb, int w, int h, BackOutline outline) {

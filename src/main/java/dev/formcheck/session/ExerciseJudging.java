@@ -8,7 +8,11 @@ import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.Load;
 import dev.formcheck.analysis.exercise.SignalContext;
 import dev.formcheck.analysis.exercise.StillJudge;
+import dev.formcheck.analysis.thresholds.CalibrationFiles;
+import dev.formcheck.feedback.PlainWords;
+import dev.formcheck.kinematics.CameraView;
 import dev.formcheck.analysis.thresholds.Thresholds;
+import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.kinematics.Kinematics;
 import dev.formcheck.kinematics.NeutralPosture;
 import dev.formcheck.pipeline.TrackedRecording;
@@ -51,6 +55,15 @@ public final class ExerciseJudging {
     /** How the engine reads a fault's size: the user's neutral and the spine confidence gate. */
     public SignalContext signalContext() {
         return settings.signalContext();
+    }
+
+    /**
+     * The exercise judged with body weight against the current user's calibration (the shipped
+     * defaults where there is none), as the window's workout and review both judge.
+     */
+    public static ExerciseJudging forCurrentUser(String exercise) {
+        UserCalibration calibration = CalibrationFiles.forCurrentUser();
+        return new ExerciseJudging(exercise, Load.BODYWEIGHT, calibration.thresholds(), calibration.neutralPosture());
     }
 
     public String exercise() {
@@ -101,8 +114,8 @@ public final class ExerciseJudging {
         }
         ExerciseResult r = result.get();
         List<SummaryLine> lines = new ArrayList<>();
-        lines.add(new SummaryLine("exercise", String.format(Locale.ROOT, "%s%s, view %s", r.exercise(),
-                r.recognized() ? " (recognised)" : "", r.view().name().toLowerCase(Locale.ROOT))));
+        lines.add(new SummaryLine("exercise", PlainWords.exercise(r.exercise()) + (r.recognized() ? " (recognised)" : "")
+                + (r.view() == CameraView.UNKNOWN ? ", camera view not known" : ", filmed " + PlainWords.name(r.view()))));
         if (countsReps(r.exercise())) {
             lines.add(new SummaryLine("reps", Integer.toString(r.reps().size())));
             r.partialReps().forEach(p -> lines.add(new SummaryLine("partial rep, not counted", String.format(Locale.ROOT,
@@ -120,8 +133,7 @@ public final class ExerciseJudging {
     /** What a photo's judgement says, line by line. */
     public static List<SummaryLine> stillSummary(StillJudge.StillResult r) {
         List<SummaryLine> lines = new ArrayList<>();
-        lines.add(new SummaryLine("exercise", String.format(Locale.ROOT, "%s, position: %s", r.exercise(),
-                r.position().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+        lines.add(new SummaryLine("exercise", PlainWords.exercise(r.exercise()) + ", " + PlainWords.name(r.position())));
         lines.addAll(flagLines(r.flags()));
         r.notes().forEach(n -> lines.add(new SummaryLine("note", n)));
         return List.copyOf(lines);
@@ -132,9 +144,8 @@ public final class ExerciseJudging {
             return List.of(new SummaryLine("flags", "none"));
         }
         return flags.stream().map(f -> new SummaryLine("flag", String.format(Locale.ROOT,
-                "%s (%s) %.1f-%.1f s%s, %.1f (threshold %.1f)%s: %s", f.kind(), f.severity().id(),
+                "%s (%s), %.1f-%.1f s%s%s: %s", PlainWords.describe(f), PlainWords.name(f.severity()),
                 f.startMicros() / 1e6, f.endMicros() / 1e6, f.rep().isPresent() ? ", rep " + f.rep().getAsInt() : "",
-                f.value(), f.threshold(), f.decidedBy().map(e -> ", read by the " + e.describe()).orElse(""),
-                f.cue()))).toList();
+                f.decidedBy().map(e -> ", read by the " + e.describe()).orElse(""), f.cue()))).toList();
     }
 }

@@ -60,7 +60,7 @@ public final class LiveWorkout {
         Optional<TrackedRecording.SampleAndHold> held = outlines.map(TrackedRecording.SampleAndHold::new);
         pipeline = new FramePipeline<>(source, FramePipeline.Mode.LIVE, tracker::track, frame -> {
             BackOutline outline = held.isPresent() ? held.get().outlineOf(frame) : null;
-            WorkoutSession.Update update = session.next(frame.result(), outline);
+            WorkoutSession.Update update = session.next(frame.result(), outline, frame.frame().width(), frame.frame().height());
             listener.frame(frame, outline, update);
         });
         if (stopped) {

@@ -4,6 +4,7 @@ import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.SourceInfo;
 import dev.formcheck.common.FormCheckException;
 import dev.formcheck.media.MediaException;
+import dev.formcheck.media.OverlayCaption;
 import dev.formcheck.media.SkeletonOverlay;
 import dev.formcheck.media.VideoSettings;
 import dev.formcheck.media.VideoWriter;
@@ -12,6 +13,7 @@ import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,7 @@ public final class OverlayWriter implements AutoCloseable {
     private final int height;
     private final byte[] canvas;
     private Optional<String> problem = Optional.empty();
+    private final OverlayCaption caption = new OverlayCaption();
 
     private OverlayWriter(VideoWriter writer, int width, int height) {
         this.writer = writer;
@@ -63,6 +66,14 @@ public final class OverlayWriter implements AutoCloseable {
 
     /** The frame with its skeleton and, when traced, the back's outline FormCheck judged. */
     public void write(RgbImage frame, TrackedPose pose, BackOutline outline) {
+        write(frame, pose, outline, List.of());
+    }
+
+    /**
+     * The frame with its skeleton, the outline FormCheck judged (magenta: judged, not "fine") and
+     * {@code captionLines} at the top left ({@link OverlayCaptions}: reps, the fault that holds and its cue).
+     */
+    public void write(RgbImage frame, TrackedPose pose, BackOutline outline, List<String> captionLines) {
         if (writer == null || problem.isPresent()) {
             return;
         }
@@ -82,6 +93,7 @@ public final class OverlayWriter implements AutoCloseable {
                 SkeletonOverlay.drawOutline(canvas, width, height, outline);
             }
         }
+        caption.drawInto(canvas, width, height, captionLines);
         writer.writePixels(ByteBuffer.wrap(canvas)); // the canvas is reused: nothing allocated per frame
     }
 

@@ -111,9 +111,17 @@ public final class RecordingJudgement {
      * Returns why it was not written, if it was not; the target is written atomically or not at all.
      */
     public static Optional<String> exportOverlay(Judged judged, Path target, boolean verbose) {
+        return exportOverlay(judged, target, 1, verbose);
+    }
+
+    /**
+     * As {@link #exportOverlay(Judged, Path, boolean)} for a recording analysed at every
+     * {@code stride}-th frame; each frame says the reps by then and the fault that holds with its cue.
+     */
+    public static Optional<String> exportOverlay(Judged judged, Path target, int stride, boolean verbose) {
         TrackedRecording recording = judged.recording();
-        try (FrameSource source = open(judged.video(), recording.source().fps() > 0 ? recording.source().fps() : 30, 1);
-             OverlayWriter overlay = OverlayWriter.open(Optional.of(target), source.info(), 1, verbose)) {
+        try (FrameSource source = open(judged.video(), recording.source().fps() > 0 ? recording.source().fps() : 30, stride);
+             OverlayWriter overlay = OverlayWriter.open(Optional.of(target), source.info(), stride, verbose)) {
             for (int i = 0; i < recording.frames().size(); i++) {
                 Optional<dev.formcheck.capture.RgbImage> frame = source.next();
                 if (frame.isEmpty()) {
@@ -121,7 +129,8 @@ public final class RecordingJudgement {
                 }
                 try {
                     overlay.write(frame.get(), recording.frames().get(i),
-                            recording.outlines().isEmpty() ? null : recording.outlines().get(i));
+                            recording.outlines().isEmpty() ? null : recording.outlines().get(i),
+                            OverlayCaptions.at(judged.result(), recording.frames().get(i).timestampMicros()));
                 } finally {
                     frame.get().release();
                 }

@@ -6,10 +6,14 @@ import dev.formcheck.analysis.exercise.LiveEvent;
 import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Kinematics;
 import dev.formcheck.kinematics.SpineEstimate;
+import dev.formcheck.pose.Pose;
 import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +28,14 @@ import java.util.Optional;
  */
 public final class WorkoutSession {
     /** Where the person is in the workout. */
-    public enum Phase { WAITING, IN_SET, RESTING }
+    public enum Phase {
+        /** Not counting yet: the person gets into position, then a short countdown runs. */
+        GETTING_READY,
+        /** Counting: the set starts with the first rep or hold. */
+        WAITING,
+        IN_SET,
+        RESTING
+    }
 
     /**
      * What one frame changed.
@@ -37,12 +48,30 @@ public final class WorkoutSession {
      * @param holdMicros how long the current hold has run, 0 when none runs
      * @param restMicros how long the rest has run, 0 unless resting
      * @param setEnded the set that ended in this frame, if one did
+     * @param position while getting ready: whether the person is in position and what to fix
+     * @param countdownMicros while getting ready and in position: the time left before counting starts
+     * @param restLeftMicros while resting: the time left of the rest ({@link WorkoutSettings#restMicros()}), 0 once over
+     * @param repsBySide the current set's reps per side ("left", "right"), for a one-sided exercise whose
+     *     engine says the side of each rep; empty otherwise
      */
     public record Update(KinematicFrame frame, List<LiveEvent> events, Optional<String> exercise, Phase phase,
-                         int setIndex, int repsInSet, long holdMicros, long restMicros, Optional<SetRecord> setEnded) {
+                         int setIndex, int repsInSet, long holdMicros, long restMicros, Optional<SetRecord> setEnded,
+                         Optional<PositionCheck.Result> position, long countdownMicros, long restLeftMicros,
+                         Map<String, Integer> repsBySide) {
         public Update {
             events = List.copyOf(events);
+            repsBySide = Collections.unmodifiableMap(new LinkedHashMap<>(repsBySide));
         }
+    }
+
+    /**
+     * Which side a counted rep was done on, for one-sided exercises (a lunge's leading leg); empty
+     * when the engine does not say. The exercises-as-data issue adds the side to the engine's reps.
+     */
+    public interface RepSide {
+        Optional<String> of(LiveEvent.RepCounted rep);
+
+        RepSide NOT_SAID = rep -> Optional.empty();
     }
 
     private final ExerciseJudging judging;
@@ -50,10 +79,15 @@ public final class WorkoutSession {
     private final Kinematics kinematics;
     private final ExerciseSession engine;
     private final List<SetRecord> sets = new ArrayList<>();
+    private final RepSide repSide;
+    private final Map<String, Integer> repsBySide = new LinkedHashMap<>();
     private Optional<ExerciseResult> result = Optional.empty();
     private boolean finished;
 
-    private Phase phase = Phase.WAITING;
+    private Phase phase;
+    /** When the person was first in position in the current run of frames in position; -1 when not in position. */
+    private long inPositionSince = -1;
+    private Optional<PositionCheck.Result> position = Optional.empty();
     private long setStart;
     private long lastActivity;
     private long lastSetEnd;
@@ -67,19 +101,42 @@ public final class WorkoutSession {
     private long lastTimestamp = Long.MIN_VALUE;
 
     public WorkoutSession(ExerciseJudging judging, WorkoutSettings settings) {
+        this(judging, settings, RepSide.NOT_SAID);
+    }
+
+    public WorkoutSession(ExerciseJudging judging, WorkoutSettings settings, RepSide repSide) {
         this.judging = judging;
+        this.repSide = repSide;
         this.settings = settings;
         this.kinematics = judging.newKinematics();
         this.engine = judging.newSession();
+        this.phase = settings.countdownMicros() > 0 ? Phase.GETTING_READY : Phase.WAITING;
     }
 
-    /** A tracked frame and, when it was read, its back's outline (null when not). */
-    public Update next(TrackedPose pose, BackOutline outline) {
-        return next(outline == null ? kinematics.next(pose) : kinematics.next(pose, outline));
+    /**
+     * A tracked frame from a {@code frameWidth}×{@code frameHeight} picture and, when it was read,
+     * its back's outline (null when not). Before counting starts the frame is checked for position
+     * ({@link PositionCheck}) and the countdown runs; the engine sees frames from then on.
+     */
+    public Update next(TrackedPose pose, BackOutline outline, int frameWidth, int frameHeight) {
+        KinematicFrame frame = outline == null ? kinematics.next(pose) : kinematics.next(pose, outline);
+        if (phase != Phase.GETTING_READY) {
+            return next(frame);
+        }
+        Optional<Pose> seen = pose instanceof TrackedPose.PersonFound found ? Optional.of(found.smoothed()) : Optional.empty();
+        return next(frame, Optional.of(PositionCheck.check(seen, frameWidth, frameHeight, frame.view().view())));
     }
 
-    /** A frame already measured. */
+    /** A frame already measured, the person known to be in position (counting starts at once). */
     public Update next(KinematicFrame frame) {
+        return next(frame, Optional.empty());
+    }
+
+    /**
+     * A frame already measured and, while getting ready, its position check (empty: in position,
+     * or not checked; counting then starts at once).
+     */
+    public Update next(KinematicFrame frame, Optional<PositionCheck.Result> check) {
         if (finished) {
             throw new IllegalStateException("the workout is finished");
         }
@@ -88,12 +145,23 @@ public final class WorkoutSession {
             throw new IllegalArgumentException("frames must arrive in time order: " + t + " us after " + lastTimestamp + " us");
         }
         lastTimestamp = t;
+        if (phase == Phase.GETTING_READY) {
+            position = check;
+            boolean ready = check.map(PositionCheck.Result::ready).orElse(true);
+            inPositionSince = !ready ? -1 : inPositionSince < 0 ? t : inPositionSince;
+            if (check.isPresent() && (!ready || t - inPositionSince < settings.countdownMicros())) {
+                return update(frame, List.of(), Optional.empty());
+            }
+            phase = Phase.WAITING; // counting starts with this frame
+            position = Optional.empty();
+        }
         List<LiveEvent> events = engine.next(frame);
         Optional<SetRecord> ended = Optional.empty();
         for (LiveEvent e : events) {
             if (e instanceof LiveEvent.RepCounted rep) {
                 beginSetIfNeeded(rep.rep().startMicros());
                 reps++;
+                repSide.of(rep).ifPresent(side -> repsBySide.merge(side, 1, Integer::sum));
                 lastActivity = Math.max(lastActivity, rep.timestampMicros());
             } else if (e instanceof LiveEvent.HoldStarted hold) {
                 beginSetIfNeeded(hold.startMicros());
@@ -132,6 +200,7 @@ public final class WorkoutSession {
         lastActivity = startMicros;
         reps = 0;
         heldBefore = 0;
+        repsBySide.clear();
         faults.clear();
         pending.stream().filter(f -> f.atMicros() >= startMicros).forEach(faults::add);
         pending.clear();
@@ -167,7 +236,11 @@ public final class WorkoutSession {
         int shownReps = phase == Phase.IN_SET ? reps : sets.isEmpty() ? 0 : sets.get(sets.size() - 1).reps();
         long hold = holdStart >= 0 ? t - holdStart : 0;
         long rest = phase == Phase.RESTING ? t - lastSetEnd : 0;
-        return new Update(frame, events, engine.exercise(), phase, setIndex, shownReps, hold, rest, ended);
+        long countdown = phase == Phase.GETTING_READY && inPositionSince >= 0
+                ? Math.max(0, settings.countdownMicros() - (t - inPositionSince)) : 0;
+        long restLeft = phase == Phase.RESTING ? Math.max(0, settings.restMicros() - rest) : 0;
+        return new Update(frame, events, engine.exercise(), phase, setIndex, shownReps, hold, rest, ended, position,
+                countdown, restLeft, repsBySide);
     }
 
     /** Ends the workout: a set still open ends where its last rep or hold did. */

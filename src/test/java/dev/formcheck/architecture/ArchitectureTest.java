@@ -96,11 +96,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyUiUsesTheUiToolkit = noClasses()
-            .that().resideOutsideOfPackages(UI, SYNTHETIC)
+            .that().resideOutsideOfPackages(UI, SYNTHETIC, MEDIA)
             .should().dependOnClassesThat(UI_TOOLKIT)
             .because("the window is the UI's business: the other stages must run headless, in tests, "
                     + "the CLI and on a machine without a display (synthetic is the one exception, "
-                    + "held to offscreen drawing by syntheticOnlyDrawsOffscreen)");
+                    + "held to offscreen drawing by syntheticOnlyDrawsOffscreen, and media, which draws an overlay's "
+                    + "caption offscreen, held to it by mediaOnlyDrawsOffscreen; decision 0045)");
 
     @ArchTest
     static final ArchRule onlyUiPlaysSound = noClasses()
@@ -127,6 +128,24 @@ class ArchitectureTest {
             .because("synthetic renders its mannequin with Java2D (Graphics2D, java.awt.geom, gradient paints) "
                     + "into an offscreen BufferedImage, which works headless; it hands out RgbImages, and "
                     + "showing them is ui's business, encoding them media's");
+
+    /** As {@link #WINDOWING_OR_IMAGE_FILES}, less javax.imageio, which media already uses to encode key frames. */
+    private static final DescribedPredicate<JavaClass> WINDOWING_OR_IMAGE_FILES_BUT_IMAGEIO =
+            resideInAnyPackage("javax.swing..", "com.formdev.flatlaf..", "java.awt.event..", "java.awt.dnd..",
+                    "java.awt.datatransfer..")
+                    .or(assignableTo(java.awt.Component.class))
+                    .or(assignableTo(java.awt.MenuComponent.class))
+                    .or(name(java.awt.Toolkit.class.getName()))
+                    .or(name(java.awt.Desktop.class.getName()))
+                    .or(name(java.awt.Robot.class.getName()))
+                    .as("are Swing, FlatLaf, AWT windows, components, events or toolkit");
+
+    @ArchTest
+    static final ArchRule mediaOnlyDrawsOffscreen = noClasses()
+            .that().resideInAPackage(MEDIA)
+            .should().dependOnClassesThat(WINDOWING_OR_IMAGE_FILES_BUT_IMAGEIO)
+            .because("media draws an overlay's caption with Java2D into an offscreen BufferedImage when its text "
+                    + "changes, which works headless; windows, components and events are ui's business (decision 0045)");
 
     @ArchTest
     static final ArchRule onlyCaptureMediaAndUiDecodeOrEncodeImages = noClasses()
@@ -202,15 +221,17 @@ class ArchitectureTest {
             .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
             .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
             .whereLayer("ModelImport").mayOnlyBeAccessedByLayers("CLI")
-            // A test-and-demo body: the product's stages never depend on it, only the CLI's generate-sample.
-            .whereLayer("Synthetic").mayOnlyBeAccessedByLayers("CLI")
+            // A test-and-demo body: the product's stages never depend on it, only the CLI's generate-sample
+            // and the window's "how to" pictures of an exercise's positions (decision 0043).
+            .whereLayer("Synthetic").mayOnlyBeAccessedByLayers("CLI", "UI")
             // Common has no restriction: every layer may use it, and it may use none of them
             // (no other layer lists Common as an allowed accessor).
             .because("data flows one way, capture -> pose -> kinematics -> analysis -> feedback/report; "
                     + "kinematics and analysis see poses, not frames, so live and recorded sessions share them; "
                     + "the model importer is an offline tool; only the CLI launches the window; "
                     + "sessions hold the rules both front ends share, so neither front end depends on the other; "
-                    + "the synthetic body makes test and sample media and no stage of the product relies on it");
+                    + "the synthetic body makes test and sample media and the window's how-to pictures, and no stage "
+                    + "of the analysis relies on it");
 
     // ---- evaluation ----
 

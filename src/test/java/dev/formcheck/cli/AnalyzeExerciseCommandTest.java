@@ -27,7 +27,7 @@ class AnalyzeExerciseCommandTest {
         CliRun run = CliRun.of("analyze", SAMPLE.toString(), "--exercise", "squat", "--json", json.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("exercise: squat, view side").contains("reps: 7").contains("flags: none");
+        assertThat(run.out()).contains("exercise: Squat, filmed side-on").contains("reps: 7").contains("flags: none");
         JsonNode doc = new ObjectMapper().readTree(json.toFile());
         assertThat(AnalyzeCommandTest.schema().validate(doc)).as("schema violations").isEmpty();
         assertThat(doc.path("exercise").path("name").asText()).isEqualTo("squat");
@@ -48,7 +48,7 @@ class AnalyzeExerciseCommandTest {
         CliRun run = CliRun.of("analyze", SAMPLE.toString(), "--exercise", "auto");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("exercise: squat (recognised)").contains("reps: 7");
+        assertThat(run.out()).contains("exercise: Squat (recognised)").contains("reps: 7");
     }
 
     @Test
@@ -108,7 +108,7 @@ class AnalyzeExerciseCommandTest {
         CliRun run = CliRun.of("analyze", framesWithNobody().toString(), "--exercise", "plank");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("person in 0.0%").contains("exercise: plank, view unknown")
+        assertThat(run.out()).contains("person in 0.0%").contains("exercise: Plank, camera view not known")
                 .contains("holds: none").contains("flags: none").doesNotContain("reps:");
     }
 
@@ -144,7 +144,7 @@ class AnalyzeExerciseCommandTest {
                 "--json", json.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("position: working").contains("flag: ROUNDED_BACK");
+        assertThat(run.out()).contains("exercise: Hip hinge, in the working position").contains("flag: Rounded lower back — ");
         JsonNode doc = new ObjectMapper().readTree(json.toFile());
         assertThat(AnalyzeCommandTest.schema().validate(doc)).as("schema violations").isEmpty();
         assertThat(doc.path("frames")).hasSize(1);
@@ -170,7 +170,7 @@ class AnalyzeExerciseCommandTest {
         CliRun byDefault = CliRun.of("analyze", photo.toString(), "--exercise", "plank", "--json", json.toString());
         assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
         assertThat(new ObjectMapper().readTree(json.toFile()).path("model").asText()).isEqualTo("thunder");
-        assertThat(byDefault.out()).contains("flag: ROUNDED_BACK");
+        assertThat(byDefault.out()).contains("flag: Rounded lower back — ");
 
         Path chosenJson = dir.resolve("lightning.json");
         CliRun chosen = CliRun.of("analyze", photo.toString(), "--exercise", "plank", "--model", "lightning",

@@ -42,4 +42,14 @@ class PlainWordsTest {
         assertThat(PlainWords.exercise("auto")).isEqualTo("Recognise it for me");
         assertThat(PlainWords.minutesSeconds(65_400_000)).isEqualTo("1:05");
     }
+
+    @Test
+    void photoPositionsAndDeskTimeKeysReadAsWords() {
+        assertThat(Arrays.stream(dev.formcheck.analysis.exercise.StillJudge.Position.values()).map(PlainWords::name))
+                .doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).doesNotContain("_").isLowerCase());
+        assertThat(PlainWords.deskTime("UPRIGHT")).isEqualTo("upright");
+        assertThat(PlainWords.deskTime("LEANING_BACK")).isEqualTo("leaning back");
+        assertThat(PlainWords.deskTime("CAMERA_BUSY")).isEqualTo("camera busy");
+        assertThat(PlainWords.deskTime("FORWARD_HEAD")).isEqualTo("head forward");
+    }
 }

@@ -60,7 +60,7 @@ class SkeletonOverlayTest {
     }
 
     @Test
-    void aTracedOutlineIsDrawnAsAGreenLineAndAnUntracedOneNotAtAll() {
+    void aTracedOutlineIsDrawnAsAMagentaLineNotAGreenOneAndAnUntracedOneNotAtAll() {
         int w = 120;
         int h = 80;
         byte[] rgb = new byte[w * h * 3];
@@ -68,9 +68,11 @@ class SkeletonOverlayTest {
                 new BackOutline.Point(10, 40), new BackOutline.Point(60, 30), new BackOutline.Point(110, 40)));
         SkeletonOverlay.drawOutline(rgb, w, h, traced);
         int onLine = (35 * w + 35) * 3; // halfway between the first two points
-        assertThat(rgb[onLine + 1] & 0xff).as("green on the outline").isGreaterThan(200);
-        assertThat(rgb[onLine] & 0xff).as("and not red").isLessThan(100);
-        assertThat(rgb[(70 * w + 60) * 3 + 1]).as("away from it").isZero();
+        // magenta: "judged", without the "all good" of green (decision 0045)
+        assertThat(rgb[onLine] & 0xff).as("red on the outline").isGreaterThan(180);
+        assertThat(rgb[onLine + 2] & 0xff).as("and blue").isGreaterThan(180);
+        assertThat(rgb[onLine + 1] & 0xff).as("and little green").isLessThan(100);
+        assertThat(rgb[(70 * w + 60) * 3]).as("away from it").isZero();
 
         byte[] untouched = new byte[w * h * 3];
         SkeletonOverlay.drawOutline(untouched, w, h, new BackOutline.Untraced(0, "an arm is in front of your back's outline"));

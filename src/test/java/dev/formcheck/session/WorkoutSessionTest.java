@@ -108,4 +108,34 @@ class WorkoutSessionTest {
 
         assertThatThrownBy(() -> session.next(SquatFrames.frame(0, 88, 0))).hasMessage("the workout is finished");
     }
+
+    @Test
+    void noRepCountsUntilThePersonHasBeenInPositionForTheCountdown() {
+        WorkoutSession session = squats();
+        PositionCheck.Result away = new PositionCheck.Result(false, "Step back: I can't see your feet");
+        PositionCheck.Result in = new PositionCheck.Result(true, "You're in position");
+        List<WorkoutSession.Update> updates = new ArrayList<>();
+        // a squat at 0.5 s while the feet are cut off, in position from 2 s, another squat at 6 s
+        for (KinematicFrame f : SquatFrames.squats(0, 16, 0, 0.5, 6)) {
+            updates.add(session.next(f, java.util.Optional.of(f.timestampMicros() < 2_000_000 ? away : in)));
+        }
+        assertThat(updates.get(0).phase()).isEqualTo(WorkoutSession.Phase.GETTING_READY);
+        assertThat(updates.get(0).position()).contains(away);
+        assertThat(updates.get(0).countdownMicros()).isZero();
+        WorkoutSession.Update counting = updates.get((int) (3 * SquatFrames.FPS));
+        assertThat(counting.phase()).isEqualTo(WorkoutSession.Phase.GETTING_READY);
+        assertThat(counting.countdownMicros()).isCloseTo(2_000_000L, within(40_000L));
+        assertThat(updates.get((int) (5.5 * SquatFrames.FPS)).phase()).isEqualTo(WorkoutSession.Phase.WAITING);
+        assertThat(session.finish().totalReps()).as("the squat before counting started is not counted").isEqualTo(1);
+    }
+
+    @Test
+    void perSideRepsComeFromWhatTheEngineSaysOfEachRep() {
+        WorkoutSession session = new WorkoutSession(new ExerciseJudging("squat", Load.BODYWEIGHT, CalibrationFiles.defaults(),
+                NeutralPosture.defaults()), WorkoutSettings.defaults(), rep -> java.util.Optional.of(
+                        rep.rep().startMicros() < 4_000_000 ? "left" : "right"));
+        List<WorkoutSession.Update> updates = feed(session, SquatFrames.squats(0, 9, 0, 1, 3.5, 6));
+        assertThat(updates.get(updates.size() - 1).repsBySide()).containsExactly(java.util.Map.entry("left", 2),
+                java.util.Map.entry("right", 1));
+    }
 }

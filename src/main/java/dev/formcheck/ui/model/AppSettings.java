@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param muted whether spoken cues are off
  * @param noticeSeen whether the first-run notice was dismissed
  * @param lastDirectory the folder a video was last opened from
+ * @param speakReps whether each rep's number is said during a workout (off unless asked: some find it noise)
  */
 public record AppSettings(int schemaVersion, Optional<Bounds> window, boolean maximized, Theme theme, String exercise,
-                          boolean muted, boolean noticeSeen, Optional<String> lastDirectory) {
+                          boolean muted, boolean noticeSeen, Optional<String> lastDirectory, boolean speakReps) {
     public static final int SCHEMA_VERSION = 1;
 
     public enum Theme { SYSTEM, LIGHT, DARK }
@@ -36,30 +37,34 @@ public record AppSettings(int schemaVersion, Optional<Bounds> window, boolean ma
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(SCHEMA_VERSION, Optional.empty(), false, Theme.SYSTEM, "auto", false, false, Optional.empty());
+        return new AppSettings(SCHEMA_VERSION, Optional.empty(), false, Theme.SYSTEM, "auto", false, false, Optional.empty(), false);
     }
 
     public AppSettings withWindow(Bounds bounds, boolean isMaximized) {
-        return new AppSettings(schemaVersion, Optional.of(bounds), isMaximized, theme, exercise, muted, noticeSeen, lastDirectory);
+        return new AppSettings(schemaVersion, Optional.of(bounds), isMaximized, theme, exercise, muted, noticeSeen, lastDirectory, speakReps);
     }
 
     public AppSettings withTheme(Theme t) {
-        return new AppSettings(schemaVersion, window, maximized, t, exercise, muted, noticeSeen, lastDirectory);
+        return new AppSettings(schemaVersion, window, maximized, t, exercise, muted, noticeSeen, lastDirectory, speakReps);
     }
 
     public AppSettings withExercise(String e) {
-        return new AppSettings(schemaVersion, window, maximized, theme, e, muted, noticeSeen, lastDirectory);
+        return new AppSettings(schemaVersion, window, maximized, theme, e, muted, noticeSeen, lastDirectory, speakReps);
     }
 
     public AppSettings withMuted(boolean m) {
-        return new AppSettings(schemaVersion, window, maximized, theme, exercise, m, noticeSeen, lastDirectory);
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, m, noticeSeen, lastDirectory, speakReps);
     }
 
     public AppSettings withNoticeSeen() {
-        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, true, lastDirectory);
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, true, lastDirectory, speakReps);
+    }
+
+    public AppSettings withSpeakReps(boolean say) {
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, noticeSeen, lastDirectory, say);
     }
 
     public AppSettings withLastDirectory(String dir) {
-        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, noticeSeen, Optional.of(dir));
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, noticeSeen, Optional.of(dir), speakReps);
     }
 }

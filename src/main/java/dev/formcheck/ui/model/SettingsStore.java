@@ -83,7 +83,8 @@ public final class SettingsStore {
         JsonNode dir = root.path("lastDirectory");
         return new AppSettings(version, bounds, root.path("maximized").asBoolean(false), theme,
                 root.path("exercise").asText(d.exercise()), root.path("muted").asBoolean(false),
-                root.path("noticeSeen").asBoolean(false), dir.isTextual() ? Optional.of(dir.asText()) : Optional.empty());
+                root.path("noticeSeen").asBoolean(false), dir.isTextual() ? Optional.of(dir.asText()) : Optional.empty(),
+                root.path("speakReps").asBoolean(false));
     }
 
     /** Writes the settings atomically, making the config directory when needed. */
@@ -102,6 +103,7 @@ public final class SettingsStore {
         root.put("exercise", s.exercise());
         root.put("muted", s.muted());
         root.put("noticeSeen", s.noticeSeen());
+        root.put("speakReps", s.speakReps());
         s.lastDirectory().ifPresent(d -> root.put("lastDirectory", d));
         try {
             Files.createDirectories(file.getParent());

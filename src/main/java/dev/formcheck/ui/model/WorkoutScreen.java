@@ -17,9 +17,16 @@ import java.util.Optional;
  * @param warning the fault to fix now, with its cue, while it is fresh
  * @param card the last set's summary, shown while resting
  * @param status frame rate and inference time
+ * @param setup before counting starts: what to fix to be in position, or the countdown
+ * @param sides per-side reps for a one-sided exercise ("Left 4 · Right 3"), empty when the engine does not say
  */
 public record WorkoutScreen(String exercise, String counterLabel, String counter, String phase, String spine, String hip,
-                            String knee, Optional<Warning> warning, Optional<SetCard> card, String status) {
+                            String knee, Optional<Warning> warning, Optional<SetCard> card, String status,
+                            Optional<Setup> setup, Optional<String> sides) {
+    /** The live position check: the instruction, and whether the person is in position (the countdown runs). */
+    public record Setup(String text, boolean ready) {
+    }
+
     /** A fault being shown: its name and what to do. */
     public record Warning(String title, String cue) {
     }
@@ -32,6 +39,7 @@ public record WorkoutScreen(String exercise, String counterLabel, String counter
     }
 
     public static WorkoutScreen idle(String message) {
-        return new WorkoutScreen("", "Reps", "0", message, "Back —", "Hip —", "Knee —", Optional.empty(), Optional.empty(), "");
+        return new WorkoutScreen("", "Reps", "0", message, "Back —", "Hip —", "Knee —", Optional.empty(), Optional.empty(), "",
+                Optional.empty(), Optional.empty());
     }
 }

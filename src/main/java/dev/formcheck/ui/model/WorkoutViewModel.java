@@ -1,5 +1,6 @@
 package dev.formcheck.ui.model;
 
+import dev.formcheck.analysis.exercise.FlagKind;
 import dev.formcheck.analysis.exercise.LiveEvent;
 import dev.formcheck.feedback.Coach;
 import dev.formcheck.feedback.PlainWords;
@@ -28,6 +29,10 @@ public final class WorkoutViewModel {
     /** Frame rate smoothing: each new interval weighs this much (about the last 10 frames). */
     private static final double RATE_WEIGHT = 0.1;
 
+    /** The faults of the back itself: after a set with one, its roundest reading is the warning's measure. */
+    static final java.util.Set<FlagKind> BACK_FAULTS = java.util.EnumSet.of(FlagKind.ROUNDED_BACK,
+            FlagKind.LUMBAR_HYPEREXTENSION, FlagKind.LOST_NEUTRAL_SPINE);
+
     private final ExerciseJudging judging;
     private final Coach coach = new Coach();
     private final Consumer<Coach.Utterance> voice;
@@ -37,11 +42,21 @@ public final class WorkoutViewModel {
     private long lastFrameNanos = -1;
     private double meanIntervalNanos;
     private double meanInferenceMs;
+    private final boolean speakReps;
+    private WorkoutSession.Phase lastPhase;
+    private long lastCountdownSecond = -1;
+    private boolean restOverSaid;
 
     /** @param voice receives what to say (the window speaks it, or plays a sound, or stays quiet when muted) */
     public WorkoutViewModel(ExerciseJudging judging, Consumer<Coach.Utterance> voice) {
+        this(judging, voice, false);
+    }
+
+    /** @param speakReps whether each rep's number is said (an option: some like it, some find it noise) */
+    public WorkoutViewModel(ExerciseJudging judging, Consumer<Coach.Utterance> voice, boolean speakReps) {
         this.judging = judging;
         this.voice = voice;
+        this.speakReps = speakReps;
     }
 
     /**
@@ -55,6 +70,9 @@ public final class WorkoutViewModel {
         for (LiveEvent e : u.events()) {
             if (e instanceof LiveEvent.RepCounted) {
                 coach.repCounted();
+                if (speakReps) {
+                    coach.repNumber(u.repsInSet(), t).ifPresent(voice);
+                }
             } else if (e instanceof LiveEvent.Cue cue) {
                 warning = Optional.of(new WorkoutScreen.Warning(PlainWords.name(cue.kind()), cue.cue()));
                 warningAt = t;
@@ -71,8 +89,31 @@ public final class WorkoutViewModel {
         if (u.phase() == WorkoutSession.Phase.IN_SET) {
             card = Optional.empty();
         }
+        handsFree(u, t);
         noteTiming(inferenceMs, arrivedNanos);
         return screen(u);
+    }
+
+    /** What is said without a look at the screen: what to fix, the countdown, "Go", "Rest over". */
+    private void handsFree(WorkoutSession.Update u, long t) {
+        WorkoutSession.Phase before = lastPhase;
+        lastPhase = u.phase();
+        if (u.phase() == WorkoutSession.Phase.GETTING_READY) {
+            u.position().filter(p -> !p.ready()).ifPresent(p -> coach.position(p.say(), t).ifPresent(voice));
+            long second = u.countdownMicros() > 0 ? (u.countdownMicros() + 999_999) / 1_000_000 : -1;
+            if (second > 0 && second != lastCountdownSecond) {
+                coach.announce(Long.toString(second), t).ifPresent(voice);
+            }
+            lastCountdownSecond = second;
+        } else if (before == WorkoutSession.Phase.GETTING_READY) {
+            coach.announce("Go", t).ifPresent(voice);
+        }
+        if (u.phase() != WorkoutSession.Phase.RESTING) {
+            restOverSaid = false;
+        } else if (u.restLeftMicros() == 0 && !restOverSaid) {
+            restOverSaid = true;
+            coach.announce("Rest over", t).ifPresent(voice);
+        }
     }
 
     private WorkoutScreen screen(WorkoutSession.Update u) {
@@ -81,13 +122,31 @@ public final class WorkoutViewModel {
         String counterLabel = holds ? "Hold" : "Reps";
         String counter = holds ? PlainWords.minutesSeconds(u.holdMicros()) : Integer.toString(u.repsInSet());
         String phase = switch (u.phase()) {
-            case WAITING -> "Get into position: the set starts with your first rep";
+            case GETTING_READY -> u.countdownMicros() > 0
+                    ? "Counting starts in " + (u.countdownMicros() + 999_999) / 1_000_000 + " s" : "Get into position";
+            case WAITING -> "Counting: the set starts with your first " + (holds ? "hold" : "rep");
             case IN_SET -> "Set " + u.setIndex();
-            case RESTING -> "Resting " + PlainWords.minutesSeconds(u.restMicros()) + " after set " + u.setIndex();
+            case RESTING -> u.restLeftMicros() > 0
+                    ? "Rest: " + PlainWords.minutesSeconds(u.restLeftMicros() + 999_999) + " left after set " + u.setIndex()
+                    : "Rest over (" + PlainWords.minutesSeconds(u.restMicros()) + "): start set " + (u.setIndex() + 1)
+                            + " when you're ready";
         };
+        Optional<WorkoutScreen.Setup> setup = u.phase() == WorkoutSession.Phase.GETTING_READY
+                ? u.position().map(p -> new WorkoutScreen.Setup(p.ready() ? p.say() + ": hold still" : p.say(), p.ready()))
+                : Optional.empty();
         KinematicFrame f = u.frame();
         return new WorkoutScreen(exercise, counterLabel, counter, phase, spine(f, judging.minSpineConfidence()), angle("Hip", f.angles().hip()),
-                angle("Knee", f.angles().knee()), warning, card, status());
+                angle("Knee", f.angles().knee()), warning, card, status(), setup, sides(u.repsBySide()));
+    }
+
+    /** "Left 4 · Right 3" for a one-sided exercise whose engine says each rep's side; empty otherwise. */
+    static Optional<String> sides(java.util.Map<String, Integer> repsBySide) {
+        if (repsBySide.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(repsBySide.entrySet().stream()
+                .map(e -> e.getKey().substring(0, 1).toUpperCase(Locale.ROOT) + e.getKey().substring(1) + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(" · ")));
     }
 
     static String spine(KinematicFrame f, double minConfidence) {
@@ -137,14 +196,14 @@ public final class WorkoutViewModel {
         if (record.sets().isEmpty()) {
             return new WorkoutScreen(last.exercise(), last.counterLabel(), last.counter(),
                     "Finished: no set was counted", last.spine(), last.hip(), last.knee(), Optional.empty(), Optional.empty(),
-                    last.status());
+                    last.status(), Optional.empty(), last.sides());
         }
         SetRecord set = record.sets().get(record.sets().size() - 1);
         String counter = set.holdMicros() > 0 ? PlainWords.minutesSeconds(set.holdMicros()) : Integer.toString(set.reps());
         String phase = "Finished: " + record.sets().size() + (record.sets().size() == 1 ? " set, " : " sets, ")
                 + record.totalReps() + (record.totalReps() == 1 ? " rep" : " reps");
         return new WorkoutScreen(PlainWords.exercise(record.exercise()), last.counterLabel(), counter, phase, last.spine(),
-                last.hip(), last.knee(), Optional.empty(), Optional.of(cardOf(set)), last.status());
+                last.hip(), last.knee(), Optional.empty(), Optional.of(cardOf(set)), last.status(), Optional.empty(), last.sides());
     }
 
     static WorkoutScreen.SetCard cardOf(SetRecord set) {
@@ -158,8 +217,13 @@ public final class WorkoutViewModel {
         for (SetRecord.Fault f : set.faults()) {
             lines.add((f.rep() > 0 ? "Rep " + f.rep() + ": " : "During the hold: ") + PlainWords.name(f.kind()));
         }
-        set.worstSpine().ifPresent(w -> lines.add("Roundest back reading: " + PlainWords.degrees(Math.max(0, w.flexionDegrees()))
-                + " past your neutral, from " + PlainWords.name(w.method())));
+        boolean backFault = set.faults().stream().anyMatch(f -> BACK_FAULTS.contains(f.kind()));
+        // on a set without a back fault the reading is reassurance, not a warning, and is said so
+        set.worstSpine().ifPresent(w -> lines.add(backFault
+                ? "Roundest back reading: " + PlainWords.degrees(Math.max(0, w.flexionDegrees())) + " past your neutral, from "
+                        + PlainWords.name(w.method())
+                : "Your back stayed within its limit — at most " + PlainWords.degrees(Math.max(0, w.flexionDegrees()))
+                        + " from your neutral, read from " + PlainWords.name(w.method())));
         if (set.restBeforeMicros() > 0) {
             lines.add("Rested " + PlainWords.minutesSeconds(set.restBeforeMicros()) + " before it");
         }

@@ -95,7 +95,12 @@ public final class MainWindow extends JFrame {
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         workout = new WorkoutPanel(engines, initial.exercise(), statusSink, this::say,
                 e -> update(settings.withExercise(e)));
+        workout.speakReps = initial.speakReps();
         review = new ReviewPanel(engines, statusSink, this::openForReview);
+        workout.reviewer = file -> {
+            review.choose(workout.selectedExercise());
+            openForReview(file);
+        };
         workout.setName("workoutPanel");
         review.setName("reviewPanel");
         workout.sampleButton.addActionListener(e -> useSample());
@@ -225,6 +230,13 @@ public final class MainWindow extends JFrame {
         mute.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_M, MENU_MASK));
         mute.addActionListener(e -> update(settings.withMuted(mute.isSelected())));
         workoutMenu.add(mute);
+        JCheckBoxMenuItem countAloud = new JCheckBoxMenuItem("Say the rep count", settings.speakReps());
+        countAloud.setName("speakReps");
+        countAloud.addActionListener(e -> {
+            workout.speakReps = countAloud.isSelected();
+            update(settings.withSpeakReps(countAloud.isSelected()));
+        });
+        workoutMenu.add(countAloud);
         JMenu help = new JMenu("Help");
         help.setMnemonic(KeyEvent.VK_H);
         help.add(item("Safety and your data", KeyEvent.VK_F1, -1, e -> notice.setVisible(true)));
@@ -249,13 +261,13 @@ public final class MainWindow extends JFrame {
         }
         if (speech.isPresent()) {
             speech.get().say(u.text());
-        } else if (!u.praise()) {
+        } else if (u.kind() == Coach.Kind.CUE) {
             if (chime == null) {
                 chime = Chime.onDefaultDevice(n -> { }); // on the workout's thread, like every call here
             }
             chime.ring();
         }
-        statusSink.accept((u.praise() ? "Said: " : "Cue: ") + u.text());
+        statusSink.accept((u.kind() == Coach.Kind.CUE ? "Cue: " : "Said: ") + u.text());
     }
 
     void useSample() {

@@ -1,22 +1,15 @@
 package dev.formcheck.ui.window;
 
 import com.formdev.flatlaf.util.UIScale;
-import dev.formcheck.analysis.exercise.Load;
-import dev.formcheck.analysis.thresholds.CalibrationFiles;
-import dev.formcheck.analysis.thresholds.UserCalibration;
-import dev.formcheck.capture.FrameSource;
-import dev.formcheck.common.FormCheckException;
 import dev.formcheck.feedback.PlainWords;
-import dev.formcheck.pose.Keypoint;
-import dev.formcheck.pose.Pose;
-import dev.formcheck.pose.silhouette.BackOutline;
-import dev.formcheck.pose.tracking.TrackedPose;
 import dev.formcheck.report.ReportFiles;
 import dev.formcheck.session.CancellableSource;
 import dev.formcheck.session.ExerciseChoices;
 import dev.formcheck.session.ExerciseJudging;
 import dev.formcheck.session.RecordingJudgement;
 import dev.formcheck.ui.model.ReviewFrames;
+import dev.formcheck.ui.model.ReviewPlayer;
+import dev.formcheck.ui.model.RunEndings;
 import dev.formcheck.ui.model.ReviewViewModel;
 
 import javax.swing.BorderFactory;
@@ -45,7 +38,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -73,7 +66,7 @@ final class ReviewPanel extends JPanel {
     private final javax.swing.Timer playback = new javax.swing.Timer(33, e -> advance());
     final JProgressBar progress = new JProgressBar();
     final JPanel summary = new JPanel();
-    final VideoView player = new VideoView(n -> { });
+    final VideoView videoView = new VideoView(n -> { });
     final Timeline timeline;
     final JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(10), 0));
     final DefaultTableModel repTable = new DefaultTableModel(
@@ -87,8 +80,7 @@ final class ReviewPanel extends JPanel {
     final JLabel timeLabel = new JLabel(" ");
 
     private volatile CancellableSource analysing;
-    private ReviewViewModel model;
-    private ReviewFrames frames;
+    private ReviewPlayer player;
     private int shown;
 
     ReviewPanel(CompletableFuture<Engines> engines, Consumer<String> status, Consumer<Path> openFile) {
@@ -133,8 +125,8 @@ final class ReviewPanel extends JPanel {
         north.add(summary, BorderLayout.CENTER);
         add(north, BorderLayout.NORTH);
 
-        player.setName("player");
-        player.setPlaceholder("No video yet");
+        videoView.setName("player");
+        videoView.setPlaceholder("No video yet");
         JPanel playerControls = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(8), 0));
         playerControls.add(play);
         playerControls.add(previous);
@@ -147,14 +139,14 @@ final class ReviewPanel extends JPanel {
         below.add(legend);
         below.add(playerControls);
         JPanel center = new JPanel(new BorderLayout());
-        center.add(player, BorderLayout.CENTER);
+        center.add(videoView, BorderLayout.CENTER);
         center.add(below, BorderLayout.SOUTH);
         reps.setName("reps");
         reps.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         reps.getSelectionModel().addListSelectionListener(e -> {
             int row = reps.getSelectedRow();
-            if (!e.getValueIsAdjusting() && row >= 0 && model != null && row < model.reps().size()) {
-                seekMicros(model.reps().get(row).seekMicros());
+            if (!e.getValueIsAdjusting() && row >= 0 && player != null && row < player.model().reps().size()) {
+                seekMicros(player.model().reps().get(row).seekMicros());
             }
         });
         reps.setRowHeight(UIScale.scale(24));
@@ -187,12 +179,20 @@ final class ReviewPanel extends JPanel {
         });
     }
 
+    /** Chooses {@code name} in the exercise box (a saved set is reviewed as the exercise it was). */
+    void choose(String name) {
+        int i = exerciseNames.indexOf(name);
+        if (i >= 0) {
+            exercise.setSelectedIndex(i);
+        }
+    }
+
     String selectedExercise() {
         return exerciseNames.get(Math.max(0, exercise.getSelectedIndex()));
     }
 
     Optional<ReviewViewModel> model() {
-        return Optional.ofNullable(model);
+        return Optional.ofNullable(player).map(ReviewPlayer::model);
     }
 
     /** Analyses {@code file} on a thread of its own, with progress and cancel. */
@@ -207,65 +207,44 @@ final class ReviewPanel extends JPanel {
         exportJson.setEnabled(false);
         exportOverlay.setEnabled(false);
         status.accept("Analysing " + file.getFileName() + "…");
-        Thread t = new Thread(() -> runAnalysis(file, chosen), "formcheck-review");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private void runAnalysis(Path file, String chosen) {
-        Optional<RecordingJudgement.Judged> judged = Optional.empty();
-        ReviewFrames kept = null;
-        String message;
-        try {
-            Engines e = engines.get();
-            UserCalibration calibration = CalibrationFiles.forCurrentUser();
-            ExerciseJudging judging = new ExerciseJudging(chosen, Load.BODYWEIGHT, calibration.thresholds(),
-                    calibration.neutralPosture());
-            try (CancellableSource source = new CancellableSource(RecordingJudgement.open(file, 30, 1))) {
-                analysing = source;
-                long total = Math.max(1, source.info().frameCount());
-                ReviewFrames store = new ReviewFrames(source.info().frameCount());
-                kept = store;
-                AtomicInteger done = new AtomicInteger();
-                AtomicBoolean queued = new AtomicBoolean();
-                judged = Optional.of(RecordingJudgement.judge(file, source, e.pose, e.pose.model().id(),
-                        Optional.of(e.outlines), Optional.of(judging), (frame, outline) -> {
-                            store.add(frame.frame().pixels(), frame.frame().width(), frame.frame().height());
-                            done.incrementAndGet();
-                            if (queued.compareAndSet(false, true)) {
-                                SwingUtilities.invokeLater(() -> {
-                                    queued.set(false);
-                                    int percent = (int) Math.min(100, 100 * done.get() / total);
-                                    progress.setValue(percent);
-                                    progress.setString(percent + "%");
-                                });
-                            }
-                        }));
-                message = source.cancelled() ? "Cancelled." : judged.get().problem()
-                        .map(p -> "The video could not be read to its end: " + p).orElse("Analysed " + file.getFileName() + ".");
-                if (source.cancelled()) {
-                    judged = Optional.empty();
-                }
-            }
-        } catch (ExecutionException ex) {
-            message = "The models could not be loaded: " + ex.getCause().getMessage();
-        } catch (FormCheckException ex) {
-            message = ex.getMessage();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            message = "Stopped.";
-        }
-        analysing = null;
-        Optional<RecordingJudgement.Judged> result = judged;
-        ReviewFrames keptFrames = kept;
-        String text = message;
-        SwingUtilities.invokeLater(() -> {
+        AtomicReference<Optional<ReviewPlayer>> result = new AtomicReference<>(Optional.empty());
+        ModelRun.start("formcheck-review", engines, chosen, (e, judging) -> runAnalysis(e, judging, file, result), message -> {
+            analysing = null;
             progress.setVisible(false);
             cancelButton.setEnabled(false);
             openButton.setEnabled(true);
-            status.accept(text);
-            result.ifPresent(j -> show(new ReviewViewModel(j), keptFrames));
+            status.accept(message);
+            result.get().ifPresent(this::show);
         });
+    }
+
+    /** The analysis' own thread: judges the file, keeping preview frames and reporting progress as it goes. */
+    private String runAnalysis(Engines e, ExerciseJudging judging, Path file, AtomicReference<Optional<ReviewPlayer>> result)
+            throws InterruptedException {
+        try (CancellableSource source = new CancellableSource(RecordingJudgement.open(file, 30, 1))) {
+            analysing = source;
+            long total = Math.max(1, source.info().frameCount());
+            ReviewFrames store = new ReviewFrames(source.info().frameCount());
+            AtomicInteger done = new AtomicInteger();
+            AtomicBoolean queued = new AtomicBoolean();
+            RecordingJudgement.Judged judged = RecordingJudgement.judge(file, source, e.pose, e.pose.model().id(),
+                    Optional.of(e.outlines), Optional.of(judging), (frame, outline) -> {
+                        store.add(frame.frame().pixels(), frame.frame().width(), frame.frame().height());
+                        done.incrementAndGet();
+                        if (queued.compareAndSet(false, true)) {
+                            SwingUtilities.invokeLater(() -> {
+                                queued.set(false);
+                                int percent = (int) Math.min(100, 100 * done.get() / total);
+                                progress.setValue(percent);
+                                progress.setString(percent + "%");
+                            });
+                        }
+                    });
+            if (!source.cancelled()) {
+                result.set(Optional.of(new ReviewPlayer(new ReviewViewModel(judged), store)));
+            }
+            return RunEndings.analysisEnded(source.cancelled(), judged.problem(), file.getFileName().toString());
+        }
     }
 
     void cancel() {
@@ -275,11 +254,11 @@ final class ReviewPanel extends JPanel {
         }
     }
 
-    private void show(ReviewViewModel m, ReviewFrames f) {
+    private void show(ReviewPlayer p) {
         playback.stop();
         play.setText("Play");
-        model = m;
-        frames = f;
+        ReviewViewModel m = p.model();
+        player = p;
         summary.removeAll();
         boolean first = true;
         for (String line : m.summary()) {
@@ -319,21 +298,19 @@ final class ReviewPanel extends JPanel {
             play.setText("Play");
             return;
         }
-        if (frames == null || frames.size() == 0) {
+        if (player == null || player.isEmpty()) {
             return;
         }
-        if (shown >= frames.size() - 1) {
+        if (shown >= player.size() - 1) {
             showFrame(0);
         }
-        double fps = model.judged().recording().source().fps();
-        int keptEvery = frames.size() > 1 ? Math.max(1, frames.sourceIndex(1) - frames.sourceIndex(0)) : 1;
-        playback.setDelay((int) Math.max(10, Math.round(1000.0 * keptEvery / (fps > 0 ? fps : 30))));
+        playback.setDelay(player.stepMillis());
         playback.start();
         play.setText("Pause");
     }
 
     private void advance() {
-        if (frames == null || shown >= frames.size() - 1) {
+        if (player == null || shown >= player.size() - 1) {
             playback.stop();
             play.setText("Play");
             return;
@@ -342,24 +319,15 @@ final class ReviewPanel extends JPanel {
     }
 
     private void step(int delta) {
-        if (frames != null && frames.size() > 0) {
-            showFrame(Math.max(0, Math.min(frames.size() - 1, shown + delta)));
+        if (player != null && !player.isEmpty()) {
+            showFrame(player.step(shown, delta));
         }
     }
 
     void seekMicros(long micros) {
-        if (model == null || frames == null || frames.size() == 0) {
-            return;
+        if (player != null && !player.isEmpty()) {
+            showFrame(player.indexAt(micros));
         }
-        List<TrackedPose> poses = model.judged().recording().frames();
-        int best = 0;
-        for (int i = 0; i < frames.size(); i++) {
-            int src = frames.sourceIndex(i);
-            if (src < poses.size() && poses.get(src).timestampMicros() <= micros) {
-                best = i;
-            }
-        }
-        showFrame(best);
     }
 
     int shownFrame() {
@@ -367,45 +335,26 @@ final class ReviewPanel extends JPanel {
     }
 
     private void showFrame(int i) {
-        if (frames == null || frames.size() == 0) {
+        if (player == null || player.isEmpty()) {
             return;
         }
-        shown = i;
-        int src = frames.sourceIndex(i);
-        RecordingJudgement.Judged j = model.judged();
-        List<TrackedPose> poses = j.recording().frames();
-        TrackedPose tracked = src < poses.size() ? poses.get(src) : null;
-        Pose pose = tracked instanceof TrackedPose.PersonFound found ? scaled(found.smoothed(), frames.scale()) : null;
-        BackOutline outline = src < j.recording().outlines().size() ? scaled(j.recording().outlines().get(src), frames.scale()) : null;
-        player.offerPixels(frames.frame(i), frames.width(), frames.height(), pose, outline);
-        long t = tracked == null ? 0 : tracked.timestampMicros();
-        timeline.setPlayhead(t / (double) model.durationMicros());
-        timeLabel.setText(String.format(java.util.Locale.ROOT, "%.2f s · frame %d of %d", t / 1e6, src + 1, poses.size()));
-    }
-
-    private static Pose scaled(Pose p, double s) {
-        return new Pose(p.timestampMicros(), p.keypoints().stream()
-                .map(k -> new Keypoint(k.part(), k.x() * s, k.y() * s, k.score())).toList());
-    }
-
-    private static BackOutline scaled(BackOutline o, double s) {
-        if (o instanceof BackOutline.Traced t) {
-            return new BackOutline.Traced(t.timestampMicros(), t.lumbarAngleDegrees(), t.coverage(),
-                    t.contour().stream().map(p -> new BackOutline.Point(p.x() * s, p.y() * s)).toList());
-        }
-        return o;
+        ReviewPlayer.Shown s = player.show(i);
+        shown = s.index();
+        videoView.offerPixels(s.pixels(), s.width(), s.height(), s.pose().orElse(null), s.outline().orElse(null));
+        timeline.setPlayhead(s.playhead());
+        timeLabel.setText(s.time());
     }
 
     /** Writes the overlay video to {@code target} (decoding the video again); on this thread, never the EDT. */
     Optional<String> exportOverlay(Path target) {
-        return model == null ? Optional.of("nothing analysed yet")
-                : RecordingJudgement.exportOverlay(model.judged(), target, false);
+        return player == null ? Optional.of("nothing analysed yet")
+                : RecordingJudgement.exportOverlay(player.model().judged(), target, false);
     }
 
     /** Writes the analysis JSON (docs/analysis-json.md) to {@code target}, atomically; on this thread. */
     void exportJson(Path target) {
-        if (model != null) {
-            ReportFiles.writeJson(target, model.judged().document());
+        if (player != null) {
+            ReportFiles.writeJson(target, player.model().judged().document());
         }
     }
 }

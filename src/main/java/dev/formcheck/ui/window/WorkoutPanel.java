@@ -1,23 +1,25 @@
 package dev.formcheck.ui.window;
 
 import com.formdev.flatlaf.util.UIScale;
-import dev.formcheck.analysis.exercise.Load;
-import dev.formcheck.analysis.thresholds.CalibrationFiles;
-import dev.formcheck.analysis.thresholds.UserCalibration;
+import dev.formcheck.capture.CameraDevices;
+import dev.formcheck.capture.CameraSource;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.VideoFileSource;
-import dev.formcheck.common.FormCheckException;
 import dev.formcheck.feedback.Coach;
 import dev.formcheck.feedback.PlainWords;
 import dev.formcheck.pose.tracking.TrackedPose;
+import dev.formcheck.common.FormCheckException;
 import dev.formcheck.session.ExerciseChoices;
+import dev.formcheck.session.SavedSet;
+import dev.formcheck.session.SetRecord;
 import dev.formcheck.session.ExerciseJudging;
 import dev.formcheck.session.LiveWorkout;
 import dev.formcheck.session.WorkoutSession;
 import dev.formcheck.session.WorkoutSettings;
 import dev.formcheck.ui.model.CameraAvailability;
 import dev.formcheck.ui.model.LatencyRecorder;
+import dev.formcheck.ui.model.RunEndings;
 import dev.formcheck.ui.model.WorkoutScreen;
 import dev.formcheck.ui.model.WorkoutViewModel;
 
@@ -39,7 +41,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -58,6 +59,9 @@ final class WorkoutPanel extends JPanel {
 
     final JComboBox<String> exercise = new JComboBox<>();
     private final List<String> exerciseNames = ExerciseChoices.all();
+    final JComboBox<String> camera = new JComboBox<>();
+    private final List<CameraDevices.Device> cameras = CameraDevices.list();
+    final JButton cameraButton = new JButton("Start camera");
     final JButton sampleButton = new JButton("Use the sample video");
     final JButton videoButton = new JButton("Video as camera…");
     final JButton stopButton = new JButton("Stop");
@@ -84,6 +88,19 @@ final class WorkoutPanel extends JPanel {
     /** New frames painted (on the EDT), for the benchmark's frame rate. */
     private volatile int framesPainted;
     private volatile WorkoutViewModel model;
+    /** Whether each rep's number is said; set by the window's menu. */
+    volatile boolean speakReps;
+    final HowToPanel howTo = new HowToPanel();
+    private final java.awt.CardLayout centreCards = new java.awt.CardLayout();
+    private final JPanel centre = new JPanel(centreCards);
+    final JLabel setup = new JLabel(" ");
+    final JLabel sides = new JLabel(" ");
+    final JButton saveSet = new JButton("Save set as review");
+    /** Opens a video in the Review screen; set by the window. */
+    volatile Consumer<Path> reviewer = p -> { };
+    private volatile Optional<SetRecord> lastSet = Optional.empty();
+    private volatile String lastExercise = "";
+    private volatile Optional<Path> lastVideo = Optional.empty();
 
     WorkoutPanel(CompletableFuture<Engines> engines, String chosenExercise, Consumer<String> status,
                  Consumer<Coach.Utterance> voice, Consumer<String> exerciseChosen) {
@@ -100,7 +117,21 @@ final class WorkoutPanel extends JPanel {
         exerciseNames.forEach(n -> exercise.addItem(PlainWords.exercise(n)));
         exercise.setSelectedIndex(Math.max(0, exerciseNames.indexOf(chosenExercise)));
         exercise.setName("exercise");
-        exercise.addActionListener(e -> exerciseChosen.accept(selectedExercise()));
+        exercise.addActionListener(e -> {
+            exerciseChosen.accept(selectedExercise());
+            if (running == null) {
+                showHowTo();
+            }
+        });
+        camera.setName("camera");
+        cameraButton.setName("startCamera");
+        cameras.forEach(c -> camera.addItem(c.label()));
+        if (cameras.isEmpty()) {
+            camera.addItem("No camera found");
+        }
+        camera.setEnabled(!cameras.isEmpty());
+        cameraButton.setEnabled(!cameras.isEmpty());
+        cameraButton.addActionListener(e -> startWithCamera(cameras.get(Math.max(0, camera.getSelectedIndex()))));
         sampleButton.setName("sample");
         videoButton.setName("videoAsCamera");
         stopButton.setName("stop");
@@ -110,6 +141,8 @@ final class WorkoutPanel extends JPanel {
         JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(8), 0));
         controls.add(new JLabel("Exercise"));
         controls.add(exercise);
+        controls.add(camera);
+        controls.add(cameraButton);
         controls.add(sampleButton);
         controls.add(videoButton);
         controls.add(stopButton);
@@ -123,7 +156,10 @@ final class WorkoutPanel extends JPanel {
 
         video.setName("video");
         video.setPlaceholder("Choose a camera or a video to start");
-        add(video, BorderLayout.CENTER);
+        centre.add(howTo, "howTo");
+        centre.add(video, "video");
+        add(centre, BorderLayout.CENTER);
+        showHowTo();
         add(sidePanel(), BorderLayout.EAST);
     }
 
@@ -138,6 +174,13 @@ final class WorkoutPanel extends JPanel {
         counter.setFont(counter.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(96)));
         phase.setName("phase");
         phase.setFont(phase.getFont().deriveFont((float) UIScale.scale(16)));
+        sides.setName("sides");
+        sides.setFont(sides.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(22)));
+        setup.setName("setup");
+        setup.setOpaque(true);
+        setup.setFont(setup.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(24)));
+        setup.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(8), UIScale.scale(10), UIScale.scale(8), UIScale.scale(10)));
+        setup.setVisible(false);
         for (JLabel l : List.of(spine, hip, knee)) {
             l.setFont(l.getFont().deriveFont((float) UIScale.scale(22)));
         }
@@ -166,9 +209,12 @@ final class WorkoutPanel extends JPanel {
         cardLines.setLayout(new BoxLayout(cardLines, BoxLayout.Y_AXIS));
         card.add(cardTitle);
         card.add(cardLines);
+        saveSet.setName("saveSet");
+        saveSet.addActionListener(e -> saveLastSet());
+        card.add(saveSet);
         card.setVisible(false);
         card.setAlignmentX(LEFT_ALIGNMENT);
-        for (Component c : List.of(exerciseLabel, counterCaption, counter, phase, spine, hip, knee)) {
+        for (Component c : List.of(exerciseLabel, counterCaption, counter, sides, phase, setup, spine, hip, knee)) {
             ((JLabel) c).setAlignmentX(LEFT_ALIGNMENT);
             ((JLabel) c).setHorizontalAlignment(SwingConstants.LEADING);
         }
@@ -176,7 +222,10 @@ final class WorkoutPanel extends JPanel {
         side.add(Box.createVerticalStrut(UIScale.scale(8)));
         side.add(counterCaption);
         side.add(counter);
+        side.add(sides);
         side.add(phase);
+        side.add(Box.createVerticalStrut(UIScale.scale(8)));
+        side.add(setup);
         side.add(Box.createVerticalStrut(UIScale.scale(12)));
         side.add(spine);
         side.add(hip);
@@ -187,6 +236,44 @@ final class WorkoutPanel extends JPanel {
         side.add(card);
         side.add(Box.createVerticalGlue());
         return side;
+    }
+
+    /** Saves the set on the card (off the EDT) and opens its video in Review where there is one. */
+    void saveLastSet() {
+        Optional<SetRecord> set = lastSet;
+        if (set.isEmpty()) {
+            return;
+        }
+        String exerciseName = lastExercise;
+        Optional<Path> videoFile = lastVideo;
+        saveSet.setEnabled(false);
+        Thread t = new Thread(() -> {
+            String message;
+            Optional<Path> review = Optional.empty();
+            try {
+                SavedSet.Saved saved = SavedSet.write(SavedSet.folder(), exerciseName, set.get(), videoFile,
+                        java.time.LocalDateTime.now());
+                message = RunEndings.setSaved(saved);
+                review = saved.video();
+            } catch (FormCheckException ex) {
+                message = "The set could not be saved: " + ex.getMessage();
+            }
+            String text = message;
+            Optional<Path> toReview = review;
+            SwingUtilities.invokeLater(() -> {
+                saveSet.setEnabled(true);
+                status.accept(text);
+                toReview.ifPresent(reviewer);
+            });
+        }, "formcheck-save-set");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The how-to of the chosen exercise in the video's place, until a run starts. */
+    void showHowTo() {
+        howTo.show(selectedExercise());
+        centreCards.show(centre, "howTo");
     }
 
     String selectedExercise() {
@@ -205,66 +292,78 @@ final class WorkoutPanel extends JPanel {
         return latency;
     }
 
-    /** Plays {@code file} at its own pace as if it were a camera. */
+    /**
+     * Plays {@code file} at its own pace as if it were a camera. A recording cannot wait for a
+     * countdown, so counting starts at once (decision 0044); a camera gets the position check and
+     * the countdown ({@link WorkoutSettings#defaults()}).
+     */
     void startWithVideo(Path file) {
+        WorkoutSettings d = WorkoutSettings.defaults();
+        startWithVideo(file, new WorkoutSettings(d.setEndsAfterMicros(), 0, d.restMicros()));
+    }
+
+    /** As {@link #startWithVideo(Path)} with the workout's settings given: the countdown tried with a video. */
+    void startWithVideo(Path file, WorkoutSettings settings) {
+        start(file.getFileName() + " as the camera", () -> new PacedSource(VideoFileSource.open(file)), Optional.of(file),
+                settings);
+    }
+
+    /** A real camera: the position check and the countdown, then counting; unplugging it keeps what was recorded. */
+    void startWithCamera(CameraDevices.Device device) {
+        start(device.label(), () -> CameraSource.open(CameraSource.Request.of(device.id())), Optional.empty(),
+                WorkoutSettings.defaults());
+    }
+
+    /** Starts a workout on {@code source} (opened on the workout's thread), the video file it plays when it is one. */
+    void start(String what, java.util.function.Supplier<FrameSource> source, Optional<Path> file, WorkoutSettings settings) {
         if (running != null) {
             stop();
         }
         String chosen = selectedExercise();
+        centreCards.show(centre, "video");
         video.clear();
         video.setPlaceholder("Loading the models…");
         stopButton.setEnabled(true);
         exercise.setEnabled(false);
-        status.accept("Starting " + file.getFileName() + " as the camera…");
-        Thread t = new Thread(() -> run(file, chosen), "formcheck-workout");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** The workout's own thread: waits for the models (never the EDT), then runs until the video ends or Stop. */
-    private void run(Path file, String chosen) {
-        String ending;
-        try {
-            Engines e = engines.get();
-            UserCalibration calibration = CalibrationFiles.forCurrentUser();
-            ExerciseJudging judging = new ExerciseJudging(chosen, Load.BODYWEIGHT, calibration.thresholds(),
-                    calibration.neutralPosture());
-            WorkoutViewModel vm = new WorkoutViewModel(judging, voice);
-            model = vm;
-            try (FrameSource source = new PacedSource(VideoFileSource.open(file))) {
-                LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines),
-                        new WorkoutSession(judging, WorkoutSettings.defaults()));
-                running = live;
-                LiveWorkout.Ended ended = live.run((frame, outline, update) -> {
-                    Optional<TrackedPose.PersonFound> found = frame.result() instanceof TrackedPose.PersonFound p
-                            ? Optional.of(p) : Optional.empty();
-                    video.offer(frame.frame(), found.map(TrackedPose.PersonFound::smoothed).orElse(null), outline,
-                            frame.capturedNanos());
-                    WorkoutScreen screen = vm.onFrame(update, frame.result().timings().totalNanos() / 1e6, System.nanoTime());
-                    show(screen);
-                });
-                WorkoutScreen last = newest.get();
-                if (last != null) {
-                    show(vm.finished(ended.record(), last));
-                }
-                ending = ended.problem().map(p -> "The video stopped early: " + p + ". What was recorded is kept.")
-                        .orElse("The video ended. The last set is on the card.");
-            }
-        } catch (ExecutionException ex) {
-            ending = "The models could not be loaded: " + ex.getCause().getMessage();
-        } catch (FormCheckException ex) {
-            ending = ex.getMessage();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            ending = "Stopped.";
-        }
-        String message = ending;
-        running = null;
-        SwingUtilities.invokeLater(() -> {
+        status.accept("Starting " + what + "…");
+        ModelRun.start("formcheck-workout", engines, chosen, (e, judging) -> run(e, judging, source, file, settings), message -> {
+            running = null;
             stopButton.setEnabled(false);
             exercise.setEnabled(true);
             status.accept(message);
         });
+    }
+
+    /** The workout's own thread: runs until the source ends or Stop; what was recorded is kept either way. */
+    private String run(Engines e, ExerciseJudging judging, java.util.function.Supplier<FrameSource> open, Optional<Path> file,
+                       WorkoutSettings settings) throws InterruptedException {
+        WorkoutViewModel vm = new WorkoutViewModel(judging, voice, speakReps);
+        model = vm;
+        try (FrameSource source = open.get()) {
+            LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines), new WorkoutSession(judging, settings));
+            running = live;
+            lastVideo = file;
+            LiveWorkout.Ended ended = live.run((frame, outline, update) -> {
+                update.setEnded().ifPresent(set -> {
+                    lastSet = Optional.of(set);
+                    lastExercise = update.exercise().orElse(judging.exercise());
+                });
+                Optional<TrackedPose.PersonFound> found = frame.result() instanceof TrackedPose.PersonFound p
+                        ? Optional.of(p) : Optional.empty();
+                video.offer(frame.frame(), found.map(TrackedPose.PersonFound::smoothed).orElse(null), outline,
+                        frame.capturedNanos());
+                show(vm.onFrame(update, frame.result().timings().totalNanos() / 1e6, System.nanoTime()));
+            });
+            WorkoutScreen last = newest.get();
+            if (last != null) {
+                show(vm.finished(ended.record(), last));
+            }
+            if (!ended.record().sets().isEmpty()) {
+                lastSet = Optional.of(ended.record().sets().get(ended.record().sets().size() - 1));
+                lastExercise = ended.record().exercise();
+            }
+            return RunEndings.workoutEnded(ended.problem(), file.isEmpty());
+        }
     }
 
     /** Coalesces screens: the EDT takes the newest, however many arrived since its last look. */
@@ -283,6 +382,14 @@ final class WorkoutPanel extends JPanel {
         counterCaption.setText(s.counterLabel());
         counter.setText(s.counter());
         phase.setText(s.phase());
+        sides.setText(s.sides().orElse(" "));
+        setup.setVisible(s.setup().isPresent());
+        s.setup().ifPresent(p -> {
+            setup.setText("<html><div style='width:" + UIScale.scale(330) + "px'>" + p.text().replace("<", "&lt;") + "</div></html>");
+            // white on the palette's bluish green when in position, black on yellow (the warning's colours) when not
+            setup.setBackground(p.ready() ? new Color(0x00, 0x9E, 0x73) : new Color(0xFF, 0xD6, 0x00));
+            setup.setForeground(p.ready() ? Color.WHITE : Color.BLACK);
+        });
         spine.setText(s.spine());
         hip.setText(s.hip());
         knee.setText(s.knee());

@@ -103,9 +103,9 @@ class MainWindowGuiTest {
         assertThat(Gui.await(() -> parse(window.workout.counter.getText()) >= 3, LIMIT))
                 .as("three reps counted while the video plays").isTrue();
         Gui.screenshot(window, "workout");
+        assertThat(Gui.await(() -> window.status.getText().contains("frames/s") || !window.workout.isRunning(), LIMIT)).isTrue();
         assertThat(Gui.onEdt(() -> window.workout.spine.getText())).startsWith("Back");
         assertThat(Gui.onEdt(() -> window.workout.hip.getText())).matches("Hip \\d+°|Hip —");
-        assertThat(Gui.onEdt(() -> window.status.getText())).contains("frames/s");
 
         assertThat(Gui.await(() -> window.workout.card.isVisible() && !window.workout.isRunning(), LIMIT))
                 .as("the set's card once the video ends").isTrue();
@@ -113,9 +113,71 @@ class MainWindowGuiTest {
         assertThat(Gui.onEdt(() -> window.workout.counter.getText())).isEqualTo("7");
         assertThat(Gui.onEdt(() -> window.workout.exerciseLabel.getText())).isEqualTo("Squat");
         assertThat(Gui.onEdt(() -> window.workout.cardTitle.getText())).isEqualTo("Set 1 done");
+        assertThat(Gui.onEdt(() -> deepLabels(window.workout.card))).as("a clean set's card").isNotEmpty()
+                .noneMatch(l -> l.contains("Roundest back reading"));
+
+        // saved as a review: the set's record in the data folder, and its video analysed in Review
+        String before = System.getProperty(dev.formcheck.common.UserDataDirectory.PROPERTY);
+        System.setProperty(dev.formcheck.common.UserDataDirectory.PROPERTY, config.resolve("data").toString());
+        try {
+            Gui.run(() -> window.workout.saveSet.doClick());
+            assertThat(Gui.await(() -> window.tabs.getSelectedIndex() == 1 && window.review.model().isPresent()
+                    && !window.review.progress.isVisible(), LIMIT)).as("the set reviewed").isTrue();
+        } finally {
+            if (before == null) {
+                System.clearProperty(dev.formcheck.common.UserDataDirectory.PROPERTY);
+            } else {
+                System.setProperty(dev.formcheck.common.UserDataDirectory.PROPERTY, before);
+            }
+        }
+        try (var saved = Files.list(config.resolve("data").resolve("workouts"))) {
+            assertThat(saved.toList()).singleElement().satisfies(f -> assertThat(Files.readString(f))
+                    .contains("\"format\" : \"formcheck-set\"").contains("\"reps\" : 7").contains(sample.getFileName().toString()));
+        }
+        assertThat(Gui.onEdt(() -> window.review.repTable.getRowCount())).isEqualTo(7);
+        Gui.screenshot(window, "review-saved-set");
         reporter.publishEntry("live", window.workout.latency().count() + " frames on screen, capture to screen p50 "
                 + window.workout.latency().percentileMillis(50) + " ms, p95 " + window.workout.latency().percentileMillis(95)
                 + " ms, " + Gui.onEdt(() -> window.status.getText()));
+    }
+
+    @Test
+    void handsFreeTheLivePositionCheckAndACountdownComeBeforeCounting() throws Exception {
+        Path video = config.resolve("squat-walk-in.mp4");
+        // our mannequin walks in, stands 2 s, then squats: with a camera's settings, counting waits for the countdown
+        int generated = dev.formcheck.cli.Main.run(new String[] {"generate-sample", "--exercise", "squat", "--reps", "4",
+                video.toString()}, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertThat(generated).isZero();
+        dismissNotice();
+        Gui.run(() -> window.workout.exercise.setSelectedIndex(dev.formcheck.session.ExerciseChoices.all().indexOf("squat")));
+        Gui.run(() -> window.workout.startWithVideo(video, dev.formcheck.session.WorkoutSettings.defaults()));
+        assertThat(Gui.await(() -> window.workout.setup.isShowing() && window.workout.phase.getText().startsWith("Counting starts in"),
+                LIMIT)).as("the countdown once the mannequin is in position").isTrue();
+        Gui.screenshot(window, "workout-countdown");
+        assertThat(Gui.onEdt(() -> window.workout.setup.getText())).contains("You're in position");
+        assertThat(Gui.onEdt(() -> window.workout.counter.getText())).isEqualTo("0");
+        assertThat(Gui.await(() -> window.workout.phase.getText().startsWith("Set 1") || !window.workout.isRunning(), LIMIT))
+                .isTrue();
+        Gui.run(() -> window.workout.stopButton.doClick());
+        assertThat(Gui.await(() -> !window.workout.isRunning(), LIMIT)).isTrue();
+    }
+
+    @Test
+    void beforeASetTheHowToShowsTheExerciseTheMannequinsPositionsAndWhereToPutTheCamera() throws Exception {
+        dismissNotice();
+        Gui.run(() -> window.workout.exercise.setSelectedIndex(dev.formcheck.session.ExerciseChoices.all().indexOf("squat")));
+        assertThat(Gui.onEdt(() -> window.workout.howTo.isShowing())).isTrue();
+        assertThat(Gui.onEdt(() -> window.workout.howTo.title.getText())).isEqualTo("How to: Squat");
+        assertThat(Gui.await(() -> window.workout.howTo.pictures.pictureCount() == 2, Duration.ofSeconds(30)))
+                .as("the mannequin at the start and the bottom").isTrue();
+        assertThat(Gui.onEdt(() -> labels((java.awt.Container) find(window.workout.howTo, "howToCamera", true))))
+                .anyMatch(l -> l.contains("side-on")).anyMatch(l -> l.contains("2 to 3 metres"));
+        Gui.screenshot(window, "workout-how-to");
+        Gui.run(() -> window.workout.exercise.setSelectedIndex(dev.formcheck.session.ExerciseChoices.all().indexOf("plank")));
+        assertThat(Gui.await(() -> window.workout.howTo.pictures.pictureCount() == 1, Duration.ofSeconds(30)))
+                .as("the plank held").isTrue();
+        assertThat(Gui.onEdt(() -> window.workout.howTo.title.getText())).isEqualTo("How to: Plank");
     }
 
     @Test
@@ -208,6 +270,16 @@ class MainWindowGuiTest {
         Gui.run(() -> window.review.exercise.setSelectedIndex(dev.formcheck.session.ExerciseChoices.all().indexOf(exercise)));
     }
 
+    private static java.util.List<String> deepLabels(java.awt.Container c) {
+        java.util.List<String> out = new java.util.ArrayList<>(labels(c));
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof java.awt.Container inner && !(k instanceof javax.swing.JLabel)) {
+                out.addAll(deepLabels(inner));
+            }
+        }
+        return out;
+    }
+
     private static java.util.List<String> labels(java.awt.Container c) {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (java.awt.Component k : c.getComponents()) {
@@ -240,6 +312,23 @@ class MainWindowGuiTest {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** The component named {@code name} anywhere inside {@code in}. */
+    private static java.awt.Component find(java.awt.Container in, String name, boolean deep) {
+        for (java.awt.Component c : in.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (deep && c instanceof java.awt.Container k) {
+                try {
+                    return find(k, name, true);
+                } catch (AssertionError notHere) {
+                    // keep looking
+                }
+            }
+        }
+        throw new AssertionError("no component named " + name);
     }
 
     private static java.awt.Component find(java.awt.Container in, String name) {
