@@ -17,6 +17,7 @@ import dev.formcheck.feedback.Notifier;
 import dev.formcheck.pose.PoseEstimator;
 import dev.formcheck.session.DeskOutcome;
 import dev.formcheck.session.DeskSession;
+import dev.formcheck.session.DeskStatus;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,6 +49,8 @@ final class PostureRunner {
     private final Feedback feedback;
     private Optional<CameraFrame> baselineFrame = Optional.empty();
     private DeskSession last;
+    private Consumer<Boolean> pausedChanged = paused -> { };
+    private boolean paused;
 
     /**
      * Where reminders go besides the one line printed for the log, and where the user's snooze and
@@ -83,6 +86,12 @@ final class PostureRunner {
     /** The camera frame the given baseline was measured in (a stored calibration remembers it). */
     PostureRunner baselineTakenIn(Optional<CameraFrame> frame) {
         this.baselineFrame = frame;
+        return this;
+    }
+
+    /** Told when a pause starts or ends (the tray's menu then offers Resume, or Snooze and Pause). */
+    PostureRunner onPausedChange(Consumer<Boolean> listener) {
+        this.pausedChanged = listener;
         return this;
     }
 
@@ -136,6 +145,14 @@ final class PostureRunner {
             @Override
             public void warning(String warning) {
                 warn(warning);
+            }
+
+            @Override
+            public void status(DeskStatus status) {
+                if (status.paused() != paused) {
+                    paused = status.paused();
+                    pausedChanged.accept(paused);
+                }
             }
 
             @Override

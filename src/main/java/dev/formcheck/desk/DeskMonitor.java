@@ -174,11 +174,11 @@ public final class DeskMonitor implements AutoCloseable {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** Carries out what the user asked for (the tray's menu): a snooze or a resume. */
+    /** Carries out what the user asked for (the tray's menu): a snooze or a resume; "I've fixed it" changes no timer. */
     public void apply(DeskRequest request) {
         if (Objects.requireNonNull(request, "request") instanceof DeskRequest.Snooze asked) {
             snooze(asked.length());
-        } else {
+        } else if (request instanceof DeskRequest.Resume) {
             resume();
         }
     }

@@ -22,6 +22,9 @@ import dev.formcheck.desk.MonitorSettings;
 import dev.formcheck.desk.PostureClassifier;
 import dev.formcheck.desk.PostureThresholds;
 import dev.formcheck.desk.QuietHours;
+import dev.formcheck.desk.Reminder;
+import dev.formcheck.desk.ReminderCoach;
+import dev.formcheck.desk.ReminderSettings;
 import dev.formcheck.desk.SummaryStore;
 import dev.formcheck.feedback.ConsoleNotifier;
 import dev.formcheck.feedback.Notifier;
@@ -66,6 +69,13 @@ public final class DeskSession {
         /** Something went wrong beside the run (a day's file set aside as unreadable). */
         void warning(String warning);
 
+        /**
+         * A reminder with how insistently to give it (with coaching on): the front end adds the sound
+         * and the panel it asks for. The note itself has already gone to the log and the desktop notifier.
+         */
+        default void reminder(Reminder reminder) {
+        }
+
         /** Where the session stands now; after every sample and every tick while the camera is released. */
         default void status(DeskStatus status) {
         }
@@ -90,10 +100,12 @@ public final class DeskSession {
      * @param limit stop after this long
      * @param desktop where reminders go besides the log (tray, sound, the window's panel)
      * @param requests where the user's snooze and resume requests arrive from, on any thread
+     * @param coaching escalation, praise and the sit/stand schedule ({@link ReminderCoach}); empty: every
+     *                 reminder a plain notice, as {@code posture} gives them
      */
     public record Setup(Thresholds thresholds, Optional<DeskBaseline> baseline, Optional<CameraFrame> baselineFrame,
                         Optional<QuietHours> quietHours, Optional<Duration> limit, Optional<Notifier> desktop,
-                        DeskRequests requests) {
+                        DeskRequests requests, Optional<ReminderSettings> coaching) {
         public Setup {
             Objects.requireNonNull(thresholds, "thresholds");
             Objects.requireNonNull(baseline, "baseline");
@@ -102,6 +114,17 @@ public final class DeskSession {
             Objects.requireNonNull(limit, "limit");
             Objects.requireNonNull(desktop, "desktop");
             Objects.requireNonNull(requests, "requests");
+            Objects.requireNonNull(coaching, "coaching");
+        }
+
+        public Setup(Thresholds thresholds, Optional<DeskBaseline> baseline, Optional<CameraFrame> baselineFrame,
+                     Optional<QuietHours> quietHours, Optional<Duration> limit, Optional<Notifier> desktop, DeskRequests requests) {
+            this(thresholds, baseline, baselineFrame, quietHours, limit, desktop, requests, Optional.empty());
+        }
+
+        public Setup withCoaching(ReminderSettings settings) {
+            return new Setup(thresholds, baseline, baselineFrame, settings.quietHours().or(() -> quietHours), limit, desktop,
+                    requests, Optional.of(settings));
         }
 
         /** Defaults: no baseline (taken from the first seconds), no quiet hours, no limit, the log only. */
@@ -236,6 +259,7 @@ public final class DeskSession {
             }
             run.takeRequests();
             run.monitor.tick();
+            run.coachPosture();
             run.publish();
             if (!(run.monitor.camera() instanceof CameraDecision.Release)) {
                 return; // resumed: watch again now
@@ -253,6 +277,7 @@ public final class DeskSession {
         final DeskMeasurer measurer = new DeskMeasurer();
         final MonitorSettings settings;
         final List<DeskMeasurement> baselineSamples = new ArrayList<>();
+        final Optional<ReminderCoach> coach;
         DeskMonitor monitor;
         Instant nextSample;
         boolean baselineChecked;
@@ -263,6 +288,7 @@ public final class DeskSession {
             this.stop = stop;
             this.started = clock.instant();
             this.settings = MonitorSettings.from(setup.thresholds(), setup.quietHours());
+            this.coach = setup.coaching().map(c -> new ReminderCoach(c, settings.breakMinAway(), clock.getZone()));
             if (setup.baselineFrame().isEmpty()) {
                 setup.baseline().ifPresent(this::start);
             } // else the first frame shows whether the baseline's camera is this one
@@ -274,15 +300,27 @@ public final class DeskSession {
         }
 
         void start(DeskBaseline baseline) {
-            Notifier log = new ConsoleNotifier(line -> events.said(clock.instant(), line));
-            Notifier notifier = setup.desktop().<Notifier>map(desktop -> n -> {
-                log.show(n);
-                desktop.show(n);
-            }).orElse(log);
+            Notifier notifier = n -> {
+                Optional<Reminder> given = coach.isPresent() ? coach.get().reminded(n, clock.instant())
+                        : Optional.of(new Reminder(clock.instant(), Reminder.Kind.OTHER, Reminder.Step.NOTICE, n));
+                given.ifPresent(this::give);
+            };
             monitor = new DeskMonitor(settings, new PostureClassifier(PostureThresholds.from(setup.thresholds()), baseline),
                     notifier, clock, store);
             events.said(clock.instant(), "watching (" + baseline.view().name().toLowerCase(Locale.ROOT) + " view, baseline: "
                     + baseline.source() + ")");
+        }
+
+        /** A reminder to the log, the desktop notifier, and (with its step) the front end. */
+        void give(Reminder r) {
+            new ConsoleNotifier(line -> events.said(r.at(), line)).show(r.note());
+            setup.desktop().ifPresent(d -> d.show(r.note()));
+            events.reminder(r);
+        }
+
+        /** Praise or a sit/stand note that the held posture brings. */
+        void coachPosture() {
+            coach.flatMap(c -> c.postureIs(monitor.state(), clock.instant())).ifPresent(this::give);
         }
 
         /** The time asked for is up, or a stop came from outside. */
@@ -294,10 +332,14 @@ public final class DeskSession {
         /** What the user asked for since the last look, carried out in order on this thread. */
         void takeRequests() {
             for (DeskRequest request : setup.requests().take()) {
-                if (monitor == null) {
+                if (request instanceof DeskRequest.Fixed) {
+                    coach.ifPresent(ReminderCoach::answered);
+                    events.said(clock.instant(), "you said you fixed it: reminders start gently again");
+                } else if (monitor == null) {
                     events.said(clock.instant(), "not watching yet (taking the baseline): nothing to snooze or resume");
                 } else if (request instanceof DeskRequest.Snooze snooze) {
                     monitor.apply(request);
+                    coach.ifPresent(ReminderCoach::answered);
                     events.said(clock.instant(), "snoozed for " + snooze.length().toMinutes() + " min: no reminders, camera released");
                 } else if (monitor.isSnoozed()) {
                     monitor.apply(request);
@@ -350,6 +392,7 @@ public final class DeskSession {
                 }
                 samplesJudged++;
                 monitor.observe(m).ifPresent(c -> events.said(c.at(), c.from().display() + " -> " + c.to().display()));
+                coachPosture();
                 publish();
             } finally {
                 frame.release();

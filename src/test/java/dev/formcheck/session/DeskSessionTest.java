@@ -12,6 +12,8 @@ import dev.formcheck.desk.DeskMeasurer;
 import dev.formcheck.desk.DeskRequest;
 import dev.formcheck.desk.DeskRequests;
 import dev.formcheck.desk.DeskState;
+import dev.formcheck.desk.Reminder;
+import dev.formcheck.desk.ReminderSettings;
 import dev.formcheck.desk.SittingBody;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
@@ -97,7 +99,13 @@ class DeskSessionTest {
         final List<String> lines = new ArrayList<>();
         final List<DeskStatus> statuses = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
+        final List<Reminder> reminders = new ArrayList<>();
         DeskOutcome outcome;
+
+        @Override
+        public void reminder(Reminder reminder) {
+            reminders.add(reminder);
+        }
 
         @Override
         public void said(Instant at, String line) {
@@ -159,6 +167,24 @@ class DeskSessionTest {
         DeskStatus last = heard.statuses.get(heard.statuses.size() - 1);
         assertThat(last.paused()).isTrue();
         assertThat(last.cameraReleased()).isTrue();
+    }
+
+    @Test
+    void withCoachingTheFirstAlertIsAQuietNoticeAndIveFixedItIsHeard() {
+        DeskRequests requests = new DeskRequests();
+        Heard heard = new Heard();
+        DeskSession.Setup setup = new DeskSession.Setup(CalibrationFiles.defaults(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), requests)
+                .withCoaching(ReminderSettings.from(CalibrationFiles.defaults()));
+        Script clip = new Script().hold(SittingBody.Shape.UPRIGHT, 20).hold(SittingBody.Shape.SLOUCHED, 80)
+                .atSecond(95, () -> requests.submit(new DeskRequest.Fixed()));
+
+        new DeskSession(lightning, setup, heard).runFrames(clip, true, DeskStop.signal());
+
+        assertThat(heard.reminders).extracting(Reminder::kind, Reminder::step).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Reminder.Kind.POSTURE, Reminder.Step.NOTICE));
+        assertThat(heard.lines).as(heard.lines.toString()).contains("you said you fixed it: reminders start gently again")
+                .anyMatch(l -> l.startsWith("alert: Sit tall"));
     }
 
     @Test
