@@ -95,12 +95,12 @@ public final class DeskViewModel {
 
     /** "Sitting for 23 min" or nothing useful while away. */
     public String streakWords() {
-        return status.filter(s -> running && s.watching()).map(s -> s.streak().isZero() ? "Not sitting now"
+        return status.filter(s -> running && s.watching() && !s.paused()).map(s -> s.streak().isZero() ? "Not sitting now"
                 : "Sitting for " + minutes(s.streak())).orElse(" ");
     }
 
     public String nextBreakWords() {
-        return status.filter(s -> running && s.watching() && !s.streak().isZero())
+        return status.filter(s -> running && s.watching() && !s.paused() && !s.streak().isZero())
                 .map(s -> s.nextBreakIn().isZero() ? "Time for a break" : "Next break in " + minutes(s.nextBreakIn()))
                 .orElse(" ");
     }

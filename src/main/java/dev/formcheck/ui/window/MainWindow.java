@@ -71,7 +71,10 @@ public final class MainWindow extends JFrame {
     final JPanel notice = new JPanel();
     final WorkoutPanel workout;
     final ReviewPanel review;
+    final DeskPanel desk;
     private final Consumer<String> statusSink;
+    /** File > Quit: close even while desk mode runs (the close button then only hides the window). */
+    private boolean quitting;
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     /** Blocks the calling thread (never the EDT) until the window is closed. */
@@ -94,6 +97,9 @@ public final class MainWindow extends JFrame {
         workout = new WorkoutPanel(engines, initial.exercise(), statusSink, this::say,
                 e -> update(settings.withExercise(e)));
         review = new ReviewPanel(engines, statusSink, this::openForReview);
+        desk = new DeskPanel(dev.formcheck.common.UserDataDirectory.resolve().resolve("desk"), statusSink,
+                () -> SwingUtilities.invokeLater(() -> { setVisible(true); toFront(); }));
+        desk.setName("deskPanel");
         workout.setName("workoutPanel");
         review.setName("reviewPanel");
         workout.sampleButton.addActionListener(e -> useSample());
@@ -104,6 +110,7 @@ public final class MainWindow extends JFrame {
         tabs.setName("tabs");
         tabs.addTab("Workout", workout);
         tabs.addTab("Review a video", review);
+        tabs.addTab("Desk mode", desk);
         tabs.setMnemonicAt(0, KeyEvent.VK_W);
         tabs.setMnemonicAt(1, KeyEvent.VK_R);
         JPanel content = new JPanel(new BorderLayout());
@@ -121,12 +128,15 @@ public final class MainWindow extends JFrame {
             @Override
             public void windowClosing(WindowEvent e) {
                 rememberBounds();
+                // desk mode keeps running in the tray; the tray's "Open FormCheck" brings the window back
+                setDefaultCloseOperation(desk.running() && !quitting ? WindowConstants.HIDE_ON_CLOSE : WindowConstants.DISPOSE_ON_CLOSE);
             }
 
             @Override
             public void windowClosed(WindowEvent e) {
                 workout.stop();
                 review.cancel();
+                desk.shutDown();
                 disk.shutdown(); // before the latch: whoever waits for the close finds the writes finishing
                 speech.ifPresent(Speech::close);
                 Chime c = chime;
@@ -182,11 +192,15 @@ public final class MainWindow extends JFrame {
         file.add(item("Export the analysis as JSON…", KeyEvent.VK_E, 0, e -> exportJson()));
         file.add(item("Export the overlay video…", KeyEvent.VK_E, KeyEvent.SHIFT_DOWN_MASK, e -> exportOverlay()));
         file.addSeparator();
-        file.add(item("Quit", KeyEvent.VK_Q, 0, e -> dispatchEvent(new WindowEvent(this, WindowEvent.WINDOW_CLOSING))));
+        file.add(item("Quit", KeyEvent.VK_Q, 0, e -> {
+            quitting = true;
+            dispatchEvent(new WindowEvent(this, WindowEvent.WINDOW_CLOSING));
+        }));
         JMenu view = new JMenu("View");
         view.setMnemonic(KeyEvent.VK_V);
         view.add(item("Workout", KeyEvent.VK_1, 0, e -> tabs.setSelectedIndex(0)));
         view.add(item("Review", KeyEvent.VK_2, 0, e -> tabs.setSelectedIndex(1)));
+        view.add(item("Desk mode", KeyEvent.VK_3, 0, e -> tabs.setSelectedIndex(2)));
         view.addSeparator();
         ButtonGroup themes = new ButtonGroup();
         for (AppSettings.Theme t : AppSettings.Theme.values()) {

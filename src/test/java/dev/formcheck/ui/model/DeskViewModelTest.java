@@ -62,6 +62,8 @@ class DeskViewModelTest {
         assertThat(model.stateWords()).isEqualTo("Paused until 12:15, camera off");
         assertThat(model.pauseEnabled()).isFalse();
         assertThat(model.resumeEnabled()).isTrue();
+        assertThat(model.streakWords()).as("no streak or countdown while paused").isBlank();
+        assertThat(model.nextBreakWords()).isBlank();
     }
 
     @Test
