@@ -29,6 +29,7 @@ import dev.formcheck.ui.Chime;
 import dev.formcheck.ui.DeskTrayMenu;
 import dev.formcheck.ui.MenuChoice;
 import dev.formcheck.ui.ReminderPanel;
+import dev.formcheck.ui.SleepWatch;
 import dev.formcheck.ui.TrayNotifier;
 import dev.formcheck.ui.TraySettings;
 import dev.formcheck.ui.model.DeskViewModel;
@@ -128,6 +129,7 @@ final class DeskPanel extends JPanel {
     });
     private Chime chime; // used on the sound thread only
     private boolean trayPaused;
+    private boolean sleepWatched;
 
     /**
      * @param deskDirectory where the daily summaries are kept
@@ -236,6 +238,12 @@ final class DeskPanel extends JPanel {
         render();
         stop = DeskStop.signal();
         DeskStop.Signal myStop = stop;
+        if (!sleepWatched) {
+            sleepWatched = true;
+            List<String> watched = SleepWatch.watch(requests::submit);
+            status.accept(watched.isEmpty() ? "Desk mode: this system does not tell Java when it sleeps or locks;"
+                    + " a gap with no pictures counts as away." : "Desk mode: the camera is let go on " + String.join(", ", watched) + ".");
+        }
         if (tray.isEmpty()) {
             tray = TrayNotifier.create(TraySettings.defaults(), note -> { });
             trayPaused = true; // forces the first menu
