@@ -19,6 +19,7 @@ import dev.formcheck.desk.DeskRequests;
 import dev.formcheck.desk.DeskRun;
 import dev.formcheck.desk.DeskView;
 import dev.formcheck.desk.MonitorSettings;
+import dev.formcheck.desk.Posture;
 import dev.formcheck.desk.PostureClassifier;
 import dev.formcheck.desk.PostureThresholds;
 import dev.formcheck.desk.QuietHours;
@@ -65,6 +66,11 @@ public final class DeskSession {
     public interface Events {
         /** A line for the log: a state change, the camera let go, a reminder, a request carried out. */
         void said(Instant at, String line);
+
+        /** The held posture changed as of {@code at}; by default a log line "UPRIGHT -> SLOUCHED". */
+        default void stateChanged(Instant at, Posture from, Posture to) {
+            said(at, from.display() + " -> " + to.display());
+        }
 
         /** Something went wrong beside the run (a day's file set aside as unreadable). */
         void warning(String warning);
@@ -391,7 +397,7 @@ public final class DeskSession {
                     return;
                 }
                 samplesJudged++;
-                monitor.observe(m).ifPresent(c -> events.said(c.at(), c.from().display() + " -> " + c.to().display()));
+                monitor.observe(m).ifPresent(c -> events.stateChanged(c.at(), c.from(), c.to()));
                 coachPosture();
                 publish();
             } finally {

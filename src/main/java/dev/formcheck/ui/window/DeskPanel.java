@@ -287,6 +287,12 @@ final class DeskPanel extends JPanel {
         }
 
         @Override
+        public void stateChanged(Instant at, dev.formcheck.desk.Posture from, dev.formcheck.desk.Posture to) {
+            status.accept("Desk mode: " + DeskViewModel.postureWords(to).toLowerCase(Locale.ROOT) + " since "
+                    + java.time.LocalTime.ofInstant(at, ZoneId.systemDefault()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        }
+
+        @Override
         public void warning(String warning) {
             status.accept("Desk mode: " + warning);
         }

@@ -1,16 +1,9 @@
 package dev.formcheck.ui.window;
 
-import dev.formcheck.capture.RgbImage;
 import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.desk.DailySummary;
 import dev.formcheck.desk.DailySummaryFiles;
-import dev.formcheck.desk.DeskDay;
 import dev.formcheck.desk.DeskRun;
-import dev.formcheck.desk.SittingBody;
-import dev.formcheck.media.VideoSettings;
-import dev.formcheck.media.VideoWriter;
-import dev.formcheck.synthetic.ForwardKinematics;
-import dev.formcheck.synthetic.Renderer;
 import dev.formcheck.testing.WithXvfbDisplay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +58,7 @@ class DeskPanelGuiTest {
         EventQueue.invokeAndWait(() -> {
             frame = new JFrame("FormCheck desk mode");
             desk = new DeskPanel(deskDir, said::add, () -> { });
-            desk.useStandIn(video(dir.resolve("desk.mp4")));
+            desk.useStandIn(DeskPanelGuiTestVideo.write(dir.resolve("desk.mp4")));
             frame.setContentPane(desk);
             frame.pack();
             frame.setVisible(true);
@@ -109,21 +102,6 @@ class DeskPanelGuiTest {
         assertThat(Gui.await(() -> desk.stateLabel.getText().equals("Desk mode is off"), LIMIT)).isTrue();
         assertThat(Files.exists(new DailySummaryFiles(dir.resolve("data").resolve("desk")).fileFor(LocalDate.now())))
                 .as("the day is kept").isTrue();
-    }
-
-    /** 16 s upright, then 60 s slouched, at 2 fps: the rendered body as a front webcam sees it. */
-    private static Path video(Path target) {
-        Renderer renderer = Renderer.withDefaults();
-        try (VideoWriter writer = VideoWriter.open(target, VideoSettings.of(640, 480, 2))) {
-            for (int i = 0; i < 152; i++) {
-                SittingBody.Shape shape = i < 32 ? SittingBody.Shape.UPRIGHT : SittingBody.Shape.SLOUCHED;
-                RgbImage image = renderer.render(ForwardKinematics.solve(SittingBody.ADULT, SittingBody.pose(shape)),
-                        SittingBody.FRONT, i * 500_000L).image();
-                writer.write(image);
-            }
-            writer.finish();
-        }
-        return target;
     }
 
     private void shoot(String name) throws Exception {
