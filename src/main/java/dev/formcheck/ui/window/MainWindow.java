@@ -200,7 +200,7 @@ public final class MainWindow extends JFrame {
         view.setMnemonic(KeyEvent.VK_V);
         view.add(item("Workout", KeyEvent.VK_1, 0, e -> tabs.setSelectedIndex(0)));
         view.add(item("Review", KeyEvent.VK_2, 0, e -> tabs.setSelectedIndex(1)));
-        view.add(item("Desk mode", KeyEvent.VK_3, 0, e -> tabs.setSelectedIndex(2)));
+        view.add(item("Desk mode", KeyEvent.VK_3, 0, e -> tabs.setSelectedComponent(desk)));
         view.addSeparator();
         ButtonGroup themes = new ButtonGroup();
         for (AppSettings.Theme t : AppSettings.Theme.values()) {
