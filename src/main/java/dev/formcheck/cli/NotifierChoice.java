@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 final class NotifierChoice implements AutoCloseable {
     private final Optional<TrayNotifier> tray;
     private final Optional<Chime> chimeAlone;
+    private DeskTrayMenu menu;
 
     private NotifierChoice(Optional<TrayNotifier> tray, Optional<Chime> chimeAlone) {
         this.tray = tray;
@@ -55,7 +56,15 @@ final class NotifierChoice implements AutoCloseable {
 
     /** Puts Snooze, Pause and Resume on the tray icon, handing the user's choice to {@code requests}; without a tray, nothing. */
     void offerSnoozeMenu(DeskRequests requests) {
-        tray.ifPresent(t -> t.setMenu(new DeskTrayMenu(requests::submit).choices()));
+        this.menu = new DeskTrayMenu(requests::submit);
+        tray.ifPresent(t -> t.setMenu(menu.choices(false)));
+    }
+
+    /** The tray's menu follows the monitor: Resume only while paused, Snooze and Pause otherwise. */
+    void followPause(boolean paused) {
+        if (menu != null) {
+            tray.ifPresent(t -> t.setMenu(menu.choices(paused)));
+        }
     }
 
     @Override

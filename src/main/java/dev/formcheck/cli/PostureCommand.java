@@ -159,7 +159,8 @@ final class PostureCommand implements Callable<Integer> {
                             err.println("formcheck: warning: " + warning);
                             err.flush();
                         })).baselineTakenIn(baseline.isEmpty()
-                                ? calibration.sitting().flatMap(SittingBlocks::frame) : Optional.empty());
+                                ? calibration.sitting().flatMap(SittingBlocks::frame) : Optional.empty())
+                        .onPausedChange(desktop::followPause);
                 if (asCamera) {
                     return runner.runStandInCamera(source.video);
                 }

@@ -1,5 +1,7 @@
 package dev.formcheck.cli;
 
+import dev.formcheck.session.DeskStop;
+
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +15,7 @@ import java.util.function.Consumer;
  * something the run's thread could be waiting for, so the two cannot deadlock. A kill -9 runs no
  * hook: the last periodic save stands.
  */
-final class ShutdownStop implements AutoCloseable {
+final class ShutdownStop implements DeskStop, AutoCloseable {
     /** Far more than a stop takes (the run sees it within a frame and saves in milliseconds; a save may wait 2 s for another monitor's). */
     static final Duration FINISH_WITHIN = Duration.ofSeconds(5);
 
@@ -44,12 +46,14 @@ final class ShutdownStop implements AutoCloseable {
     }
 
     /** Whether a stop was asked for. */
-    boolean requested() {
+    @Override
+    public boolean requested() {
         return requested.getCount() == 0;
     }
 
     /** Waits up to {@code d} (instead of sleeping), returning early with true when a stop is asked for. */
-    boolean awaitRequest(Duration d) {
+    @Override
+    public boolean awaitRequest(Duration d) {
         try {
             return requested.await(Math.max(0, d.toMillis()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -59,7 +63,8 @@ final class ShutdownStop implements AutoCloseable {
     }
 
     /** The run has saved and said what it had to: a waiting hook may let the JVM go. */
-    void finished() {
+    @Override
+    public void finished() {
         finished.countDown();
     }
 

@@ -12,6 +12,9 @@ import java.time.Instant;
  * skipped break.
  */
 final class BreakReminder {
+    /** The break reminder's title, by which reminders tell it from the others. */
+    static final String TITLE = "Time to move";
+
     private final Duration remindAfter;
     private final Duration repeat;
     private Instant nextReminder;
@@ -35,7 +38,7 @@ final class BreakReminder {
                     Duration.between(streakStart, unanswered).toSeconds() / 60.0));
         }
         today.breakReminder();
-        notifier.show(new Notification("Time to move", "You have been sitting for "
+        notifier.show(new Notification(TITLE, "You have been sitting for "
                 + Duration.between(streakStart, now).toMinutes()
                 + " minutes. Stand up, stretch and move around for a few minutes.", Notification.Urgency.GENTLE));
         unanswered = now;

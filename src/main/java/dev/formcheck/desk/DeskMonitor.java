@@ -55,6 +55,7 @@ public final class DeskMonitor implements AutoCloseable {
     private final TimeCounter timeCounter;
 
     private final Presence presence;
+    private final Duration breakRemindAfter;
 
     private Posture state = Posture.AWAY;
     private Instant lastSample;
@@ -73,6 +74,7 @@ public final class DeskMonitor implements AutoCloseable {
         this.candidate = new PostureCandidate(settings.minState(), settings.awayAfter());
         this.slouchAlarm = new SlouchAlarm(settings);
         this.breakReminder = new BreakReminder(settings);
+        this.breakRemindAfter = settings.breakRemindAfter();
         this.busyCamera = new BusyCamera(settings.cameraRecheck());
         this.staleAlarm = new StaleBaselineAlarm(settings, notifier);
         this.reminders = new ReminderChoice(settings, clock.getZone(), notifier, slouchAlarm, breakReminder, staleAlarm);
@@ -157,11 +159,26 @@ public final class DeskMonitor implements AutoCloseable {
         return snooze.isActive(now());
     }
 
-    /** Carries out what the user asked for (the tray's menu): a snooze or a resume. */
+    /** When the running snooze (pause) ends; empty when none is running. */
+    public Optional<Instant> snoozedUntil() {
+        return snooze.isActive(now()) ? Optional.of(snooze.until()) : Optional.empty();
+    }
+
+    /** Time left until the break reminder in this sitting streak; zero when away or already due. */
+    public Duration nextBreakIn() {
+        Instant streakStart = presence.streakStart();
+        if (streakStart == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now(), streakStart.plus(breakRemindAfter));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** Carries out what the user asked for (the tray's menu): a snooze or a resume; "I've fixed it" changes no timer. */
     public void apply(DeskRequest request) {
         if (Objects.requireNonNull(request, "request") instanceof DeskRequest.Snooze asked) {
             snooze(asked.length());
-        } else {
+        } else if (request instanceof DeskRequest.Resume) {
             resume();
         }
     }

@@ -10,6 +10,9 @@ import java.time.Instant;
  * later, then repeated at doubling intervals up to {@code slouchMaxBackoff} (polite, not nagging).
  */
 final class SlouchAlarm {
+    /** The posture alert's title, by which reminders tell it from the others. */
+    static final String TITLE = "Sit tall";
+
     private final Duration firstAfter;
     private final Duration maxBackoff;
     private Instant poorSince;
@@ -48,7 +51,7 @@ final class SlouchAlarm {
     }
 
     static Notification alertFor(DeskState state) {
-        return new Notification("Sit tall", message(state), Notification.Urgency.NORMAL);
+        return new Notification(TITLE, message(state), Notification.Urgency.NORMAL);
     }
 
     private static String message(DeskState state) {

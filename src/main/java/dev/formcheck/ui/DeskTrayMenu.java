@@ -20,6 +20,7 @@ public final class DeskTrayMenu {
     public static final String SNOOZE_LABEL = "Snooze 15 min";
     public static final String PAUSE_LABEL = "Pause 1 h";
     public static final String RESUME_LABEL = "Resume";
+    public static final String FIXED_LABEL = "I've fixed it";
 
     private final Consumer<DeskRequest> requests;
 
@@ -28,7 +29,20 @@ public final class DeskTrayMenu {
         this.requests = Objects.requireNonNull(requests, "requests");
     }
 
-    /** The choices in menu order. */
+    /** The choices in menu order while paused: only Resume; otherwise only what pauses (no Resume when nothing is paused). */
+    public List<MenuChoice> choices(boolean paused) {
+        List<MenuChoice> all = choices();
+        return paused ? List.of(all.get(2)) : all.subList(0, 2);
+    }
+
+    /** The reminder panel's buttons, in order: "I've fixed it", a snooze, a pause. */
+    public List<MenuChoice> panelChoices() {
+        return List.of(new MenuChoice(FIXED_LABEL, () -> requests.accept(new DeskRequest.Fixed())),
+                new MenuChoice(SNOOZE_LABEL, () -> requests.accept(new DeskRequest.Snooze(SNOOZE))),
+                new MenuChoice(PAUSE_LABEL, () -> requests.accept(new DeskRequest.Snooze(PAUSE))));
+    }
+
+    /** Every choice in menu order, for a menu that cannot follow the state. */
     public List<MenuChoice> choices() {
         return List.of(
                 new MenuChoice(SNOOZE_LABEL, () -> requests.accept(new DeskRequest.Snooze(SNOOZE))),

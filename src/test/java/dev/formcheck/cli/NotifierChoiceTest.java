@@ -48,7 +48,7 @@ class NotifierChoiceTest {
     }
 
     @Test
-    void withATrayRemindersGoToItAndItsMenuForwardsSnoozeAndResume() throws Exception {
+    void withATrayRemindersGoToItAndItsMenuForwardsSnoozeAndResumeFollowingThePause() throws Exception {
         DeskRequests requests = new DeskRequests();
         try (NotifierChoice choice = NotifierChoice.choose(true, false, notes::add)) {
             choice.offerSnoozeMenu(requests);
@@ -57,9 +57,13 @@ class NotifierChoiceTest {
             assertThat(choice.desktop()).isPresent();
             PopupMenu menu = onEdt(() -> SystemTray.getSystemTray().getTrayIcons()[0].getPopupMenu());
             assertThat(onEdt(() -> IntStream.range(0, menu.getItemCount()).mapToObj(i -> menu.getItem(i).getLabel()).toList()))
-                    .containsExactly("Snooze 15 min", "Pause 1 h", "Resume");
+                    .as("no Resume when nothing is paused").containsExactly("Snooze 15 min", "Pause 1 h");
             choose(menu, 0);
-            choose(menu, 2);
+            choice.followPause(true);
+            PopupMenu paused = onEdt(() -> SystemTray.getSystemTray().getTrayIcons()[0].getPopupMenu());
+            assertThat(onEdt(() -> IntStream.range(0, paused.getItemCount()).mapToObj(i -> paused.getItem(i).getLabel()).toList()))
+                    .containsExactly("Resume");
+            choose(paused, 0);
             assertThat(requests.take()).containsExactly(new DeskRequest.Snooze(Duration.ofMinutes(15)), new DeskRequest.Resume());
         }
         assertThat(notes).isEmpty();

@@ -37,4 +37,13 @@ class DeskTrayMenuTest {
         assertThat(DeskTrayMenu.SNOOZE_LABEL).contains(String.valueOf(DeskTrayMenu.SNOOZE.toMinutes()));
         assertThat(DeskTrayMenu.PAUSE_LABEL).contains(DeskTrayMenu.PAUSE.toHours() + " h");
     }
+
+    @Test
+    void theMenuFollowsTheStateNoResumeWhenNothingIsPausedAndOnlyResumeWhenPaused() {
+        assertThat(menu.choices(false)).extracting(MenuChoice::label).containsExactly("Snooze 15 min", "Pause 1 h");
+        assertThat(menu.choices(true)).extracting(MenuChoice::label).containsExactly("Resume");
+
+        menu.choices(true).get(0).action().run();
+        assertThat(forwarded).containsExactly(new DeskRequest.Resume());
+    }
 }

@@ -73,7 +73,10 @@ public final class MainWindow extends JFrame {
     final ReviewPanel review;
     final HistoryPanel history = new HistoryPanel(dev.formcheck.common.UserDataDirectory.resolve());
     final JournalPanel journal = new JournalPanel(dev.formcheck.common.UserDataDirectory.resolve());
+    final DeskPanel desk;
     private final Consumer<String> statusSink;
+    /** File > Quit: close even while desk mode runs (the close button then only hides the window). */
+    private boolean quitting;
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     /** Blocks the calling thread (never the EDT) until the window is closed. */
@@ -101,6 +104,9 @@ public final class MainWindow extends JFrame {
             review.choose(workout.selectedExercise());
             openForReview(file);
         };
+        desk = new DeskPanel(dev.formcheck.common.UserDataDirectory.resolve().resolve("desk"), statusSink,
+                () -> SwingUtilities.invokeLater(() -> { setVisible(true); toFront(); }));
+        desk.setName("deskPanel");
         workout.setName("workoutPanel");
         review.setName("reviewPanel");
         workout.sampleButton.addActionListener(e -> useSample());
@@ -111,12 +117,15 @@ public final class MainWindow extends JFrame {
         tabs.setName("tabs");
         tabs.addTab("Workout", workout);
         tabs.addTab("Review a video", review);
-        tabs.setMnemonicAt(0, KeyEvent.VK_W);
-        tabs.setMnemonicAt(1, KeyEvent.VK_R);
+        tabs.addTab("Desk mode", desk);
         tabs.addTab("History", history);
         tabs.addTab("Pain journal", journal);
-        tabs.setMnemonicAt(2, KeyEvent.VK_H);
-        tabs.setMnemonicAt(3, KeyEvent.VK_J);
+        // mnemonics by component, so a tab added later cannot shift them
+        tabs.setMnemonicAt(tabs.indexOfComponent(workout), KeyEvent.VK_W);
+        tabs.setMnemonicAt(tabs.indexOfComponent(review), KeyEvent.VK_R);
+        tabs.setMnemonicAt(tabs.indexOfComponent(desk), KeyEvent.VK_D);
+        tabs.setMnemonicAt(tabs.indexOfComponent(history), KeyEvent.VK_H);
+        tabs.setMnemonicAt(tabs.indexOfComponent(journal), KeyEvent.VK_J);
         // read from disk when first looked at (and the history again each time: a workout may have added to it)
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedComponent() == history) {
@@ -140,12 +149,15 @@ public final class MainWindow extends JFrame {
             @Override
             public void windowClosing(WindowEvent e) {
                 rememberBounds();
+                // desk mode keeps running in the tray; the tray's "Open FormCheck" brings the window back
+                setDefaultCloseOperation(desk.running() && !quitting ? WindowConstants.HIDE_ON_CLOSE : WindowConstants.DISPOSE_ON_CLOSE);
             }
 
             @Override
             public void windowClosed(WindowEvent e) {
                 workout.stop();
                 review.cancel();
+                desk.shutDown();
                 disk.shutdown(); // before the latch: whoever waits for the close finds the writes finishing
                 speech.ifPresent(Speech::close);
                 Chime c = chime;
@@ -201,11 +213,17 @@ public final class MainWindow extends JFrame {
         file.add(item("Export the analysis as JSON…", KeyEvent.VK_E, 0, e -> exportJson()));
         file.add(item("Export the overlay video…", KeyEvent.VK_E, KeyEvent.SHIFT_DOWN_MASK, e -> exportOverlay()));
         file.addSeparator();
-        file.add(item("Quit", KeyEvent.VK_Q, 0, e -> dispatchEvent(new WindowEvent(this, WindowEvent.WINDOW_CLOSING))));
+        file.add(item("Quit", KeyEvent.VK_Q, 0, e -> {
+            quitting = true;
+            dispatchEvent(new WindowEvent(this, WindowEvent.WINDOW_CLOSING));
+        }));
         JMenu view = new JMenu("View");
         view.setMnemonic(KeyEvent.VK_V);
         view.add(item("Workout", KeyEvent.VK_1, 0, e -> tabs.setSelectedIndex(0)));
         view.add(item("Review", KeyEvent.VK_2, 0, e -> tabs.setSelectedIndex(1)));
+        view.add(item("Desk mode", KeyEvent.VK_3, 0, e -> tabs.setSelectedComponent(desk)));
+        view.add(item("History", KeyEvent.VK_4, 0, e -> tabs.setSelectedComponent(history)));
+        view.add(item("Pain journal", KeyEvent.VK_5, 0, e -> tabs.setSelectedComponent(journal)));
         view.addSeparator();
         ButtonGroup themes = new ButtonGroup();
         for (AppSettings.Theme t : AppSettings.Theme.values()) {

@@ -1,0 +1,434 @@
+package dev.formcheck.ui.window;
+
+import com.formdev.flatlaf.util.UIScale;
+import dev.formcheck.analysis.thresholds.CalibrationFiles;
+import dev.formcheck.analysis.thresholds.Thresholds;
+import dev.formcheck.analysis.thresholds.UserCalibration;
+import dev.formcheck.capture.CameraSource;
+import dev.formcheck.capture.LoopingSource;
+import dev.formcheck.capture.PacedSource;
+import dev.formcheck.capture.VideoFileSource;
+import dev.formcheck.common.FormCheckException;
+import dev.formcheck.desk.DailySummaryFiles;
+import dev.formcheck.desk.DeskDay;
+import dev.formcheck.desk.DeskRequest;
+import dev.formcheck.desk.DeskRequests;
+import dev.formcheck.desk.QuietHours;
+import dev.formcheck.desk.Reminder;
+import dev.formcheck.desk.ReminderSettings;
+import dev.formcheck.desk.SittingBlocks;
+import dev.formcheck.pose.InferenceSettings;
+import dev.formcheck.pose.ModelFiles;
+import dev.formcheck.pose.MoveNetEstimator;
+import dev.formcheck.pose.MoveNetModel;
+import dev.formcheck.session.DeskOutcome;
+import dev.formcheck.session.DeskSession;
+import dev.formcheck.session.DeskStatus;
+import dev.formcheck.session.DeskStop;
+import dev.formcheck.ui.Chime;
+import dev.formcheck.ui.DeskTrayMenu;
+import dev.formcheck.ui.MenuChoice;
+import dev.formcheck.ui.ReminderPanel;
+import dev.formcheck.ui.SleepWatch;
+import dev.formcheck.ui.TrayNotifier;
+import dev.formcheck.ui.TraySettings;
+import dev.formcheck.ui.model.DeskViewModel;
+import dev.formcheck.ui.model.DeskWeek;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.awt.Paint;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+
+/**
+ * Desk mode: start and stop the desk session, what it sees now in plain words, today's time per
+ * posture and the last 7 days as charts, the sitting streak and the next break, snooze, pause and
+ * resume, and the reminder settings. The session runs on its own thread with its own Lightning
+ * model; this panel only renders {@link DeskViewModel} and {@link DeskWeek} and forwards clicks as
+ * {@link DeskRequest}s. Reminders reach the user as the session's coach escalates them: a tray
+ * notice, then a sound, then the {@link ReminderPanel}.
+ */
+final class DeskPanel extends JPanel {
+    /** Colour-blind-safe (Okabe-Ito) colours for upright, slouched, forward head, away. */
+    private static final Paint[] COLOURS = {new Color(0x009E73), new Color(0xD55E00), new Color(0xE69F00), new Color(0x999999)};
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+
+    final JButton startButton = new JButton("Start desk mode");
+    final JButton stopButton = new JButton("Stop");
+    final JButton snoozeButton = new JButton(DeskTrayMenu.SNOOZE_LABEL);
+    final JButton pauseButton = new JButton(DeskTrayMenu.PAUSE_LABEL);
+    final JButton resumeButton = new JButton(DeskTrayMenu.RESUME_LABEL);
+    final JLabel stateLabel = new JLabel();
+    final JLabel streakLabel = new JLabel(" ");
+    final JLabel breakLabel = new JLabel(" ");
+    final JLabel lastReminder = new JLabel(" ");
+    final JLabel verdictLabel = new JLabel(" ");
+    final JCheckBox soundBox = new JCheckBox("A sound when a reminder is ignored", true);
+    final JCheckBox panelBox = new JCheckBox("A small panel when it is still ignored", true);
+    final JCheckBox praiseBox = new JCheckBox("Praise for a good stretch or a break", true);
+    final JCheckBox standingBox = new JCheckBox("Standing desk: sit 20, stand 8 min");
+    final JTextField quietHours = new JTextField(11);
+    final DefaultCategoryDataset today = new DefaultCategoryDataset();
+    final DefaultCategoryDataset week = new DefaultCategoryDataset();
+    final ChartPanel todayChart;
+    final ChartPanel weekChart;
+
+    private final DeskViewModel model = new DeskViewModel(ZoneId.systemDefault());
+    private final Path deskDirectory;
+    private final Consumer<String> status;
+    private final Runnable showWindow;
+    private final DeskRequests requests = new DeskRequests();
+    private final DeskTrayMenu menu = new DeskTrayMenu(requests::submit);
+    private final Thresholds defaults = CalibrationFiles.defaults();
+    private volatile DeskSession.CameraOpener camera = () -> CameraSource.open(CameraSource.Request.of(0));
+    private volatile String cameraName = "camera 0";
+    private DeskStop.Signal stop;
+    private Optional<TrayNotifier> tray = Optional.empty();
+    private ReminderPanel reminderPanel;
+    /** The sound device is opened and rung off the event thread: opening it can take a moment. */
+    private final java.util.concurrent.ExecutorService sound = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "formcheck-desk-sound");
+        t.setDaemon(true);
+        return t;
+    });
+    private Chime chime; // used on the sound thread only
+    private boolean trayPaused;
+    private boolean sleepWatched;
+
+    /**
+     * @param deskDirectory where the daily summaries are kept
+     * @param status the window's status line
+     * @param showWindow brings the window back (from the tray)
+     */
+    DeskPanel(Path deskDirectory, Consumer<String> status, Runnable showWindow) {
+        super(new BorderLayout(UIScale.scale(12), UIScale.scale(12)));
+        this.deskDirectory = deskDirectory;
+        this.status = status;
+        this.showWindow = showWindow;
+        setBorder(BorderFactory.createEmptyBorder(UIScale.scale(12), UIScale.scale(12), UIScale.scale(12), UIScale.scale(12)));
+        startButton.setName("deskStart");
+        stopButton.setName("deskStop");
+        stateLabel.setName("deskState");
+        stateLabel.setFont(stateLabel.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(22)));
+        quietHours.setToolTipText("No reminders between these times, for example 22:00-07:00; empty for none");
+
+        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, UIScale.scale(6), 0));
+        for (JButton b : List.of(startButton, stopButton, snoozeButton, pauseButton, resumeButton)) {
+            controls.add(b);
+        }
+        startButton.addActionListener(e -> start());
+        stopButton.addActionListener(e -> stop());
+        snoozeButton.addActionListener(e -> requests.submit(new DeskRequest.Snooze(DeskTrayMenu.SNOOZE)));
+        pauseButton.addActionListener(e -> requests.submit(new DeskRequest.Snooze(DeskTrayMenu.PAUSE)));
+        resumeButton.addActionListener(e -> requests.submit(new DeskRequest.Resume()));
+
+        JPanel now = new JPanel();
+        now.setLayout(new BoxLayout(now, BoxLayout.Y_AXIS));
+        for (JComponentRow row : List.of(new JComponentRow(controls), new JComponentRow(stateLabel), new JComponentRow(streakLabel),
+                new JComponentRow(breakLabel), new JComponentRow(lastReminder))) {
+            row.component().setAlignmentX(Component.LEFT_ALIGNMENT);
+            now.add(row.component());
+            now.add(Box.createVerticalStrut(UIScale.scale(4)));
+        }
+        add(now, BorderLayout.NORTH);
+
+        todayChart = chart(ChartFactory.createBarChart("Today", null, "minutes", today, PlotOrientation.HORIZONTAL, false, true, false),
+                true);
+        weekChart = chart(ChartFactory.createBarChart("Last 7 days: time sitting upright", null, "% of sitting time", week,
+                PlotOrientation.VERTICAL, false, true, false), false);
+        ((NumberAxis) weekChart.getChart().getCategoryPlot().getRangeAxis()).setRange(0, 100);
+        todayChart.setName("todayChart");
+        weekChart.setName("weekChart");
+        JPanel charts = new JPanel(new GridLayout(1, 2, UIScale.scale(12), 0));
+        charts.add(todayChart);
+        JPanel weekSide = new JPanel(new BorderLayout());
+        weekSide.add(weekChart, BorderLayout.CENTER);
+        verdictLabel.setName("deskVerdict");
+        weekSide.add(verdictLabel, BorderLayout.SOUTH);
+        charts.add(weekSide);
+        add(charts, BorderLayout.CENTER);
+
+        JPanel settings = new JPanel(new GridLayout(0, 3, UIScale.scale(10), UIScale.scale(2)));
+        settings.setBorder(BorderFactory.createTitledBorder("Reminders (apply at the next start)"));
+        settings.add(soundBox);
+        settings.add(panelBox);
+        settings.add(praiseBox);
+        settings.add(standingBox);
+        JPanel quiet = new JPanel(new FlowLayout(FlowLayout.LEFT, UIScale.scale(6), 0));
+        quiet.add(new JLabel("Quiet hours:"));
+        quiet.add(quietHours);
+        settings.add(quiet);
+        add(settings, BorderLayout.SOUTH);
+        setPreferredSize(new Dimension(UIScale.scale(900), UIScale.scale(560)));
+        render();
+        refreshWeek();
+    }
+
+    private record JComponentRow(javax.swing.JComponent component) {
+    }
+
+    /** A video played as the camera would be (looped, real time): for machines without a camera, and for tests. */
+    void useStandIn(Path video) {
+        cameraName = "stand-in camera " + video;
+        camera = () -> new PacedSource(new LoopingSource(() -> VideoFileSource.open(video), Long.MAX_VALUE));
+    }
+
+    boolean running() {
+        return !model.startEnabled();
+    }
+
+    /** Stops the session and waits briefly for it to save; on the event thread (closing the app). */
+    void shutDown() {
+        stop();
+        if (stop != null) {
+            stop.awaitFinished(Duration.ofSeconds(5));
+        }
+        tray.ifPresent(TrayNotifier::close);
+        tray = Optional.empty();
+        sound.execute(() -> {
+            if (chime != null) {
+                chime.close();
+            }
+        });
+        sound.shutdown();
+    }
+
+    private void start() {
+        Optional<ReminderSettings> coaching = reminderSettings();
+        if (coaching.isEmpty()) {
+            return;
+        }
+        model.starting();
+        render();
+        stop = DeskStop.signal();
+        DeskStop.Signal myStop = stop;
+        if (!sleepWatched) {
+            sleepWatched = true;
+            List<String> watched = SleepWatch.watch(requests::submit);
+            status.accept(watched.isEmpty() ? "Desk mode: this system does not tell Java when it sleeps or locks;"
+                    + " a gap with no pictures counts as away." : "Desk mode: the camera is let go on " + String.join(", ", watched) + ".");
+        }
+        if (tray.isEmpty()) {
+            tray = TrayNotifier.create(TraySettings.defaults(), note -> { });
+            trayPaused = true; // forces the first menu
+            followPause(false);
+        }
+        Thread t = new Thread(() -> run(coaching.get(), myStop), "formcheck-desk");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void run(ReminderSettings coaching, DeskStop.Signal myStop) {
+        UserCalibration calibration = CalibrationFiles.forCurrentUser();
+        DeskSession.Setup setup = new DeskSession.Setup(calibration.thresholds(),
+                calibration.sitting().flatMap(SittingBlocks::desk), calibration.sitting().flatMap(SittingBlocks::frame),
+                Optional.empty(), Optional.empty(), Optional.empty(), requests).withCoaching(coaching);
+        try (MoveNetEstimator pose = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(), InferenceSettings.defaults())) {
+            new DeskSession(pose, setup, new Events()).runCamera(cameraName, camera, new DailySummaryFiles(deskDirectory), myStop);
+        } catch (FormCheckException e) {
+            status.accept("Desk mode stopped: " + e.getMessage());
+            myStop.finished();
+        } finally {
+            SwingUtilities.invokeLater(() -> {
+                model.stopped();
+                render();
+                refreshWeek();
+            });
+        }
+    }
+
+    private void stop() {
+        if (stop != null) {
+            stop.request();
+        }
+    }
+
+    /** What the session tells, carried to the event thread. */
+    private final class Events implements DeskSession.Events {
+        @Override
+        public void said(Instant at, String line) {
+            status.accept("Desk mode: " + line);
+        }
+
+        @Override
+        public void stateChanged(Instant at, dev.formcheck.desk.Posture from, dev.formcheck.desk.Posture to) {
+            status.accept("Desk mode: " + DeskViewModel.postureWords(to).toLowerCase(Locale.ROOT) + " since "
+                    + java.time.LocalTime.ofInstant(at, ZoneId.systemDefault()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        }
+
+        @Override
+        public void warning(String warning) {
+            status.accept("Desk mode: " + warning);
+        }
+
+        @Override
+        public void status(DeskStatus now) {
+            SwingUtilities.invokeLater(() -> {
+                model.running(now);
+                render();
+            });
+        }
+
+        @Override
+        public void reminder(Reminder r) {
+            SwingUtilities.invokeLater(() -> deliver(r));
+        }
+
+        @Override
+        public void finished(DeskOutcome outcome) {
+            outcome.summaryFile().ifPresent(f -> status.accept("Desk mode stopped; today's summary is kept in " + f));
+        }
+    }
+
+    private void deliver(Reminder r) {
+        lastReminder.setText(r.note().title() + ": " + r.note().message());
+        tray.ifPresent(t -> t.show(r.note()));
+        if (r.withSound()) {
+            sound.execute(() -> {
+                if (chime == null) {
+                    chime = Chime.onDefaultDevice(note -> { });
+                }
+                chime.ring();
+            });
+        }
+        if (r.withPanel()) {
+            if (reminderPanel != null) {
+                reminderPanel.close();
+            }
+            reminderPanel = ReminderPanel.show(r.note(), menu.panelChoices());
+        }
+    }
+
+    private Optional<ReminderSettings> reminderSettings() {
+        ReminderSettings base = ReminderSettings.from(defaults);
+        Optional<QuietHours> quiet = Optional.empty();
+        if (!quietHours.getText().isBlank()) {
+            try {
+                quiet = Optional.of(QuietHours.parse(quietHours.getText().trim()));
+            } catch (IllegalArgumentException e) {
+                status.accept("Quiet hours: " + e.getMessage() + " (for example 22:00-07:00)");
+                return Optional.empty();
+            }
+        }
+        return Optional.of(base.withSound(soundBox.isSelected() ? base.soundFrom() : 0)
+                .withPanel(panelBox.isSelected() ? base.panelFrom() : 0)
+                .withPraise(praiseBox.isSelected())
+                .withQuietHours(quiet)
+                .withSitStand(standingBox.isSelected() ? Optional.of(ReminderSettings.defaultSitStand(defaults)) : Optional.empty()));
+    }
+
+    private void render() {
+        stateLabel.setText(model.stateWords());
+        streakLabel.setText(model.streakWords());
+        breakLabel.setText(model.nextBreakWords());
+        startButton.setEnabled(model.startEnabled());
+        stopButton.setEnabled(model.stopEnabled());
+        snoozeButton.setEnabled(model.pauseEnabled());
+        pauseButton.setEnabled(model.pauseEnabled());
+        resumeButton.setEnabled(model.resumeEnabled());
+        for (JCheckBox b : List.of(soundBox, panelBox, praiseBox, standingBox)) {
+            b.setEnabled(model.startEnabled());
+        }
+        quietHours.setEnabled(model.startEnabled());
+        for (Map.Entry<String, Double> e : model.todayMinutes().entrySet()) {
+            today.setValue(e.getValue(), "minutes", e.getKey());
+        }
+        followPause(model.paused());
+    }
+
+    /** The tray's menu follows the state: no Resume when nothing is paused. */
+    private void followPause(boolean paused) {
+        if (tray.isEmpty() || paused == trayPaused) {
+            return;
+        }
+        trayPaused = paused;
+        List<MenuChoice> choices = new ArrayList<>();
+        choices.add(new MenuChoice("Open FormCheck", showWindow));
+        if (running() || model.stopEnabled()) {
+            choices.addAll(menu.choices(paused));
+            choices.add(new MenuChoice("Stop desk mode", () -> SwingUtilities.invokeLater(this::stop)));
+        }
+        tray.get().setMenu(choices);
+    }
+
+    /** Reads the last 14 days' summaries (off the event thread) and draws the week chart and verdict. */
+    private void refreshWeek() {
+        Thread t = new Thread(() -> {
+            LocalDate day = LocalDate.now(Clock.systemDefaultZone());
+            DailySummaryFiles files = new DailySummaryFiles(deskDirectory, w -> status.accept("Desk mode: " + w));
+            List<dev.formcheck.desk.DailySummary> days = new ArrayList<>();
+            for (int back = 0; back < 14; back++) {
+                files.load(day.minusDays(back)).map(DeskDay::total).ifPresent(days::add);
+            }
+            DeskWeek w = new DeskWeek(day, days);
+            SwingUtilities.invokeLater(() -> {
+                week.clear();
+                for (Map.Entry<LocalDate, OptionalDouble> e : w.lastSevenDays().entrySet()) {
+                    week.setValue(e.getValue().orElse(0), "upright", DAY.format(e.getKey()));
+                }
+                verdictLabel.setText("<html>" + w.verdict() + "</html>"); // wraps instead of being cut off
+            });
+        }, "formcheck-desk-history");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static ChartPanel chart(JFreeChart chart, boolean colourEachBar) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xCCCCCC));
+        BarRenderer renderer = colourEachBar ? new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return COLOURS[column % COLOURS.length];
+            }
+        } : new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        if (!colourEachBar) {
+            renderer.setSeriesPaint(0, COLOURS[0]);
+        }
+        plot.setRenderer(renderer);
+        chart.setBackgroundPaint(null);
+        ChartPanel panel = new ChartPanel(chart, false, false, false, false, true);
+        panel.setMinimumDrawWidth(100);
+        panel.setMinimumDrawHeight(100);
+        return panel;
+    }
+}

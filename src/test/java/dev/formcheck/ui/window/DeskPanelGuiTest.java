@@ -1,0 +1,114 @@
+package dev.formcheck.ui.window;
+
+import dev.formcheck.common.UserDataDirectory;
+import dev.formcheck.desk.DailySummary;
+import dev.formcheck.desk.DailySummaryFiles;
+import dev.formcheck.desk.DeskRun;
+import dev.formcheck.testing.WithXvfbDisplay;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import java.awt.EventQueue;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Desk mode on a real X display (Xvfb), a rendered video of our sitting body standing in for the
+ * camera: the state goes from taking the baseline to sitting upright to slouching, today's chart
+ * fills, a pause offers only Resume, and stopping keeps the day. Screenshots under target/screenshots.
+ */
+@WithXvfbDisplay(systemTray = true)
+class DeskPanelGuiTest {
+    /** Generous: the model loads and the video plays in real time on a busy two-core machine. */
+    private static final Duration LIMIT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+    private JFrame frame;
+    private DeskPanel desk;
+    private final java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        System.setProperty(UserDataDirectory.CONFIG_PROPERTY, dir.resolve("config").toString());
+        System.setProperty(UserDataDirectory.PROPERTY, dir.resolve("data").toString());
+        Path deskDir = dir.resolve("data").resolve("desk");
+        LocalDate today = LocalDate.now();
+        DailySummaryFiles files = new DailySummaryFiles(deskDir);
+        // a week before with 64% upright, three earlier days of this week at 70-80%
+        for (int back : new int[] {9, 8, 3, 2, 1}) {
+            long upright = back > 6 ? 64 : 70 + back * 3;
+            files.save(new DeskRun("earlier-" + back, Optional.empty(), new DailySummary(today.minusDays(back),
+                    Map.of("UPRIGHT", upright * 60_000, "SLOUCHED", (100 - upright) * 60_000), 0, 0, 0, List.of(), Instant.now())));
+        }
+        EventQueue.invokeAndWait(() -> {
+            frame = new JFrame("FormCheck desk mode");
+            desk = new DeskPanel(deskDir, said::add, () -> { });
+            desk.useStandIn(DeskPanelGuiTestVideo.write(dir.resolve("desk.mp4")));
+            frame.setContentPane(desk);
+            frame.pack();
+            frame.setVisible(true);
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        EventQueue.invokeAndWait(() -> {
+            desk.shutDown();
+            frame.dispose();
+        });
+        System.clearProperty(UserDataDirectory.CONFIG_PROPERTY);
+        System.clearProperty(UserDataDirectory.PROPERTY);
+    }
+
+    @Test
+    void aVideoStandingInForTheCameraShowsTheStatesTheChartsAPauseAndTheKeptDay() throws Exception {
+        assertThat(Gui.onEdt(() -> desk.stateLabel.getText())).isEqualTo("Desk mode is off");
+        assertThat(Gui.await(() -> desk.verdictLabel.getText().contains("You sat upright"), LIMIT)).isTrue();
+        assertThat(Gui.onEdt(() -> desk.verdictLabel.getText()))
+                .isEqualTo("<html>You sat upright 76% of the time this week, up from 64% the week before.</html>");
+
+        Gui.run(() -> desk.startButton.doClick());
+        assertThat(Gui.await(() -> desk.stateLabel.getText().equals("Sitting upright"), LIMIT)).as(said.toString()).isTrue();
+        assertThat(Gui.onEdt(() -> desk.resumeButton.isEnabled())).as("no Resume when nothing is paused").isFalse();
+        assertThat(Gui.await(() -> desk.stateLabel.getText().equals("Slouching"), LIMIT)).as(said.toString()).isTrue();
+        assertThat(Gui.await(() -> desk.today.getValue("minutes", "Slouched").doubleValue() > 0.05, LIMIT)).isTrue();
+        assertThat(Gui.onEdt(() -> desk.today.getValue("minutes", "Upright").doubleValue())).isGreaterThan(0.1);
+        assertThat(Gui.onEdt(() -> desk.streakLabel.getText())).startsWith("Sitting for");
+        assertThat(Gui.onEdt(() -> desk.breakLabel.getText())).startsWith("Next break in");
+        shoot("desk-mode-slouching");
+
+        Gui.run(() -> desk.pauseButton.doClick());
+        assertThat(Gui.await(() -> desk.stateLabel.getText().startsWith("Paused until"), LIMIT)).isTrue();
+        assertThat(Gui.onEdt(() -> desk.resumeButton.isEnabled())).isTrue();
+        assertThat(Gui.onEdt(() -> desk.pauseButton.isEnabled())).isFalse();
+        shoot("desk-mode-paused");
+
+        Gui.run(() -> desk.stopButton.doClick());
+        assertThat(Gui.await(() -> desk.stateLabel.getText().equals("Desk mode is off"), LIMIT)).isTrue();
+        assertThat(Files.exists(new DailySummaryFiles(dir.resolve("data").resolve("desk")).fileFor(LocalDate.now())))
+                .as("the day is kept").isTrue();
+    }
+
+    private void shoot(String name) throws Exception {
+        EventQueue.invokeAndWait(() -> { });
+        Thread.sleep(300);
+        Rectangle bounds = Gui.onEdt(() -> frame.getBounds());
+        Files.createDirectories(Gui.SCREENSHOTS);
+        ImageIO.write(new Robot().createScreenCapture(bounds), "png", Gui.SCREENSHOTS.resolve(name + ".png").toFile());
+    }
+}
