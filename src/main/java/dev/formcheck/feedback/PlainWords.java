@@ -32,6 +32,21 @@ public final class PlainWords {
         };
     }
 
+    /**
+     * An engine note as a person reads it: the check's name it starts with ("ROUNDED_BACK not
+     * judged ...", the engine's stable wording that JSON readers match on) said in words
+     * ("Rounded lower back: not judged ...").
+     */
+    public static String note(String engineNote) {
+        for (FlagKind kind : FlagKind.values()) {
+            String prefix = kind.name() + " ";
+            if (engineNote.startsWith(prefix)) {
+                return name(kind) + ": " + engineNote.substring(prefix.length());
+            }
+        }
+        return engineNote;
+    }
+
     /** How far past its limit a flag went, in words with units: "24° past your neutral, limit 15°". */
     public static String measure(FlagKind kind, double value, double threshold) {
         String v = degrees(value);

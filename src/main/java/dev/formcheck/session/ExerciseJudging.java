@@ -126,7 +126,7 @@ public final class ExerciseJudging {
         r.holds().forEach(h -> lines.add(new SummaryLine("hold", String.format(Locale.ROOT,
                 "%.1f-%.1f s, %.1f s in good form", h.startMicros() / 1e6, h.endMicros() / 1e6, h.goodFormMicros() / 1e6))));
         lines.addAll(flagLines(r.flags()));
-        r.notes().forEach(n -> lines.add(new SummaryLine("note", n)));
+        r.notes().forEach(n -> lines.add(new SummaryLine("note", PlainWords.note(n))));
         return List.copyOf(lines);
     }
 
@@ -135,7 +135,7 @@ public final class ExerciseJudging {
         List<SummaryLine> lines = new ArrayList<>();
         lines.add(new SummaryLine("exercise", PlainWords.exercise(r.exercise()) + ", " + PlainWords.name(r.position())));
         lines.addAll(flagLines(r.flags()));
-        r.notes().forEach(n -> lines.add(new SummaryLine("note", n)));
+        r.notes().forEach(n -> lines.add(new SummaryLine("note", PlainWords.note(n))));
         return List.copyOf(lines);
     }
 

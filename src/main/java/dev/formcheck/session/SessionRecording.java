@@ -9,6 +9,7 @@ import dev.formcheck.records.SessionEvent;
 import dev.formcheck.records.SessionLog;
 import dev.formcheck.records.SessionRecord;
 import dev.formcheck.records.SessionStore;
+import dev.formcheck.report.SetSpan;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,71 +54,53 @@ public final class SessionRecording {
         }
     }
 
-    /** The result's events, sets numbered from 1. */
+    /** The result's events, its sets split as the report and a live workout split them ({@link RecordingReports#sets}). */
     static List<SessionEvent> events(ExerciseResult result, WorkoutSettings settings) {
         List<SessionEvent> out = new ArrayList<>();
         out.add(new SessionEvent.ExerciseNamed(result.exercise()));
-        List<RepResult> reps = result.reps().stream().sorted(java.util.Comparator.comparingLong(RepResult::startMicros)).toList();
-        int set = 0;
-        int repInSet = 0;
-        long setStart = 0;
-        long lastEnd = Long.MIN_VALUE;
-        long restBefore = 0;
-        List<long[]> setSpans = new ArrayList<>();
-        for (RepResult r : reps) {
-            if (set == 0 || r.startMicros() - lastEnd >= settings.setEndsAfterMicros()) {
-                if (set > 0) {
-                    out.add(new SessionEvent.SetEnded(set, s(setStart), s(lastEnd), repInSet, 0, s(restBefore)));
-                    setSpans.add(new long[] {setStart, lastEnd});
-                    restBefore = r.startMicros() - lastEnd;
-                }
-                set++;
-                repInSet = 0;
-                setStart = r.startMicros();
-            }
-            repInSet++;
-            lastEnd = r.endMicros();
-            out.add(new SessionEvent.Rep(set, r.index(), null, s(r.bottomMicros()), r.depthDegrees(), r.rangeOfMotionDegrees(),
-                    s(r.durationMicros()), r.worstSpineFlexionDegrees().isPresent() ? r.worstSpineFlexionDegrees().getAsDouble() : null,
+        List<SetSpan> sets = RecordingReports.sets(result, settings);
+        java.util.Map<Integer, Integer> setOfRep = new java.util.HashMap<>();
+        sets.forEach(span -> span.repIndexes().forEach(i -> setOfRep.put(i, span.number())));
+        for (RepResult r : result.reps()) {
+            out.add(new SessionEvent.Rep(setOfRep.getOrDefault(r.index(), setAt(r.startMicros(), sets)), r.index(), null,
+                    s(r.bottomMicros()), r.depthDegrees(), r.rangeOfMotionDegrees(), s(r.durationMicros()),
+                    r.worstSpineFlexionDegrees().isPresent() ? r.worstSpineFlexionDegrees().getAsDouble() : null,
                     r.worstSpineEvidence().map(e -> e.estimate().words()).orElse(null)));
         }
-        if (set > 0) {
-            out.add(new SessionEvent.SetEnded(set, s(setStart), s(lastEnd), repInSet, 0, s(restBefore)));
-            setSpans.add(new long[] {setStart, lastEnd});
-        }
-        long lastHoldEnd = setSpans.isEmpty() ? Long.MIN_VALUE : setSpans.get(setSpans.size() - 1)[1];
         for (HoldResult h : result.holds()) {
-            set++;
-            out.add(new SessionEvent.Hold(set, s(h.startMicros()), s(h.endMicros()), s(h.inPositionMicros()), s(h.goodFormMicros())));
-            out.add(new SessionEvent.SetEnded(set, s(h.startMicros()), s(h.endMicros()), 0, s(h.inPositionMicros()),
-                    lastHoldEnd == Long.MIN_VALUE ? 0 : s(Math.max(0, h.startMicros() - lastHoldEnd))));
-            setSpans.add(new long[] {h.startMicros(), h.endMicros()});
-            lastHoldEnd = h.endMicros();
+            out.add(new SessionEvent.Hold(setAt(h.startMicros(), sets), s(h.startMicros()), s(h.endMicros()), s(h.inPositionMicros()),
+                    s(h.goodFormMicros())));
         }
-        java.util.Map<Integer, Integer> setOfRep = new java.util.HashMap<>();
-        out.stream().filter(e -> e instanceof SessionEvent.Rep).map(e -> (SessionEvent.Rep) e).forEach(r -> setOfRep.put(r.rep(), r.set()));
+        for (SetSpan span : sets) {
+            int reps = (int) span.repIndexes().stream().filter(i -> i > 0).count();
+            long held = result.holds().stream().filter(h -> setAt(h.startMicros(), sets) == span.number())
+                    .mapToLong(HoldResult::inPositionMicros).sum();
+            out.add(new SessionEvent.SetEnded(span.number(), s(span.startMicros()), s(span.endMicros()), reps, s(held),
+                    s(span.restBeforeMicros())));
+        }
         for (Flag f : result.flags()) {
-            int flagSet = f.rep().isPresent() && setOfRep.containsKey(f.rep().getAsInt()) ? setOfRep.get(f.rep().getAsInt()) : setOf(f, setSpans);
-            out.add(new SessionEvent.Fault(flagSet, f.rep().orElse(0), f.kind().name(), s(f.startMicros()), s(f.endMicros()),
+            int set = f.rep().isPresent() && setOfRep.containsKey(f.rep().getAsInt()) ? setOfRep.get(f.rep().getAsInt())
+                    : setAt(f.startMicros(), sets);
+            out.add(new SessionEvent.Fault(set, f.rep().orElse(0), f.kind().name(), s(f.startMicros()), s(f.endMicros()),
                     f.value(), f.threshold(), "deg", f.decidedBy().map(e -> e.estimate().words()).orElse(null),
                     f.decidedBy().flatMap(SessionRecording::confidence).orElse(null)));
         }
         return out;
     }
 
-    private static Optional<Double> confidence(Evidence e) {
-        return e.confidence().isPresent() ? Optional.of(e.confidence().getAsDouble()) : Optional.empty();
-    }
-
-    /** The set whose span holds the flag's start, else the nearest one before it (1 when none). */
-    private static int setOf(Flag f, List<long[]> spans) {
+    /** The last set that started at or before {@code micros} (a second's slack for a fault cued as its rep begins); 1 when none. */
+    private static int setAt(long micros, List<SetSpan> sets) {
         int best = 1;
-        for (int i = 0; i < spans.size(); i++) {
-            if (f.startMicros() >= spans.get(i)[0] - 1_000_000) {
-                best = i + 1;
+        for (SetSpan span : sets) {
+            if (micros >= span.startMicros() - 1_000_000) {
+                best = span.number();
             }
         }
         return best;
+    }
+
+    private static Optional<Double> confidence(Evidence e) {
+        return e.confidence().isPresent() ? Optional.of(e.confidence().getAsDouble()) : Optional.empty();
     }
 
     private static double s(long micros) {

@@ -25,7 +25,7 @@ class RecordingReportsSetsTest {
         ExerciseResult r = new ExerciseResult("squat", false, CameraView.SIDE,
                 List.of(rep(1, 0), rep(2, 2.5), rep(3, 5), rep(4, 20), rep(5, 22.5)), List.of(), List.of(), List.of());
 
-        List<SetSpan> sets = RecordingReports.sets(r, new WorkoutSettings(8_000_000));
+        List<SetSpan> sets = RecordingReports.sets(r, new WorkoutSettings(8_000_000, 0, WorkoutSettings.DEFAULT_REST_MICROS));
 
         assertThat(sets).hasSize(2);
         assertThat(sets.get(0).repIndexes()).containsExactly(1, 2, 3);
@@ -39,7 +39,7 @@ class RecordingReportsSetsTest {
         ExerciseResult r = new ExerciseResult("squat", false, CameraView.SIDE,
                 List.of(rep(1, 0), rep(2, 9.9)), List.of(), List.of(), List.of());
 
-        assertThat(RecordingReports.sets(r, new WorkoutSettings(8_000_000))).singleElement()
+        assertThat(RecordingReports.sets(r, new WorkoutSettings(8_000_000, 0, WorkoutSettings.DEFAULT_REST_MICROS))).singleElement()
                 .satisfies(s -> assertThat(s.repIndexes()).containsExactly(1, 2));
     }
 
