@@ -31,7 +31,7 @@ public final class ExerciseJudging {
         ExerciseChoices.problemWith(exercise).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
-        this.judge = new ExerciseJudge(exercise, load, thresholds, neutral);
+        this.judge = new ExerciseJudge(exercise, load, thresholds, neutral, ExerciseChoices.exercises(thresholds));
     }
 
     public String exercise() {

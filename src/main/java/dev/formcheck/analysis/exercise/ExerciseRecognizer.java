@@ -20,6 +20,8 @@ import java.util.OptionalDouble;
  *   <li>standing reps: a trunk fairly upright or knees deeply bent at the bottom is a {@code squat}; otherwise a hinge,
  *       named by the knees and hips at the bottom: soft knees and deep hips a
  *       {@code romanian-deadlift}, bent knees a {@code deadlift}, otherwise the {@code hip-hinge}.</li>
+ *   <li>none of those: the first of the user's own exercises that declares how to recognise it
+ *       (its file's {@code recognition}) and fits.</li>
  * </ol>
  * Every number is a {@code recognition.*} threshold. Deadlift and hinge look alike without the
  * bar: the user's explicit choice always wins.
@@ -55,6 +57,55 @@ public final class ExerciseRecognizer {
      *     from a plank)
      */
     public Optional<String> recognize(List<KinematicFrame> frames, int minReps, boolean ended) {
+        Optional<String> shipped = recognizeShipped(frames, minReps, ended);
+        return shipped.isPresent() ? shipped : recognizeUsers(frames, minReps, ended);
+    }
+
+    /**
+     * The first of the user's exercises (in file order) that declares how to recognise it and whose
+     * every condition holds where its movement found reps (at least {@code minReps}) or a hold. Only
+     * tried when no shipped exercise fits: the shipped ones win ties.
+     */
+    private Optional<String> recognizeUsers(List<KinematicFrame> frames, int minReps, boolean ended) {
+        for (var e : exercises.userRecognition().entrySet()) {
+            ExerciseResult r = run(e.getKey(), frames);
+            List<long[]> spans = new ArrayList<>();
+            List<RepResult> reps = r.reps();
+            if (exercises.get(e.getKey()).countsReps()) {
+                if (reps.size() < minReps) {
+                    continue;
+                }
+                reps.forEach(rep -> spans.add(new long[] {rep.startMicros(), rep.endMicros()}));
+            } else {
+                r.holds().stream()
+                        .filter(h -> ended || h.endMicros() - h.startMicros() >= t.micros("recognition.plank.min_hold"))
+                        .findFirst().ifPresent(h -> spans.add(new long[] {h.startMicros(), h.endMicros()}));
+                if (spans.isEmpty()) {
+                    continue;
+                }
+            }
+            boolean all = true;
+            for (Exercises.RecognitionCondition c : e.getValue()) {
+                OptionalDouble median = c.over() == ExerciseSpec.Over.TURNING_POINTS && !reps.isEmpty()
+                        ? bottoms(frames, reps, c.quantity()) : medianOverSpans(frames, spans, c.quantity());
+                all &= median.isPresent() && c.crossing().isMetBy(median.getAsDouble());
+            }
+            if (all) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static OptionalDouble medianOverSpans(List<KinematicFrame> frames, List<long[]> spans, FrameQuantity q) {
+        List<Double> values = new ArrayList<>();
+        for (long[] s : spans) {
+            collect(frames, s[0], s[1], q, values);
+        }
+        return median(values);
+    }
+
+    private Optional<String> recognizeShipped(List<KinematicFrame> frames, int minReps, boolean ended) {
         double lyingMax = t.degrees("recognition.lying.incline_max");
         ExerciseResult pushUps = run("push-up", frames);
         if (pushUps.reps().size() >= minReps
