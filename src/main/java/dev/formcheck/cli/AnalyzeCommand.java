@@ -300,6 +300,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return Optional.empty();
         }
+        // A user's exercise file that cannot be used is said once, whichever exercise was asked for.
+        ExerciseChoices.problems().forEach(p -> spec.commandLine().getErr().println("formcheck: warning: " + p
+                + "; that exercise is left out"));
         ExerciseChoices.problemWith(exercise).ifPresent(problem -> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--exercise: " + problem);
         });

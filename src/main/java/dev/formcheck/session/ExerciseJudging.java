@@ -42,7 +42,7 @@ public final class ExerciseJudging {
         ExerciseChoices.problemWith(exercise).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
-        this.judge = new ExerciseJudge(exercise, load, thresholds, neutral);
+        this.judge = new ExerciseJudge(exercise, load, thresholds, neutral, ExerciseChoices.exercises(thresholds));
         this.thresholds = thresholds;
         this.settings = AnalysisSettings.of(thresholds, load, neutral);
     }

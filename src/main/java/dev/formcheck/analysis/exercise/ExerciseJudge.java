@@ -25,10 +25,23 @@ public final class ExerciseJudge {
     private final ExerciseRecognizer recognizer;
     private final NeutralPosture neutral;
 
-    /** @param exercise an exercise's name, or {@link ExerciseSession#AUTO} */
+    /**
+     * Judges as a shipped exercise, never a user's: what {@code evaluate} runs, so that its figures
+     * are the same whatever exercise files the user has written.
+     *
+     * @param exercise an exercise's name, or {@link ExerciseSession#AUTO}
+     */
     public ExerciseJudge(String exercise, Load load, Thresholds thresholds, NeutralPosture neutral) {
+        this(exercise, load, thresholds, neutral, Exercises.from(thresholds));
+    }
+
+    /**
+     * @param exercise an exercise's name in {@code exercises}, or {@link ExerciseSession#AUTO}
+     * @param exercises the exercises to judge and recognise from (the shipped ones, perhaps with the user's)
+     */
+    public ExerciseJudge(String exercise, Load load, Thresholds thresholds, NeutralPosture neutral, Exercises exercises) {
         this.exercise = exercise;
-        this.exercises = Exercises.from(thresholds);
+        this.exercises = exercises;
         if (!ExerciseSession.AUTO.equals(exercise)) {
             exercises.get(exercise); // an unknown name fails here, before any work
         }

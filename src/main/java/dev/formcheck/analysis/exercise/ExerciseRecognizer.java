@@ -16,10 +16,16 @@ import java.util.OptionalDouble;
  * happened:
  * <ol>
  *   <li>lying (the shoulder-ankle line low) with push-up reps: {@code push-up};</li>
- *   <li>lying in a plank hold: {@code high-plank} with straight arms, else {@code plank};</li>
- *   <li>standing reps: a trunk fairly upright or knees deeply bent at the bottom is a {@code squat}; otherwise a hinge,
+ *   <li>lying with reps of the hip rising from the floor, the knees bent at the top: {@code glute-bridge};</li>
+ *   <li>lying in a plank hold: {@code push-up} when the elbows cycle through it (push-ups too shallow
+ *       to count are still no hold), else {@code high-plank} with straight arms, else {@code plank};</li>
+ *   <li>standing reps: a trunk fairly upright or knees deeply bent at the bottom is a {@code squat}; seen
+ *       where neither trunk nor knee is measured (the front), a thigh near parallel at the bottom is a
+ *       {@code squat}; otherwise a hinge,
  *       named by the knees and hips at the bottom: soft knees and deep hips a
  *       {@code romanian-deadlift}, bent knees a {@code deadlift}, otherwise the {@code hip-hinge}.</li>
+ *   <li>none of those: the first of the user's own exercises that declares how to recognise it
+ *       (its file's {@code recognition}) and fits.</li>
  * </ol>
  * Every number is a {@code recognition.*} threshold. Deadlift and hinge look alike without the
  * bar: the user's explicit choice always wins.
@@ -55,17 +61,75 @@ public final class ExerciseRecognizer {
      *     from a plank)
      */
     public Optional<String> recognize(List<KinematicFrame> frames, int minReps, boolean ended) {
+        Optional<String> shipped = recognizeShipped(frames, minReps, ended);
+        return shipped.isPresent() ? shipped : recognizeUsers(frames, minReps, ended);
+    }
+
+    /**
+     * The first of the user's exercises (in file order) that declares how to recognise it and whose
+     * every condition holds where its movement found reps (at least {@code minReps}) or a hold. Only
+     * tried when no shipped exercise fits: the shipped ones win ties.
+     */
+    private Optional<String> recognizeUsers(List<KinematicFrame> frames, int minReps, boolean ended) {
+        for (var e : exercises.userRecognition().entrySet()) {
+            ExerciseResult r = run(e.getKey(), frames);
+            List<long[]> spans = new ArrayList<>();
+            List<RepResult> reps = r.reps();
+            if (exercises.get(e.getKey()).countsReps()) {
+                if (reps.size() < minReps) {
+                    continue;
+                }
+                reps.forEach(rep -> spans.add(new long[] {rep.startMicros(), rep.endMicros()}));
+            } else {
+                r.holds().stream()
+                        .filter(h -> ended || h.endMicros() - h.startMicros() >= t.micros("recognition.plank.min_hold"))
+                        .findFirst().ifPresent(h -> spans.add(new long[] {h.startMicros(), h.endMicros()}));
+                if (spans.isEmpty()) {
+                    continue;
+                }
+            }
+            boolean all = true;
+            for (Exercises.RecognitionCondition c : e.getValue()) {
+                OptionalDouble median = c.over() == ExerciseSpec.Over.TURNING_POINTS && !reps.isEmpty()
+                        ? bottoms(frames, reps, c.quantity()) : medianOverSpans(frames, spans, c.quantity());
+                all &= median.isPresent() && c.crossing().isMetBy(median.getAsDouble());
+            }
+            if (all) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static OptionalDouble medianOverSpans(List<KinematicFrame> frames, List<long[]> spans, FrameQuantity q) {
+        List<Double> values = new ArrayList<>();
+        for (long[] s : spans) {
+            collect(frames, s[0], s[1], q, values);
+        }
+        return median(values);
+    }
+
+    private Optional<String> recognizeShipped(List<KinematicFrame> frames, int minReps, boolean ended) {
         double lyingMax = t.degrees("recognition.lying.incline_max");
         ExerciseResult pushUps = run("push-up", frames);
         if (pushUps.reps().size() >= minReps
                 && median(frames, pushUps.reps(), FrameQuantity.BODY_INCLINE).orElse(90) <= lyingMax) {
             return Optional.of("push-up");
         }
+        ExerciseResult bridges = run("glute-bridge", frames);
+        if (bridges.reps().size() >= minReps
+                && median(frames, bridges.reps(), FrameQuantity.TRUNK_ABOVE_HORIZONTAL).orElse(90) <= lyingMax
+                && bottoms(frames, bridges.reps(), FrameQuantity.KNEE_ANGLE).orElse(180) <= t.degrees("recognition.glute-bridge.knee_max")) {
+            return Optional.of("glute-bridge"); // the hips rising and falling with the trunk on the floor; its tops may look like a plank
+        }
         ExerciseResult planks = run("plank", frames);
         Optional<HoldResult> held = planks.holds().stream()
                 .filter(h -> ended || h.endMicros() - h.startMicros() >= t.micros("recognition.plank.min_hold")).findFirst();
         if (held.isPresent()) {
             HoldResult h = held.get();
+            if (elbowRange(frames, h.startMicros(), h.endMicros()) >= t.degrees("recognition.push-up.elbow_cycle_min")) {
+                return Optional.of("push-up"); // the elbows cycle: push-ups (too shallow to count, perhaps), not a hold
+            }
             OptionalDouble elbow = median(frames, h.startMicros(), h.endMicros(), FrameQuantity.NEAR_ELBOW);
             boolean straightArms = elbow.isPresent() && elbow.getAsDouble() >= t.degrees("recognition.high-plank.elbow_min");
             return Optional.of(straightArms ? "high-plank" : "plank");
@@ -77,9 +141,17 @@ public final class ExerciseRecognizer {
                 || bottoms(frames, squats.reps(), FrameQuantity.KNEE_ANGLE).orElse(180) <= t.degrees("recognition.squat.knee_max"))) {
             return Optional.of("squat");
         }
+        if (squats.reps().size() >= minReps && seenFromTheFront(frames, squats.reps())) {
+            // Only the thigh is measured: deep enough for a squat, not a deadlift; not level or
+            // pointing up, as in a crouch on the way down to the floor.
+            double thigh = bottoms(frames, squats.reps(), FrameQuantity.THIGH_INCLINATION).orElse(90);
+            if (thigh >= t.degrees("recognition.squat.front_thigh_min") && thigh <= t.degrees("recognition.squat.front_thigh_max")) {
+                return Optional.of("squat");
+            }
+        }
         if (hinges.reps().size() >= minReps) {
             if (bottoms(frames, hinges.reps(), FrameQuantity.BODY_INCLINE).orElse(90) <= lyingMax) {
-                return Optional.empty(); // reps of the hip while lying are not a hinge (a bridge, issue 7)
+                return Optional.empty(); // reps of the hip while lying are no hinge (a bridge is named before the plank)
             }
             double knee = bottoms(frames, hinges.reps(), FrameQuantity.KNEE_ANGLE).orElse(Double.NaN);
             double hip = bottoms(frames, hinges.reps(), FrameQuantity.HIP_ANGLE).orElse(Double.NaN);
@@ -93,6 +165,30 @@ public final class ExerciseRecognizer {
             return Optional.of("hip-hinge");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether neither the trunk's lean nor the knee is measured inside any of the reps: a front view,
+     * where the side-on rules cannot look.
+     */
+    private static boolean seenFromTheFront(List<KinematicFrame> frames, List<RepResult> reps) {
+        List<Double> side = new ArrayList<>();
+        for (RepResult r : reps) {
+            collect(frames, r.startMicros(), r.endMicros(), FrameQuantity.TRUNK, side);
+            collect(frames, r.startMicros(), r.endMicros(), FrameQuantity.KNEE_ANGLE, side);
+        }
+        return side.isEmpty();
+    }
+
+    /** How far the near elbow ranges between two times: its 90th minus its 10th percentile (0 when unmeasured). */
+    private static double elbowRange(List<KinematicFrame> frames, long from, long to) {
+        List<Double> values = new ArrayList<>();
+        collect(frames, from, to, FrameQuantity.NEAR_ELBOW, values);
+        if (values.size() < 2) {
+            return 0;
+        }
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v[(int) Math.floor(0.9 * (v.length - 1))] - v[(int) Math.floor(0.1 * (v.length - 1))];
     }
 
     private ExerciseResult run(String name, List<KinematicFrame> frames) {
