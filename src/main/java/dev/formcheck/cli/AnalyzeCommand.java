@@ -85,7 +85,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--overlay", paramLabel = "FILE|DIR",
             description = "Write an H.264 MP4 of the video with the tracked skeleton drawn on every analysed frame "
-                    + "(with --exercise, also the outline of the lower back where it was judged, in green).")
+                    + "(with --exercise, also the outline of the lower back where it was judged, in magenta, "
+                    + "and the rep count and each fault with its cue written on the frames).")
     Path overlay;
 
     @Option(names = "--report", paramLabel = "FILE|DIR",
