@@ -122,7 +122,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stride must be at least 1, not " + stride);
         }
         ImageFolderSource.fpsProblem(folderFps).ifPresent(problem -> {
-            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+            // say the value back as it was typed ("1e9"), not as Java prints a double ("1.0E9")
+            CommandLine.Model.OptionSpec typed = spec.commandLine().getParseResult().matchedOption("--fps");
+            String given = typed == null || typed.stringValues().isEmpty() ? null : typed.stringValues().get(0);
+            throw new CommandLine.ParameterException(spec.commandLine(), given == null ? problem
+                    : problem.substring(0, problem.lastIndexOf(", not ") + ", not ".length()) + given);
         });
         if (spec.commandLine().getParseResult().hasMatchedOption("--fps") && videos.stream().noneMatch(Files::isDirectory)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fps sets the frame rate of a folder of images; "
