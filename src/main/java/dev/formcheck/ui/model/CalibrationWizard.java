@@ -286,8 +286,8 @@ public final class CalibrationWizard {
             b.metric(SittingBaseline.TRUNK_INCLINATION).ifPresent(v -> lines.add(lean(v)));
             long desk = b.metrics().keySet().stream().filter(k -> k.startsWith(DeskMetric.FILE_PREFIX)).count();
             if (desk > 0) {
-                lines.add(String.format(Locale.ROOT, "%d measures of your head and shoulders for desk mode, which has no "
-                        + "defaults for them: without this it learns your upright in its first minutes.", desk));
+                lines.add(String.format(Locale.ROOT, "%d measures of your head and shoulders for desk mode: without them it "
+                        + "takes the first seconds of every desk session as your upright, slouched or not.", desk));
             }
             lines.add("Once saved, desk mode judges slouching against how you sit now.");
             return lines;
@@ -307,9 +307,9 @@ public final class CalibrationWizard {
 
         private static String lean(double degrees) {
             if (Math.abs(degrees) < 0.05) {
-                return "Trunk: upright, as the default assumes.";
+                return "Trunk: upright.";
             }
-            return String.format(Locale.ROOT, "Trunk: leaning %.1f° %s from vertical (the default assumes upright).",
+            return String.format(Locale.ROOT, "Trunk: leaning %.1f° %s of vertical.",
                     Math.abs(degrees), degrees > 0 ? "forward" : "back");
         }
 
