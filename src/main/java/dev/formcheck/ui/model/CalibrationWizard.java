@@ -76,6 +76,8 @@ public final class CalibrationWizard {
         }
     }
 
+    private static final String ONCE_SAVED = "Once saved,";
+
     private final Posture posture;
     private final Thresholds thresholds;
     private final String source;
@@ -191,7 +193,8 @@ public final class CalibrationWizard {
         stance.ifPresent(s -> CalibrationFiles.store(file, s));
         sitting.ifPresent(s -> CalibrationFiles.store(file, s));
         List<String> lines = new ArrayList<>(screen.details());
-        lines.add("Saved in " + file + ".");
+        lines.removeIf(l -> l.startsWith(ONCE_SAVED));
+        lines.add("Saved in " + file + "; the next " + (posture == Posture.STANCE ? "workout" : "desk session") + " uses it.");
         return show(Step.SAVED, "Saved: " + (posture == Posture.STANCE ? "your standing neutral" : "your upright sitting"), lines);
     }
 
@@ -274,7 +277,7 @@ public final class CalibrationWizard {
             lines.add(headLine(s.headLineDegrees()));
             lines.add(compare("Hip line (shoulder, hip, knee)", s.hipLineDegrees(), NeutralPosture.DEFAULT_HIP_LINE, "straight"));
             lines.add(lean(s.trunkInclinationDegrees()));
-            lines.add("Once saved, your back is judged against your own neutral instead of the defaults.");
+            lines.add(ONCE_SAVED + " your back is judged against your own neutral instead of the defaults.");
             return lines;
         }
 
@@ -289,7 +292,7 @@ public final class CalibrationWizard {
                 lines.add(String.format(Locale.ROOT, "%d measures of your head and shoulders for desk mode: without them it "
                         + "takes the first seconds of every desk session as your upright, slouched or not.", desk));
             }
-            lines.add("Once saved, desk mode judges slouching against how you sit now.");
+            lines.add(ONCE_SAVED + " desk mode judges slouching against how you sit now.");
             return lines;
         }
 

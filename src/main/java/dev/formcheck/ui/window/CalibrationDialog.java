@@ -207,8 +207,9 @@ final class CalibrationDialog extends JDialog {
         Optional<String> ended = problem;
         SwingUtilities.invokeLater(() -> {
             if (wizard == w && !w.screen().finished()) {
-                headline.setText(ended.isPresent() ? "The camera stopped" : "Stopped");
-                details.setText(html(List.of(ended.orElse("Start again when you are ready."))));
+                headline.setText(ended.isPresent() ? "The camera is not available" : "Stopped");
+                details.setText(html(List.of(ended.map(CalibrationDialog::sentence).orElse("Start again when you are ready."))));
+                video.setPlaceholder(ended.isPresent() ? "No picture" : "");
             }
             startButton.setEnabled(true);
             stanceChoice.setEnabled(true);
@@ -245,6 +246,11 @@ final class CalibrationDialog extends JDialog {
         if (p != null) {
             p.stop();
         }
+    }
+
+    /** A stage's message as a sentence: its first letter capitalised. */
+    private static String sentence(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private static String html(List<String> lines) {

@@ -78,7 +78,8 @@ class CalibrationWizardTest {
         Screen saved = wizard.save(file);
 
         assertThat(saved.step()).isEqualTo(Step.SAVED);
-        assertThat(saved.details()).last().isEqualTo("Saved in " + file + ".");
+        assertThat(saved.details()).last().isEqualTo("Saved in " + file + "; the next workout uses it.");
+        assertThat(saved.details()).noneMatch(l -> l.startsWith("Once saved"));
         assertThat(CalibrationFiles.loadUser(file).stance()).isPresent();
     }
 

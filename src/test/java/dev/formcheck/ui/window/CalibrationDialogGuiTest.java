@@ -1,6 +1,7 @@
 package dev.formcheck.ui.window;
 
 import dev.formcheck.capture.RgbImage;
+import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.desk.SittingBody;
 import dev.formcheck.media.VideoSettings;
 import dev.formcheck.media.VideoWriter;
@@ -15,15 +16,23 @@ import dev.formcheck.synthetic.Renderer;
 import dev.formcheck.synthetic.SyntheticVideo;
 import dev.formcheck.testing.WithXvfbDisplay;
 import dev.formcheck.ui.model.CalibrationWizard;
+import dev.formcheck.ui.model.SettingsStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import java.awt.Window;
+import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The guided calibration with a rendered video standing in for the camera (looped, real time):
@@ -118,6 +127,44 @@ class CalibrationDialogGuiTest {
         Gui.screenshot(dialog, "calibration-sitting-measured");
         Gui.run(() -> dialog.saveButton.doClick());
         assertThat(Files.readString(target)).contains("\"sitting\"").contains("desk_");
+    }
+
+    @Test
+    void toolsCalibrateOpensTheWizardWhichSaysWhenThereIsNoCamera() throws Exception {
+        System.setProperty(UserDataDirectory.CONFIG_PROPERTY, dir.resolve("config").toString());
+        System.setProperty(UserDataDirectory.PROPERTY, dir.resolve("data").toString());
+        MainWindow window = FormCheckApp.open(new SettingsStore(dir.resolve("settings.json")), t -> { });
+        try {
+            Gui.run(() -> {
+                JMenuBar bar = window.getJMenuBar();
+                JMenu tools = IntStream.range(0, bar.getMenuCount()).mapToObj(bar::getMenu)
+                        .filter(m -> m.getText().equals("Tools")).findFirst().orElseThrow();
+                tools.getItem(0).doClick();
+            });
+            assertThat(Gui.await(() -> Arrays.stream(Window.getWindows())
+                    .anyMatch(w -> w instanceof CalibrationDialog && w.isShowing()), LIMIT)).isTrue();
+            dialog = Gui.onEdt(() -> (CalibrationDialog) Arrays.stream(Window.getWindows())
+                    .filter(w -> w instanceof CalibrationDialog && w.isShowing()).findFirst().orElseThrow());
+            assumeTrue(Files.notExists(Path.of("/dev/video0")), "this machine has a camera");
+
+            Gui.run(() -> dialog.startButton.doClick());
+
+            assertThat(Gui.await(() -> dialog.headline.getText().equals("The camera is not available"), LIMIT)).isTrue();
+            assertThat(Gui.onEdt(() -> dialog.details.getText())).contains("is a webcam connected?").doesNotContain("Exception");
+            assertThat(Gui.onEdt(() -> dialog.startButton.isEnabled())).isTrue();
+            Gui.screenshot(dialog, "calibration-no-camera");
+        } finally {
+            Gui.run(() -> {
+                if (dialog != null) {
+                    dialog.dispose();
+                }
+                window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING));
+            });
+            assertThat(Gui.await(() -> !window.isDisplayable(), Duration.ofSeconds(10))).isTrue();
+            window.flushSettings();
+            System.clearProperty(UserDataDirectory.CONFIG_PROPERTY);
+            System.clearProperty(UserDataDirectory.PROPERTY);
+        }
     }
 
     private void open(Path clip, Path target, boolean sitting) throws Exception {
