@@ -1,0 +1,263 @@
+package dev.formcheck.ui.window;
+
+import com.formdev.flatlaf.util.UIScale;
+import dev.formcheck.analysis.thresholds.CalibrationFiles;
+import dev.formcheck.analysis.thresholds.Thresholds;
+import dev.formcheck.capture.CameraSource;
+import dev.formcheck.capture.FrameSource;
+import dev.formcheck.capture.LoopingSource;
+import dev.formcheck.capture.PacedSource;
+import dev.formcheck.capture.VideoFileSource;
+import dev.formcheck.common.FormCheckException;
+import dev.formcheck.pipeline.FramePipeline;
+import dev.formcheck.pipeline.PipelineSummary;
+import dev.formcheck.pose.InferenceSettings;
+import dev.formcheck.pose.ModelFiles;
+import dev.formcheck.pose.MoveNetEstimator;
+import dev.formcheck.pose.MoveNetModel;
+import dev.formcheck.pose.tracking.PoseTracker;
+import dev.formcheck.pose.tracking.TrackedPose;
+import dev.formcheck.pose.tracking.TrackingSettings;
+import dev.formcheck.ui.model.CalibrationWizard;
+
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.Window;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Tools &gt; Calibrate…: the guided calibration. It shows the camera, and renders what
+ * {@link CalibrationWizard} says (what to fix, the countdown, the recording, the result next to the
+ * defaults); Save stores the result in the user's calibration file. The camera and a Lightning model
+ * of its own (the model the window judges with) run on the dialog's thread and are let go when the
+ * wizard ends or the dialog closes.
+ */
+final class CalibrationDialog extends JDialog {
+    final JRadioButton stanceChoice = new JRadioButton(CalibrationWizard.Posture.STANCE.label(), true);
+    final JRadioButton sittingChoice = new JRadioButton(CalibrationWizard.Posture.SITTING.label());
+    final JButton startButton = new JButton("Start");
+    final JButton saveButton = new JButton("Save");
+    final JButton closeButton = new JButton("Close");
+    final JLabel headline = new JLabel(" ");
+    final JLabel details = new JLabel(" ");
+    final VideoView video = new VideoView(nanos -> { });
+
+    private final Supplier<FrameSource> camera;
+    private final String cameraName;
+    private final Path target;
+    private volatile CalibrationWizard wizard;
+    private volatile FramePipeline<TrackedPose> pipeline;
+    private volatile CalibrationWizard.Screen shown;
+
+    /**
+     * @param camera opens the camera, on the dialog's thread
+     * @param target the calibration file the result is saved in
+     */
+    CalibrationDialog(Window owner, Supplier<FrameSource> camera, String cameraName, Path target) {
+        super(owner, "Calibrate", ModalityType.MODELESS);
+        this.camera = camera;
+        this.cameraName = cameraName;
+        this.target = target;
+        setName("calibrationDialog");
+        startButton.setName("calibrationStart");
+        saveButton.setName("calibrationSave");
+        headline.setName("calibrationHeadline");
+        details.setName("calibrationDetails");
+        headline.setFont(headline.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(22)));
+        ButtonGroup group = new ButtonGroup();
+        group.add(stanceChoice);
+        group.add(sittingChoice);
+        saveButton.setEnabled(false);
+
+        JPanel choices = new JPanel(new FlowLayout(FlowLayout.LEFT, UIScale.scale(8), 0));
+        choices.add(new JLabel("Calibrate:"));
+        choices.add(stanceChoice);
+        choices.add(sittingChoice);
+        choices.add(startButton);
+
+        JPanel words = new JPanel();
+        words.setLayout(new BoxLayout(words, BoxLayout.Y_AXIS));
+        words.add(headline);
+        words.add(details);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, UIScale.scale(6), 0));
+        buttons.add(saveButton);
+        buttons.add(closeButton);
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(words, BorderLayout.CENTER);
+        south.add(buttons, BorderLayout.SOUTH);
+
+        JPanel content = new JPanel(new BorderLayout(UIScale.scale(8), UIScale.scale(8)));
+        content.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(10), UIScale.scale(10), UIScale.scale(10), UIScale.scale(10)));
+        content.add(choices, BorderLayout.NORTH);
+        content.add(video, BorderLayout.CENTER);
+        content.add(south, BorderLayout.SOUTH);
+        setContentPane(content);
+        video.setPreferredSize(new Dimension(UIScale.scale(560), UIScale.scale(420)));
+        video.setPlaceholder("Choose what to calibrate, then Start.");
+        details.setText(html(List.of("FormCheck measures your neutral posture for a few seconds and compares it with the defaults.",
+                "Nothing is stored until you press Save.")));
+
+        startButton.addActionListener(e -> start());
+        saveButton.addActionListener(e -> save());
+        closeButton.addActionListener(e -> dispose());
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                stopCamera();
+            }
+        });
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    /** Camera 0: the one the workout and desk mode open first. */
+    static Supplier<FrameSource> firstCamera() {
+        return () -> CameraSource.open(CameraSource.Request.of(0));
+    }
+
+    /** A video played as the camera would be (looped, real time): for machines without a camera, and for tests. */
+    static Supplier<FrameSource> standIn(Path video) {
+        return () -> new PacedSource(new LoopingSource(() -> VideoFileSource.open(video), Long.MAX_VALUE));
+    }
+
+    CalibrationWizard.Screen shown() {
+        return shown;
+    }
+
+    private void start() {
+        stopCamera();
+        CalibrationWizard.Posture posture = sittingChoice.isSelected() ? CalibrationWizard.Posture.SITTING
+                : CalibrationWizard.Posture.STANCE;
+        CalibrationWizard w = new CalibrationWizard(posture, thresholds(), cameraName, Optional.of(MoveNetModel.LIGHTNING.id()));
+        wizard = w;
+        saveButton.setEnabled(false);
+        startButton.setEnabled(false);
+        stanceChoice.setEnabled(false);
+        sittingChoice.setEnabled(false);
+        video.clear();
+        video.setPlaceholder("Opening the camera…");
+        render(w.screen());
+        Thread t = new Thread(() -> run(w), "formcheck-calibration");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The user's thresholds (their calibration criteria), else the defaults when their file cannot be read. */
+    private Thresholds thresholds() {
+        if (!Files.exists(target)) {
+            return CalibrationFiles.defaults();
+        }
+        try {
+            return CalibrationFiles.loadUser(target).thresholds();
+        } catch (FormCheckException e) {
+            return CalibrationFiles.defaults();
+        }
+    }
+
+    /** The dialog's thread: camera, model and tracker until the wizard ends, the camera ends or Close. */
+    private void run(CalibrationWizard w) {
+        Optional<String> problem;
+        try (FrameSource source = camera.get();
+             MoveNetEstimator estimator = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(),
+                     InferenceSettings.defaults())) {
+            int width = source.info().width();
+            int height = source.info().height();
+            PoseTracker tracker = new PoseTracker(estimator, TrackingSettings.defaults());
+            FramePipeline<TrackedPose> p = new FramePipeline<>(source, FramePipeline.Mode.LIVE, tracker::track, frame -> {
+                TrackedPose tracked = frame.result();
+                video.offer(frame.frame(), tracked instanceof TrackedPose.PersonFound f ? f.smoothed() : null, null,
+                        frame.capturedNanos());
+                CalibrationWizard.Screen s = w.next(tracked, width, height);
+                SwingUtilities.invokeLater(() -> render(s));
+                if (s.finished()) {
+                    pipeline.stop();
+                }
+            });
+            pipeline = p;
+            if (!isDisplayable()) {
+                return;
+            }
+            PipelineSummary summary = p.run();
+            problem = summary.failure().map(FormCheckException::getMessage);
+        } catch (FormCheckException e) {
+            problem = Optional.of(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem = Optional.empty();
+        }
+        Optional<String> ended = problem;
+        SwingUtilities.invokeLater(() -> {
+            if (wizard == w && !w.screen().finished()) {
+                headline.setText(ended.isPresent() ? "The camera is not available" : "Stopped");
+                details.setText(html(List.of(ended.map(CalibrationDialog::sentence).orElse("Start again when you are ready."))));
+                video.setPlaceholder(ended.isPresent() ? "No picture" : "");
+            }
+            startButton.setEnabled(true);
+            stanceChoice.setEnabled(true);
+            sittingChoice.setEnabled(true);
+        });
+    }
+
+    private void save() {
+        CalibrationWizard w = wizard;
+        try {
+            render(w.save(target));
+        } catch (FormCheckException e) {
+            headline.setText("Not saved");
+            details.setText(html(List.of(e.getMessage())));
+        }
+        saveButton.setEnabled(false);
+    }
+
+    private void render(CalibrationWizard.Screen s) {
+        if (s.step() == CalibrationWizard.Step.SAVED && shown != null && shown.step() == CalibrationWizard.Step.SAVED) {
+            return;
+        }
+        shown = s;
+        headline.setText(s.headline());
+        details.setText(html(s.details()));
+        saveButton.setEnabled(s.step() == CalibrationWizard.Step.MEASURED);
+        if (s.finished()) {
+            startButton.setText("Again");
+        }
+    }
+
+    private void stopCamera() {
+        FramePipeline<TrackedPose> p = pipeline;
+        if (p != null) {
+            p.stop();
+        }
+    }
+
+    /** A stage's message as a sentence: its first letter capitalised. */
+    private static String sentence(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    private static String html(List<String> lines) {
+        StringBuilder b = new StringBuilder("<html><body style='width: " + UIScale.scale(540) + "px'>");
+        for (String line : lines) {
+            b.append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).append("<br>");
+        }
+        return b.append("</html>").toString();
+    }
+}
