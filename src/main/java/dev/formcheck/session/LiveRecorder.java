@@ -41,7 +41,9 @@ public final class LiveRecorder {
      * Starts the record of a workout; when it cannot (the disk, the folder), the recorder records
      * nothing and {@link #problem()} says why.
      *
-     * @param how what watched the person: the camera or the file standing in for one, the model, the calibration
+     * @param source what watched the person: the camera, or the file standing in for one
+     * @param model the pose model's id
+     * @param calibration the calibration file judged by, or "shipped defaults"
      * @param exercise the exercise as chosen (a name, or {@code auto})
      */
     public static LiveRecorder start(SessionStore store, String source, String model, String calibration, String exercise,
