@@ -50,10 +50,11 @@ public sealed interface SessionEvent {
     /**
      * A fault flagged. {@code kind} is its JSON name ({@code ROUNDED_BACK}); {@code rep} 0 in a hold.
      *
-     * @param value the measured value, in {@code unit}
-     * @param threshold the limit it crossed, in {@code unit}
+     * @param value the measured value, in {@code unit}; null in a live workout's record, which keeps the
+     *     fault as it was cued (the engine measures a fault's worst only once it is over)
+     * @param threshold the limit it crossed, in {@code unit}; null where {@code value} is
      */
-    record Fault(int set, int rep, String kind, double startS, double endS, double value, double threshold, String unit,
+    record Fault(int set, int rep, String kind, double startS, double endS, Double value, Double threshold, String unit,
                  String decidedBy, Double confidence) implements SessionEvent {
     }
 

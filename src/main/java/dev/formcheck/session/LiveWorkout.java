@@ -73,6 +73,25 @@ public final class LiveWorkout {
         return new Ended(record, summary, problem);
     }
 
+    /**
+     * As {@link #run(Listener)}, kept as it runs by {@code recorder}: each frame's events go to the
+     * record before the listener sees them, and the record ends with the run, however it ended (a
+     * stop, the source ending, a camera unplugged); a run that throws leaves it ended early, with
+     * every event written. A record that fails never stops the run ({@link LiveRecorder#problem()}).
+     */
+    public Ended run(Listener listener, LiveRecorder recorder) throws InterruptedException {
+        try {
+            Ended ended = run((frame, outline, update) -> {
+                recorder.update(update);
+                listener.frame(frame, outline, update);
+            });
+            recorder.finish(ended.record(), ended.problem(), java.time.Instant.now());
+            return ended;
+        } finally {
+            recorder.abandon();
+        }
+    }
+
     /** Ends the run from any thread: the frames seen so far stay in the record. */
     public void stop() {
         stopped = true;

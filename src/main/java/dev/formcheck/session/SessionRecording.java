@@ -35,6 +35,12 @@ public final class SessionRecording {
         return v == null ? "development" : v;
     }
 
+    /** The calibration the current user is judged by, as a record names it: its file, or "shipped defaults". */
+    public static String calibrationOfCurrentUser() {
+        return dev.formcheck.analysis.thresholds.CalibrationFiles.forCurrentUser().file().map(java.nio.file.Path::toString)
+                .orElse("shipped defaults");
+    }
+
     /** Records an analysed video's judgement (written at once: the analysis is already over). */
     public static SessionRecord recordVideo(SessionStore store, ExerciseResult result, String requestedExercise,
                                             Provenance how, Instant startedAt, Instant endedAt, WorkoutSettings settings,

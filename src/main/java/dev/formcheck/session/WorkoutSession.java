@@ -88,6 +88,8 @@ public final class WorkoutSession {
     /** When the person was first in position in the current run of frames in position; -1 when not in position. */
     private long inPositionSince = -1;
     private Optional<PositionCheck.Result> position = Optional.empty();
+    /** Before counting: in position and, as well, settled there (not walking through the spot). */
+    private final PositionCheck.Settling settling = new PositionCheck.Settling();
     private long setStart;
     private long lastActivity;
     private long lastSetEnd;
@@ -116,7 +118,8 @@ public final class WorkoutSession {
     /**
      * A tracked frame from a {@code frameWidth}×{@code frameHeight} picture and, when it was read,
      * its back's outline (null when not). Before counting starts the frame is checked for position
-     * ({@link PositionCheck}) and the countdown runs; the engine sees frames from then on.
+     * and for the body having settled there ({@link PositionCheck.Settling}), then the countdown
+     * runs; the engine sees frames from then on.
      */
     public Update next(TrackedPose pose, BackOutline outline, int frameWidth, int frameHeight) {
         KinematicFrame frame = outline == null ? kinematics.next(pose) : kinematics.next(pose, outline);
@@ -124,7 +127,8 @@ public final class WorkoutSession {
             return next(frame);
         }
         Optional<Pose> seen = pose instanceof TrackedPose.PersonFound found ? Optional.of(found.smoothed()) : Optional.empty();
-        return next(frame, Optional.of(PositionCheck.check(seen, frameWidth, frameHeight, frame.view().view())));
+        return next(frame, Optional.of(settling.check(frame.timestampMicros(), seen, frameWidth, frameHeight,
+                frame.view().view())));
     }
 
     /** A frame already measured, the person known to be in position (counting starts at once). */

@@ -33,7 +33,7 @@ class HistoryViewTest {
             log.append(new SessionEvent.Rep(1, i, null, 2.0 * i, 80, 85, 2.5, 10.0, "outline"));
         }
         for (int i = 1; i <= flagged; i++) {
-            log.append(new SessionEvent.Fault(1, i, "ROUNDED_BACK", 2.0 * i, 2.0 * i + 0.5, 26, 20, "deg", "outline", 0.7));
+            log.append(new SessionEvent.Fault(1, i, "ROUNDED_BACK", 2.0 * i, 2.0 * i + 0.5, 26.0, 20.0, "deg", "outline", 0.7));
         }
         log.append(new SessionEvent.SetEnded(1, 0, 2.0 * reps, reps, 0, 0));
         log.finish(at.plusSeconds(300), null);

@@ -53,8 +53,11 @@ class LiveWorkoutUnplugTest {
         }
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path data;
+
     @Test
-    void aCameraUnpluggedMidSetEndsTheWorkoutWithTheReasonAndKeepsTheRepsSeen() throws Exception {
+    void aCameraUnpluggedMidSetEndsTheWorkoutWithTheReasonAndKeepsTheRepsSeenInItsRecordToo() throws Exception {
         WorkoutSettings d = WorkoutSettings.defaults();
         try (MoveNetEstimator pose = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(),
                 InferenceSettings.defaults());
@@ -62,10 +65,19 @@ class LiveWorkoutUnplugTest {
              FrameSource source = new PacedSource(new UnpluggedAfter(VideoFileSource.open(SampleVideo.find().orElseThrow()), 300))) {
             LiveWorkout live = new LiveWorkout(source, pose, Optional.empty(), new WorkoutSession(
                     ExerciseJudging.forCurrentUser("squat"), new WorkoutSettings(d.setEndsAfterMicros(), 0, d.restMicros())));
-            LiveWorkout.Ended ended = live.run((frame, outline, update) -> { });
+            dev.formcheck.records.SessionStore store = new dev.formcheck.records.SessionStore(data);
+            LiveRecorder recorder = LiveRecorder.start(store, "camera /dev/video0", pose.model().id(), "shipped defaults",
+                    "squat", java.time.Instant.now());
+            LiveWorkout.Ended ended = live.run((frame, outline, update) -> { }, recorder);
             assertThat(ended.problem()).contains("camera /dev/video0 stopped delivering frames (unplugged?)");
             assertThat(ended.record().sets()).as("the set open when the camera went ends there").hasSize(1);
             assertThat(ended.record().totalReps()).as("10 s of squats at about 2.3 s a rep").isBetween(2, 5);
+            dev.formcheck.records.SessionRecord kept = store.read().records().get(0);
+            assertThat(kept.complete()).isTrue();
+            assertThat(kept.header().kind()).isEqualTo("live-workout");
+            assertThat(kept.problem()).contains("camera /dev/video0 stopped delivering frames (unplugged?)");
+            assertThat(kept.totalReps()).isEqualTo(ended.record().totalReps());
+            assertThat(kept.sets()).singleElement().satisfies(s -> assertThat(s.reps()).isEqualTo(ended.record().totalReps()));
         }
     }
 }

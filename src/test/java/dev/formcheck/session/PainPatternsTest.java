@@ -22,7 +22,7 @@ class PainPatternsTest {
         events.add(new SessionEvent.Started(1, exercise + at, "live-workout", t, "camera 0", exercise, "test", "m", "c"));
         events.add(new SessionEvent.Rep(1, 1, null, 1, 80, 80, 2, null, null));
         if (rounded) {
-            events.add(new SessionEvent.Fault(1, 1, "ROUNDED_BACK", 1, 2, 25, 20, "deg", "outline", 0.8));
+            events.add(new SessionEvent.Fault(1, 1, "ROUNDED_BACK", 1, 2, 25.0, 20.0, "deg", "outline", 0.8));
         }
         events.add(new SessionEvent.Ended(t.plusSeconds(600), null));
         return SessionRecord.fold(events);

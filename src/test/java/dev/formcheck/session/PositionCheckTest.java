@@ -60,4 +60,63 @@ class PositionCheckTest {
         assertThat(check(standing(k -> k.part().name().endsWith("ANKLE") ? new Keypoint(k.part(), k.x(), k.y(), 0) : k),
                 CameraView.FRONT).say()).isEqualTo("Step back: I can't see your feet");
     }
+    private static Pose shifted(double dx, double dy) {
+        return standing(k -> new Keypoint(k.part(), k.x() + dx, k.y() + dy, k.score()));
+    }
+
+    @Test
+    void someoneWalkingIntoPlaceIsNotInPositionUntilTheyHaveStoodStillForASecond() {
+        PositionCheck.Settling settling = new PositionCheck.Settling();
+        // walks in from 200 px to the left at 100 px a second (a third of the 290 px body a second), stops at 2 s
+        java.util.List<Boolean> ready = new java.util.ArrayList<>();
+        for (int i = 0; i <= 120; i++) {
+            long t = i * 1_000_000L / 30;
+            double dx = Math.min(0, -200 + 100 * t / 1e6);
+            ready.add(settling.check(t, Optional.of(shifted(dx, 0)), W, H, CameraView.SIDE).ready());
+        }
+        assertThat(check(shifted(-150, 0), CameraView.SIDE).ready()).as("each frame alone is in position").isTrue();
+        assertThat(ready.subList(0, 60)).as("walking").containsOnly(false);
+        // the last second still holds the walk's end: more than 23 px (8% of the body) until about 0.77 s after stopping
+        assertThat(ready.subList(60, 82)).as("stopped, the walk still in the last second").containsOnly(false);
+        assertThat(ready.subList(91, 121)).as("settled").containsOnly(true);
+        assertThat(settling.check(121 * 1_000_000L / 30, Optional.of(shifted(0, 0)), W, H, CameraView.SIDE))
+                .isEqualTo(new PositionCheck.Result(true, "You're in position"));
+    }
+
+    @Test
+    void standingSwayAndKeypointJitterCountAsSettledAStepBeforeDoesNotAndMovingAfterKeepsIt() {
+        PositionCheck.Settling settling = new PositionCheck.Settling();
+        java.util.Random jitter = new java.util.Random(7);
+        // a step of 30 px (10% of the 290 px body) to the side at 0.5 s, then standing there
+        PositionCheck.Result atOneSecond = null;
+        PositionCheck.Result last = null;
+        for (int i = 0; i <= 60; i++) {
+            // 3 px (1% of the body) either way: the smoothed keypoints' jitter and a quiet sway
+            double dx = (i >= 15 ? 30 : 0) + jitter.nextGaussian() * 3;
+            last = settling.check(i * 1_000_000L / 30, Optional.of(shifted(dx, jitter.nextGaussian() * 3)), W, H, CameraView.SIDE);
+            if (i == 40) {
+                atOneSecond = last;
+            }
+        }
+        assertThat(atOneSecond).as("0.8 s after the step").isEqualTo(new PositionCheck.Result(false,
+                "Hold still a moment: the countdown starts when you have settled"));
+        assertThat(last.ready()).as("1.5 s after the step").isTrue();
+        // settled: the first squat started during the countdown (hips 90 px lower) does not send it back
+        assertThat(settling.check(61 * 1_000_000L / 30, Optional.of(standing(k -> k.part().name().endsWith("ANKLE") ? k
+                : new Keypoint(k.part(), k.x() + 30, k.y() + 90, k.score()))), W, H, CameraView.SIDE).ready()).isTrue();
+    }
+
+    @Test
+    void losingThePersonOrThePositionStartsTheWaitAgainAndSaysTheRealProblem() {
+        PositionCheck.Settling settling = new PositionCheck.Settling();
+        for (int i = 0; i <= 40; i++) {
+            settling.check(i * 1_000_000L / 30, Optional.of(shifted(0, 0)), W, H, CameraView.SIDE);
+        }
+        assertThat(settling.check(41 * 1_000_000L / 30, Optional.empty(), W, H, CameraView.SIDE).say())
+                .isEqualTo("Step into the picture: I can't see you");
+        assertThat(settling.check(42 * 1_000_000L / 30, Optional.of(shifted(0, 0)), W, H, CameraView.SIDE).ready())
+                .as("back in view: a second of stillness again").isFalse();
+        assertThat(settling.check(42 * 1_000_000L / 30 + PositionCheck.SETTLE_MICROS, Optional.of(shifted(0, 0)), W, H,
+                CameraView.SIDE).ready()).isTrue();
+    }
 }

@@ -30,6 +30,11 @@ public final class RunEndings {
         return (camera ? "The camera stopped: " : "The video stopped early: ") + problem.get() + ". What was recorded is kept.";
     }
 
+    /** Appended to a workout's end when its session record could not be kept (the workout itself went on). */
+    public static String notKept(Optional<String> recordProblem) {
+        return recordProblem.map(p -> " It was not (fully) kept in your history: " + p + ".").orElse("");
+    }
+
     /** An analysis' end: cancelled, read to its end, or not. */
     public static String analysisEnded(boolean cancelled, Optional<String> problem, String fileName) {
         if (cancelled) {

@@ -7,6 +7,7 @@ import dev.formcheck.feedback.Speech;
 import dev.formcheck.ui.Chime;
 import dev.formcheck.ui.TrayIconArt;
 import dev.formcheck.ui.model.AppSettings;
+import dev.formcheck.ui.model.ReportNames;
 import dev.formcheck.ui.model.FirstRunNotice;
 import dev.formcheck.ui.model.SampleVideo;
 import dev.formcheck.ui.model.SettingsStore;
@@ -114,6 +115,7 @@ public final class MainWindow extends JFrame {
         review.openButton.addActionListener(e -> chooseVideo(false));
         review.exportJson.addActionListener(e -> exportJson());
         review.exportOverlay.addActionListener(e -> exportOverlay());
+        review.exportReport.addActionListener(e -> exportReport());
         tabs.setName("tabs");
         tabs.addTab("Workout", workout);
         tabs.addTab("Review a video", review);
@@ -212,6 +214,7 @@ public final class MainWindow extends JFrame {
         file.add(item("Use the sample video as the camera", KeyEvent.VK_S, KeyEvent.SHIFT_DOWN_MASK, e -> useSample()));
         file.add(item("Export the analysis as JSON…", KeyEvent.VK_E, 0, e -> exportJson()));
         file.add(item("Export the overlay video…", KeyEvent.VK_E, KeyEvent.SHIFT_DOWN_MASK, e -> exportOverlay()));
+        file.add(item("Export the report (HTML)…", KeyEvent.VK_R, KeyEvent.SHIFT_DOWN_MASK, e -> exportReport()));
         file.addSeparator();
         file.add(item("Quit", KeyEvent.VK_Q, 0, e -> {
             quitting = true;
@@ -359,6 +362,27 @@ public final class MainWindow extends JFrame {
         status.setText("Writing " + target + "…");
         Thread t = new Thread(() -> statusSink.accept(review.exportOverlay(target)
                 .map(p -> "The overlay video was not written: " + p).orElse("Saved " + target)), "formcheck-export");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The reviewed video's HTML report, to a file chosen here; written on a thread of its own (it decodes the video again). */
+    private void exportReport() {
+        if (review.model().isEmpty()) {
+            status.setText("Analyse a video first: there is nothing to export yet.");
+            return;
+        }
+        String video = review.model().get().judged().video().getFileName().toString();
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter("HTML report (html)", "html", "htm"));
+        chooser.setSelectedFile(new java.io.File(ReportNames.defaultName(video)));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path target = ReportNames.withExtension(chooser.getSelectedFile().toPath());
+        status.setText("Writing " + target + "…");
+        Thread t = new Thread(() -> statusSink.accept(review.exportReport(target)
+                .map(p -> "The report was not written: " + p).orElse("Saved " + target)), "formcheck-export-report");
         t.setDaemon(true);
         t.start();
     }

@@ -7,6 +7,7 @@ import dev.formcheck.session.CancellableSource;
 import dev.formcheck.session.ExerciseChoices;
 import dev.formcheck.session.ExerciseJudging;
 import dev.formcheck.session.RecordingJudgement;
+import dev.formcheck.session.RecordingReports;
 import dev.formcheck.ui.model.ReviewFrames;
 import dev.formcheck.ui.model.ReviewPlayer;
 import dev.formcheck.ui.model.RunEndings;
@@ -59,6 +60,7 @@ final class ReviewPanel extends JPanel {
     final JButton cancelButton = new JButton("Cancel");
     final JButton exportJson = new JButton("Export JSON…");
     final JButton exportOverlay = new JButton("Export overlay video…");
+    final JButton exportReport = new JButton("Export report…");
     final JButton previous = new JButton("◀ Frame");
     final JButton next = new JButton("Frame ▶");
     final JButton play = new JButton("Play");
@@ -80,7 +82,10 @@ final class ReviewPanel extends JPanel {
     final JLabel timeLabel = new JLabel(" ");
 
     private volatile CancellableSource analysing;
-    private ReviewPlayer player;
+    /** Set on the EDT, read by the exports on their own threads. */
+    private volatile ReviewPlayer player;
+    /** The judging the shown analysis was made with, for its report. */
+    private volatile ExerciseJudging reviewedWith;
     private int shown;
 
     ReviewPanel(CompletableFuture<Engines> engines, Consumer<String> status, Consumer<Path> openFile) {
@@ -100,6 +105,8 @@ final class ReviewPanel extends JPanel {
         exportJson.setEnabled(false);
         exportOverlay.setName("exportOverlay");
         exportOverlay.setEnabled(false);
+        exportReport.setName("exportReport");
+        exportReport.setEnabled(false);
         previous.setName("previousFrame");
         next.setName("nextFrame");
         play.setName("play");
@@ -117,6 +124,7 @@ final class ReviewPanel extends JPanel {
         controls.add(cancelButton);
         controls.add(exportJson);
         controls.add(exportOverlay);
+        controls.add(exportReport);
         summary.setLayout(new BoxLayout(summary, BoxLayout.Y_AXIS));
         summary.setName("reviewSummary");
         summary.add(new JLabel("Open a video, or drop one here, to see every fault on a timeline."));
@@ -206,6 +214,7 @@ final class ReviewPanel extends JPanel {
         openButton.setEnabled(false);
         exportJson.setEnabled(false);
         exportOverlay.setEnabled(false);
+        exportReport.setEnabled(false);
         status.accept("Analysing " + file.getFileName() + "…");
         AtomicReference<Optional<ReviewPlayer>> result = new AtomicReference<>(Optional.empty());
         ModelRun.start("formcheck-review", engines, chosen, (e, judging) -> runAnalysis(e, judging, file, result), message -> {
@@ -242,6 +251,7 @@ final class ReviewPanel extends JPanel {
                     });
             if (!source.cancelled()) {
                 result.set(Optional.of(new ReviewPlayer(new ReviewViewModel(judged), store)));
+                reviewedWith = judging;
             }
             return RunEndings.analysisEnded(source.cancelled(), judged.problem(), file.getFileName().toString());
         }
@@ -288,6 +298,7 @@ final class ReviewPanel extends JPanel {
         }
         exportJson.setEnabled(true);
         exportOverlay.setEnabled(true);
+        exportReport.setEnabled(true);
         showFrame(0);
         seekMicros(m.firstInterestingMicros());
     }
@@ -349,6 +360,21 @@ final class ReviewPanel extends JPanel {
     Optional<String> exportOverlay(Path target) {
         return player == null ? Optional.of("nothing analysed yet")
                 : RecordingJudgement.exportOverlay(player.model().judged(), target, false);
+    }
+
+    /** Every frame was analysed (the review opens a video with a stride of 1), as the report's stills need to know. */
+    private static final int REVIEW_STRIDE = 1;
+
+    /**
+     * Writes the HTML report of the reviewed video to {@code target} (docs/report.md), as
+     * {@code analyze --report} does; decodes the video again for its key frames, so on this
+     * thread, never the EDT. Returns why it was not written, if it was not.
+     */
+    Optional<String> exportReport(Path target) {
+        ReviewPlayer p = player;
+        ExerciseJudging judging = reviewedWith;
+        return p == null || judging == null ? Optional.of("nothing analysed yet")
+                : RecordingReports.write(p.model().judged(), judging, REVIEW_STRIDE, target);
     }
 
     /** Writes the analysis JSON (docs/analysis-json.md) to {@code target}, atomically; on this thread. */

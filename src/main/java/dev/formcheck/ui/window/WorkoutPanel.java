@@ -14,7 +14,11 @@ import dev.formcheck.session.ExerciseChoices;
 import dev.formcheck.session.SavedSet;
 import dev.formcheck.session.SetRecord;
 import dev.formcheck.session.ExerciseJudging;
+import dev.formcheck.common.UserDataDirectory;
+import dev.formcheck.records.SessionStore;
+import dev.formcheck.session.LiveRecorder;
 import dev.formcheck.session.LiveWorkout;
+import dev.formcheck.session.SessionRecording;
 import dev.formcheck.session.WorkoutSession;
 import dev.formcheck.session.WorkoutSettings;
 import dev.formcheck.ui.model.CameraAvailability;
@@ -38,6 +42,7 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -304,18 +309,22 @@ final class WorkoutPanel extends JPanel {
 
     /** As {@link #startWithVideo(Path)} with the workout's settings given: the countdown tried with a video. */
     void startWithVideo(Path file, WorkoutSettings settings) {
-        start(file.getFileName() + " as the camera", () -> new PacedSource(VideoFileSource.open(file)), Optional.of(file),
-                settings);
+        start(file.getFileName() + " as the camera", file.toAbsolutePath() + " (as the camera)",
+                () -> new PacedSource(VideoFileSource.open(file)), Optional.of(file), settings);
     }
 
     /** A real camera: the position check and the countdown, then counting; unplugging it keeps what was recorded. */
     void startWithCamera(CameraDevices.Device device) {
-        start(device.label(), () -> CameraSource.open(CameraSource.Request.of(device.id())), Optional.empty(),
+        start(device.label(), device.label(), () -> CameraSource.open(CameraSource.Request.of(device.id())), Optional.empty(),
                 WorkoutSettings.defaults());
     }
 
-    /** Starts a workout on {@code source} (opened on the workout's thread), the video file it plays when it is one. */
-    void start(String what, java.util.function.Supplier<FrameSource> source, Optional<Path> file, WorkoutSettings settings) {
+    /**
+     * Starts a workout on {@code source} (opened on the workout's thread), the video file it plays when it is one;
+     * {@code recordedAs} names the source in the workout's session record.
+     */
+    void start(String what, String recordedAs, java.util.function.Supplier<FrameSource> source, Optional<Path> file,
+               WorkoutSettings settings) {
         if (running != null) {
             stop();
         }
@@ -326,7 +335,7 @@ final class WorkoutPanel extends JPanel {
         stopButton.setEnabled(true);
         exercise.setEnabled(false);
         status.accept("Starting " + what + "…");
-        ModelRun.start("formcheck-workout", engines, chosen, (e, judging) -> run(e, judging, source, file, settings), message -> {
+        ModelRun.start("formcheck-workout", engines, chosen, (e, judging) -> run(e, judging, recordedAs, source, file, settings), message -> {
             running = null;
             stopButton.setEnabled(false);
             exercise.setEnabled(true);
@@ -335,14 +344,16 @@ final class WorkoutPanel extends JPanel {
     }
 
     /** The workout's own thread: runs until the source ends or Stop; what was recorded is kept either way. */
-    private String run(Engines e, ExerciseJudging judging, java.util.function.Supplier<FrameSource> open, Optional<Path> file,
-                       WorkoutSettings settings) throws InterruptedException {
+    private String run(Engines e, ExerciseJudging judging, String recordedAs, java.util.function.Supplier<FrameSource> open,
+                       Optional<Path> file, WorkoutSettings settings) throws InterruptedException {
         WorkoutViewModel vm = new WorkoutViewModel(judging, voice, speakReps);
         model = vm;
         try (FrameSource source = open.get()) {
             LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines), new WorkoutSession(judging, settings));
             running = live;
             lastVideo = file;
+            LiveRecorder recorder = LiveRecorder.start(new SessionStore(UserDataDirectory.resolve()), recordedAs,
+                    e.pose.model().id(), SessionRecording.calibrationOfCurrentUser(), judging.exercise(), Instant.now());
             LiveWorkout.Ended ended = live.run((frame, outline, update) -> {
                 update.setEnded().ifPresent(set -> {
                     lastSet = Optional.of(set);
@@ -353,7 +364,7 @@ final class WorkoutPanel extends JPanel {
                 video.offer(frame.frame(), found.map(TrackedPose.PersonFound::smoothed).orElse(null), outline,
                         frame.capturedNanos());
                 show(vm.onFrame(update, frame.result().timings().totalNanos() / 1e6, System.nanoTime()));
-            });
+            }, recorder);
             WorkoutScreen last = newest.get();
             if (last != null) {
                 show(vm.finished(ended.record(), last));
@@ -362,7 +373,7 @@ final class WorkoutPanel extends JPanel {
                 lastSet = Optional.of(ended.record().sets().get(ended.record().sets().size() - 1));
                 lastExercise = ended.record().exercise();
             }
-            return RunEndings.workoutEnded(ended.problem(), file.isEmpty());
+            return RunEndings.workoutEnded(ended.problem(), file.isEmpty()) + RunEndings.notKept(recorder.problem());
         }
     }
 

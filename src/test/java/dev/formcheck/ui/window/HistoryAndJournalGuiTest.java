@@ -59,7 +59,7 @@ class HistoryAndJournalGuiTest {
                     log.append(new SessionEvent.Rep(1, i, null, 2.0 * i, 80, 85, 2.4, 9.0, "outline"));
                 }
                 for (int i = 1; i <= w[2] / 2; i++) {
-                    log.append(new SessionEvent.Fault(1, i, "ROUNDED_BACK", 2.0 * i, 2.0 * i + 0.4, 25, 20, "deg", "outline", 0.7));
+                    log.append(new SessionEvent.Fault(1, i, "ROUNDED_BACK", 2.0 * i, 2.0 * i + 0.4, 25.0, 20.0, "deg", "outline", 0.7));
                 }
                 log.append(new SessionEvent.SetEnded(1, 0, w[1], w[1] / 2, 0, 0));
                 log.finish(at.plusSeconds(600), null);

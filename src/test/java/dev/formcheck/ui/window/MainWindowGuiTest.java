@@ -248,6 +248,13 @@ class MainWindowGuiTest {
         assertThat(dev.formcheck.testing.DecodedVideo.probe(overlay).frames()).isEqualTo(
                 Gui.onEdt(() -> window.review.model().orElseThrow().judged().recording().frames().size()));
         assertThat(Files.readString(json)).contains("\"SHALLOW_DEPTH\"");
+        Path report = config.resolve("squat-shallow.report.html");
+        assertThat(Gui.onEdt(() -> window.review.exportReport.isEnabled())).isTrue();
+        assertThat(window.review.exportReport(report)).isEmpty();
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("Squat not deep enough")
+                .contains("data:image/");
+        assertThat(window.review.exportReport(config.resolve("no-such-folder").resolve("r.html")))
+                .hasValueSatisfying(p -> assertThat(p).contains("report not written"));
     }
 
     @Test
