@@ -83,6 +83,30 @@ class SidePlankTest {
     }
 
     @Test
+    void eachHoldSaysTheSideItRestsOnAndAPlankSaysNone() {
+        // Left side 3-25 s, up on the knees 25-30 s, right side 30-52 s (one frame in ten reading the other side).
+        List<KinematicFrame> frames = Frames.series(0, 55, FPS, t -> {
+            if (t < 3 || (t > 25 && t < 30) || t > 52) {
+                return Frames.at(t).view(CameraView.FRONT).thigh(88).elbow(170).frontalLine(180, BodySide.LEFT);
+            }
+            BodySide down = t < 28 ? BodySide.LEFT : BodySide.RIGHT;
+            boolean misread = Math.round(t * FPS) % 10 == 0;
+            return Frames.at(t).view(CameraView.FRONT).thigh(14).elbow(90).frontalLine(180, misread ? down.opposite() : down);
+        });
+
+        ExerciseResult r = run(frames);
+
+        assertThat(r.holds()).hasSize(2);
+        assertThat(r.holds().get(0).side()).contains(BodySide.LEFT);
+        assertThat(r.holds().get(1).side()).contains(BodySide.RIGHT);
+        assertThat(r.holds().get(1).startMicros() / 1e6).isCloseTo(30, within(0.1));
+
+        ExerciseAnalyzer plank = new ExerciseAnalyzer(EXERCISES.get("plank"), SETTINGS);
+        Frames.series(0, 10, FPS, t -> Frames.at(t).lying(90).frontalLine(180, BodySide.LEFT)).forEach(plank::next);
+        assertThat(plank.finish().holds()).singleElement().satisfies(h -> assertThat(h.side()).isEmpty());
+    }
+
+    @Test
     void seenSideOnTheLineCannotBeReadAndNothingIsTimed() {
         // Side-on the frontal line is a WrongView in real frames; hand-made here as not measured.
         List<KinematicFrame> frames = Frames.series(0, 20, FPS, t -> Frames.at(t).view(CameraView.SIDE).thigh(14).elbow(90));
