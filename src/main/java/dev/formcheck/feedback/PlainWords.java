@@ -3,6 +3,7 @@ package dev.formcheck.feedback;
 import dev.formcheck.analysis.exercise.Evidence;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
+import dev.formcheck.analysis.exercise.HoldResult;
 import dev.formcheck.analysis.exercise.Severity;
 import dev.formcheck.analysis.exercise.StillJudge;
 import dev.formcheck.kinematics.CameraView;
@@ -152,5 +153,10 @@ public final class PlainWords {
     public static String minutesSeconds(long micros) {
         long s = Math.max(0, micros / 1_000_000);
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** ", on your left side" for a hold held on one side (a side plank: the side resting on the floor), else nothing. */
+    public static String holdSide(HoldResult hold) {
+        return hold.side().map(s -> ", on your " + s.name().toLowerCase(Locale.ROOT) + " side").orElse("");
     }
 }

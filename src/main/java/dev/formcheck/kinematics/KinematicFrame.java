@@ -24,6 +24,8 @@ import java.util.Set;
  *     from the ankle would rise to reach it ({@link BodyAngleCalculator#handHeight}): 0 the hands at
  *     the ankles' height (on the floor), 90 at the knees' height or above; any view. What tells a
  *     crouch with the hands on the floor from the bottom of a squat (issue 12, class 2)
+ * @param frontalLine the body's line across the frame seen from the front, and the side it rests
+ *     on ({@link FrontalBodyLine}): what a side plank is judged by
  */
 public record KinematicFrame(
         long timestampMicros,
@@ -36,7 +38,17 @@ public record KinematicFrame(
         Set<SwapRepair.LimbGroup> swapsRepaired,
         Optional<SpineEstimate> outlineSpine,
         boolean bodyLineAveraged,
-        Measurement handHeight) {
+        Measurement handHeight,
+        FrontalBodyLine frontalLine) {
+
+    /** A frame whose frontal body line was not measured (hand-built frames). */
+    public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
+                          Optional<Facing> facing, BodyAngles angles, SpineReading spine,
+                          Set<SwapRepair.LimbGroup> swapsRepaired, Optional<SpineEstimate> outlineSpine,
+                          boolean bodyLineAveraged, Measurement handHeight) {
+        this(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired, outlineSpine, bodyLineAveraged,
+                handHeight, FrontalBodyLine.NOT_MEASURED);
+    }
 
     /** A frame whose hands' height was not measured (hand-built frames). */
     public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
@@ -66,7 +78,8 @@ public record KinematicFrame(
 
     public KinematicFrame {
         if (view == null || side == null || facing == null || angles == null || spine == null || swapsRepaired == null
-                || outlineSpine == null || handHeight == null) {
+                || outlineSpine == null || handHeight == null
+                || frontalLine == null) {
             throw new IllegalArgumentException("a kinematic frame needs every field (Optional.empty() or a NotVisible for what is missing)");
         }
         swapsRepaired = Set.copyOf(swapsRepaired);
@@ -79,25 +92,25 @@ public record KinematicFrame(
     public static KinematicFrame nobody(long timestampMicros) {
         NotVisible none = NotVisible.nobody();
         return new KinematicFrame(timestampMicros, false, ViewEstimate.UNKNOWN, Optional.empty(), Optional.empty(),
-                BodyAngles.none(none), none, Set.of(), Optional.empty(), false, none);
+                BodyAngles.none(none), none, Set.of(), Optional.empty(), false, none, FrontalBodyLine.NOT_MEASURED);
     }
 
     /** This frame with the back's flexion as its outline shows it. */
     public KinematicFrame withOutlineSpine(SpineEstimate estimate) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired,
-                Optional.of(estimate), bodyLineAveraged, handHeight);
+                Optional.of(estimate), bodyLineAveraged, handHeight, frontalLine);
     }
 
     /** This frame with other angles. */
     public KinematicFrame withAngles(BodyAngles other) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, other, spine, swapsRepaired,
-                outlineSpine, bodyLineAveraged, handHeight);
+                outlineSpine, bodyLineAveraged, handHeight, frontalLine);
     }
 
     /** This frame with its body line to the ankle averaged over two models (docs/kinematics.md, "A second body line"). */
     public KinematicFrame withAveragedBodyLine(Measurement line) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles.withBodyLineToAnkle(line), spine,
-                swapsRepaired, outlineSpine, true, handHeight);
+                swapsRepaired, outlineSpine, true, handHeight, frontalLine);
     }
 
     /** Every estimate of the back in this frame: the keypoints', then the outline's, each when there is one. */

@@ -79,7 +79,9 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
                              @JsonInclude(JsonInclude.Include.NON_NULL) DecidedBy worstSpineDecidedBy) {
     }
 
-    public record HoldEntry(double startS, double endS, double goodS, double inPositionS, double notVisibleS) {
+    /** @param side "left" or "right" for an exercise held on each side in turn (the side resting on the floor), else left out */
+    public record HoldEntry(double startS, double endS, double goodS, double inPositionS, double notVisibleS,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String side) {
     }
 
     /** @param rep null in a hold or between reps */
@@ -127,7 +129,7 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
 
     private static HoldEntry hold(HoldResult h) {
         return new HoldEntry(s(h.startMicros()), s(h.endMicros()), s(h.goodFormMicros()), s(h.inPositionMicros()),
-                s(h.notVisibleMicros()));
+                s(h.notVisibleMicros()), h.side().map(side -> side.name().toLowerCase(Locale.ROOT)).orElse(null));
     }
 
     private static FlagEntry flag(Flag f) {

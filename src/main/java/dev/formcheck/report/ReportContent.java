@@ -265,7 +265,8 @@ public record ReportContent(String title, String videoName, String exercise, Str
         List<HoldRow> rows = new ArrayList<>();
         for (int i = 0; i < r.holds().size(); i++) {
             HoldResult h = r.holds().get(i);
-            rows.add(new HoldRow(i + 1, KeyMoments.seconds(h.startMicros()) + " to " + KeyMoments.seconds(h.endMicros()),
+            rows.add(new HoldRow(i + 1, KeyMoments.seconds(h.startMicros()) + " to " + KeyMoments.seconds(h.endMicros())
+                    + PlainWords.holdSide(h),
                     durationWords(h.inPositionMicros()), durationWords(h.goodFormMicros()),
                     h.notVisibleMicros() > 0 ? durationWords(h.notVisibleMicros()) : "none"));
         }

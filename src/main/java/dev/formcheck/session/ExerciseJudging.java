@@ -124,7 +124,8 @@ public final class ExerciseJudging {
             lines.add(new SummaryLine("holds", "none"));
         }
         r.holds().forEach(h -> lines.add(new SummaryLine("hold", String.format(Locale.ROOT,
-                "%.1f-%.1f s, %.1f s in good form", h.startMicros() / 1e6, h.endMicros() / 1e6, h.goodFormMicros() / 1e6))));
+                "%.1f-%.1f s, %.1f s in good form%s", h.startMicros() / 1e6, h.endMicros() / 1e6, h.goodFormMicros() / 1e6,
+                PlainWords.holdSide(h)))));
         lines.addAll(flagLines(r.flags()));
         r.notes().forEach(n -> lines.add(new SummaryLine("note", PlainWords.note(n))));
         return List.copyOf(lines);

@@ -2,12 +2,14 @@ package dev.formcheck.feedback;
 
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
+import dev.formcheck.analysis.exercise.HoldResult;
 import dev.formcheck.analysis.exercise.Severity;
 import dev.formcheck.kinematics.CameraView;
 import dev.formcheck.kinematics.SpineMethod;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,5 +53,14 @@ class PlainWordsTest {
         assertThat(PlainWords.deskTime("LEANING_BACK")).isEqualTo("leaning back");
         assertThat(PlainWords.deskTime("CAMERA_BUSY")).isEqualTo("camera busy");
         assertThat(PlainWords.deskTime("FORWARD_HEAD")).isEqualTo("head forward");
+    }
+
+    @Test
+    void aHoldOnOneSideSaysWhichInWordsAndOtherHoldsSayNothing() {
+        HoldResult left = new HoldResult(0, 25_000_000, 25_000_000, 25_000_000, 0,
+                Optional.of(dev.formcheck.kinematics.BodySide.LEFT));
+
+        assertThat(PlainWords.holdSide(left)).isEqualTo(", on your left side");
+        assertThat(PlainWords.holdSide(new HoldResult(0, 25_000_000, 25_000_000, 25_000_000, 0))).isEmpty();
     }
 }

@@ -165,7 +165,7 @@ public final class ExerciseAnalyzer {
         } else if (event instanceof HoldEvent.HoldEnded ended) {
             var h = ended.hold();
             HoldResult result = new HoldResult(h.startMicros(), h.endMicros(), h.inPositionMicros(), h.goodFormMicros(),
-                    h.notVisibleMicros());
+                    h.notVisibleMicros(), holdFollower.sideOfHold());
             results.add(result);
             out.add(new LiveEvent.HoldEnded(ended.timestampMicros(), result));
         }

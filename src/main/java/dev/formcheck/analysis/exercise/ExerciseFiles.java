@@ -51,7 +51,7 @@ public final class ExerciseFiles {
             "rep_checks", "recognition", "thresholds");
     private static final Set<String> REPS = Set.of("kind", "signal", "signal_words", "rest", "phases", "turning_phase",
             "min_phase", "gap_hold", "rep_starts", "left_position");
-    private static final Set<String> HOLD = Set.of("kind", "position", "min_hold", "grace");
+    private static final Set<String> HOLD = Set.of("kind", "position", "min_hold", "grace", "per_side");
     private static final Set<String> CHECK = Set.of("flag", "signal", "threshold", "severity_step", "persistence", "release",
             "phases", "cue");
     private static final Set<String> REP_CHECK = Set.of("flag", "metric", "threshold", "threshold_other_view",
@@ -357,7 +357,18 @@ public final class ExerciseFiles {
             }
             return new ExerciseSpec.HoldSpec(positionSwitch(position.get(0), "movement.position[0]"),
                     positionSwitch(position.get(1), "movement.position[1]"),
-                    ref(m, "min_hold", "movement"), ref(m, "grace", "movement"));
+                    ref(m, "min_hold", "movement"), ref(m, "grace", "movement"), perSide(m));
+        }
+
+        private boolean perSide(JsonNode m) {
+            JsonNode n = m.get("per_side");
+            if (n == null) {
+                return false;
+            }
+            if (!n.isBoolean()) {
+                throw problem("movement.per_side", "must be true or false");
+            }
+            return n.booleanValue();
         }
 
         private ExerciseSpec.SwitchSpec positionSwitch(JsonNode s, String field) {

@@ -67,7 +67,8 @@ public record ExerciseSpec(String source, String name, String description, Movem
     public record SwitchSpec(String quantity, String field, CrossingSpec enter, CrossingSpec exit) {
     }
 
-    public record HoldSpec(SwitchSpec first, SwitchSpec second, Ref minHold, Ref grace) implements MovementSpec {
+    /** @param perSide each hold says the side the body rests on ({@code per_side}) */
+    public record HoldSpec(SwitchSpec first, SwitchSpec second, Ref minHold, Ref grace, boolean perSide) implements MovementSpec {
     }
 
     public record CheckSpec(FlagKind flag, String signal, Ref threshold, Ref severityStep, Ref persistence, Ref release,
@@ -155,7 +156,7 @@ public record ExerciseSpec(String source, String name, String description, Movem
         try {
             return new Movement.HeldPosition(quantity(t, h.first().quantity()), crossing(t, h.first().enter()),
                     crossing(t, h.first().exit()), quantity(t, h.second().quantity()), crossing(t, h.second().enter()),
-                    crossing(t, h.second().exit()), micros(t, h.minHold()), micros(t, h.grace()));
+                    crossing(t, h.second().exit()), micros(t, h.minHold()), micros(t, h.grace()), h.perSide());
         } catch (IllegalArgumentException e) {
             throw new ExerciseFileException(source, "movement", e.getMessage(), e);
         }

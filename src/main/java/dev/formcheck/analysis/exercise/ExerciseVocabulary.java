@@ -29,6 +29,7 @@ final class ExerciseVocabulary {
         QUANTITIES.put("near_elbow", t -> FrameQuantity.NEAR_ELBOW);
         QUANTITIES.put("body_line", ExerciseVocabulary::bodyLine);
         QUANTITIES.put("hand_height", t -> FrameQuantity.HAND_HEIGHT);
+        QUANTITIES.put("frontal_body_line", t -> FrameQuantity.FRONTAL_BODY_LINE);
 
         SIGNALS.put("spine_flexion", FaultSignal.SPINE_FLEXION);
         SIGNALS.put("spine_extension", FaultSignal.SPINE_EXTENSION);
@@ -36,6 +37,8 @@ final class ExerciseVocabulary {
         SIGNALS.put("hip_sag", FaultSignal.HIP_SAG);
         SIGNALS.put("hip_pike", FaultSignal.HIP_PIKE);
         SIGNALS.put("head_drop", FaultSignal.HEAD_DROP);
+        SIGNALS.put("frontal_hip_sag", FaultSignal.FRONTAL_HIP_SAG);
+        SIGNALS.put("frontal_hip_pike", FaultSignal.FRONTAL_HIP_PIKE);
 
         METRICS.put("thigh_short_of_parallel", RepMetrics.THIGH_SHORT_OF_PARALLEL);
     }

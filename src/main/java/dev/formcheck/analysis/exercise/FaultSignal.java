@@ -55,6 +55,17 @@ public interface FaultSignal {
     FaultSignal HIP_PIKE = (frame, context) -> Magnitude.from(bodyLine(frame, context.straightKneeMin()), line -> 180 - line)
             .decidedBy(bodyLineEvidence(frame, context.straightKneeMin()));
 
+    /**
+     * How far the hips sit below the body's line seen from the front ({@link FrameQuantity#FRONTAL_BODY_LINE}):
+     * a side plank's sag, towards the floor in the image.
+     */
+    FaultSignal FRONTAL_HIP_SAG = (frame, context) -> Magnitude.from(FrameQuantity.FRONTAL_BODY_LINE.of(frame), line -> line - 180)
+            .decidedBy(Evidence.without(Evidence.Estimate.KEYPOINTS));
+
+    /** How far the hips sit above the body's line seen from the front: a side plank's pike. */
+    FaultSignal FRONTAL_HIP_PIKE = (frame, context) -> Magnitude.from(FrameQuantity.FRONTAL_BODY_LINE.of(frame), line -> 180 - line)
+            .decidedBy(Evidence.without(Evidence.Estimate.KEYPOINTS));
+
     /** The averaged line when the line judged is the ankle's and two models read it; MoveNet's keypoints otherwise. */
     static Evidence bodyLineEvidence(KinematicFrame frame, double straightKneeMin) {
         boolean toAnkle = bodyLine(frame, straightKneeMin) == frame.angles().bodyLineToAnkle();

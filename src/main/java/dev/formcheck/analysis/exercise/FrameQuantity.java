@@ -46,4 +46,10 @@ public interface FrameQuantity {
      * A crouch resting on the hands reads about 0, the bottom of a squat far higher.
      */
     FrameQuantity HAND_HEIGHT = KinematicFrame::handHeight;
+
+    /**
+     * Shoulders-hips-ankles across the frame, seen from the front ({@link dev.formcheck.kinematics.FrontalBodyLine}):
+     * 180 straight, above 180 the hips sag towards the floor, below 180 they pike. A side plank's line.
+     */
+    FrameQuantity FRONTAL_BODY_LINE = f -> f.frontalLine().angle();
 }

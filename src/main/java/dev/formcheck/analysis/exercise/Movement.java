@@ -74,7 +74,13 @@ public sealed interface Movement {
      */
     record HeldPosition(FrameQuantity incline, Crossing inclineOn, Crossing inclineOff,
                         FrameQuantity line, Crossing lineOn, Crossing lineOff,
-                        long minHoldMicros, long graceMicros) implements Movement {
+                        long minHoldMicros, long graceMicros, boolean perSide) implements Movement {
+        /** A position held on no particular side. */
+        public HeldPosition(FrameQuantity incline, Crossing inclineOn, Crossing inclineOff,
+                            FrameQuantity line, Crossing lineOn, Crossing lineOff, long minHoldMicros, long graceMicros) {
+            this(incline, inclineOn, inclineOff, line, lineOn, lineOff, minHoldMicros, graceMicros, false);
+        }
+
         public HeldPosition {
             if (incline == null || inclineOn == null || inclineOff == null || line == null || lineOn == null
                     || lineOff == null || minHoldMicros < 0 || graceMicros < 0) {
