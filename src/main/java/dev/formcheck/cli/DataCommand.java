@@ -1,9 +1,9 @@
 package dev.formcheck.cli;
 
-import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.records.UserData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,9 +24,8 @@ final class DataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "The data folder (default: your user data folder, or -D" + UserDataDirectory.PROPERTY + ").")
-    Path data;
+    @Mixin
+    DataDirectoryOption dataOption;
 
     @Override
     public Integer call() {
@@ -35,7 +34,7 @@ final class DataCommand implements Callable<Integer> {
     }
 
     Path directory() {
-        return data != null ? data : UserDataDirectory.resolve();
+        return dataOption.directory();
     }
 
     @Command(name = "where", mixinStandardHelpOptions = true, description = "Prints the data folder and how many files it holds.")

@@ -1,6 +1,5 @@
 package dev.formcheck.cli;
 
-import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.records.SessionStore;
 import dev.formcheck.session.HistoryView;
@@ -31,16 +30,15 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--weeks", defaultValue = "8", paramLabel = "N", description = "How many weeks back. Default: ${DEFAULT-VALUE}.")
     int weeks;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "The data folder (default: your user data folder, or -D" + UserDataDirectory.PROPERTY + ").")
-    Path data;
+    @Mixin
+    DataDirectoryOption dataOption;
 
     @Override
     public Integer call() {
         if (weeks < 1 || weeks > 520) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--weeks is from 1 to 520");
         }
-        Path dir = data != null ? data : UserDataDirectory.resolve();
+        Path dir = dataOption.directory();
         PrintWriter err = spec.commandLine().getErr();
         HistoryView history = HistoryView.load(new SessionStore(dir),
                 new DailySummaryFiles(dir.resolve("desk"), w -> err.println("formcheck: warning: " + w)),

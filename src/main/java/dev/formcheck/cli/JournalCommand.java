@@ -1,6 +1,5 @@
 package dev.formcheck.cli;
 
-import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.journal.BodyArea;
 import dev.formcheck.journal.EntryText;
 import dev.formcheck.journal.JournalEntry;
@@ -52,9 +51,8 @@ final class JournalCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "The data folder (default: your user data folder, or -D" + UserDataDirectory.PROPERTY + ").")
-    Path data;
+    @Mixin
+    DataDirectoryOption dataOption;
 
     @Override
     public Integer call() {
@@ -63,7 +61,7 @@ final class JournalCommand implements Callable<Integer> {
     }
 
     JournalStore store() {
-        return new JournalStore(data != null ? data : UserDataDirectory.resolve());
+        return new JournalStore(dataOption.directory());
     }
 
     static ZoneId zone() {
@@ -206,8 +204,7 @@ final class JournalCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             JournalStore.Contents contents = parent.store().read();
-            JournalEntry entry = contents.find(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    "no single journal entry starts with \"" + id + "\"; 'formcheck journal list' shows their ids"));
+            JournalEntry entry = one(spec, contents, id);
             EntryText.lines(entry, PainAssessment.of(entry, SorenessGuide.ARTICLE), SorenessGuide.ARTICLE, zone())
                     .forEach(spec.commandLine().getOut()::println);
             return 0;
@@ -250,8 +247,7 @@ final class JournalCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             JournalStore store = parent.store();
-            JournalEntry entry = store.read().find(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    "no single journal entry starts with \"" + id + "\"; 'formcheck journal list' shows their ids"));
+            JournalEntry entry = one(spec, store.read(), id);
             store.delete(entry.id());
             spec.commandLine().getOut().println("Deleted entry " + EntryText.shortId(entry) + ".");
             return 0;
@@ -290,7 +286,7 @@ final class JournalCommand implements Callable<Integer> {
             if (weeks < 1 || weeks > 520) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--weeks is from 1 to 520");
             }
-            Path dir = parent.data != null ? parent.data : UserDataDirectory.resolve();
+            Path dir = parent.dataOption.directory();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             java.time.LocalDate today = java.time.LocalDate.now();
@@ -314,6 +310,12 @@ final class JournalCommand implements Callable<Integer> {
             skipped(spec, journal);
             return 0;
         }
+    }
+
+    /** The one entry whose id starts with {@code id}, or a usage error saying how to see the ids. */
+    private static JournalEntry one(CommandSpec spec, JournalStore.Contents contents, String id) {
+        return contents.find(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "no single journal entry starts with \"" + id + "\"; 'formcheck journal list' shows their ids"));
     }
 
     private static void skipped(CommandSpec spec, JournalStore.Contents contents) {

@@ -3,8 +3,6 @@ package dev.formcheck.cli;
 import dev.formcheck.session.DeskStop;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -19,21 +17,17 @@ final class ShutdownStop implements DeskStop, AutoCloseable {
     /** Far more than a stop takes (the run sees it within a frame and saves in milliseconds; a save may wait 2 s for another monitor's). */
     static final Duration FINISH_WITHIN = Duration.ofSeconds(5);
 
-    private final CountDownLatch requested = new CountDownLatch(1);
-    private final CountDownLatch finished = new CountDownLatch(1);
+    /** The stop itself; this class only adds the JVM's shutdown hook that asks for it and waits. */
+    private final DeskStop.Signal signal = DeskStop.signal();
     private final Thread hook;
 
     /** @param onTimeout told if the run did not finish in time (the JVM then exits anyway) */
     private ShutdownStop(Consumer<String> onTimeout) {
         this.hook = new Thread(() -> {
-            requested.countDown();
-            try {
-                if (!finished.await(FINISH_WITHIN.toMillis(), TimeUnit.MILLISECONDS)) {
-                    onTimeout.accept("stopped before the run could finish within " + FINISH_WITHIN.toSeconds()
-                            + " s; the last periodic save of the day's summary stands");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            signal.request();
+            if (!signal.awaitFinished(FINISH_WITHIN)) {
+                onTimeout.accept("stopped before the run could finish within " + FINISH_WITHIN.toSeconds()
+                        + " s; the last periodic save of the day's summary stands");
             }
         }, "formcheck-stop");
     }
@@ -45,27 +39,20 @@ final class ShutdownStop implements DeskStop, AutoCloseable {
         return stop;
     }
 
-    /** Whether a stop was asked for. */
     @Override
     public boolean requested() {
-        return requested.getCount() == 0;
+        return signal.requested();
     }
 
-    /** Waits up to {@code d} (instead of sleeping), returning early with true when a stop is asked for. */
     @Override
     public boolean awaitRequest(Duration d) {
-        try {
-            return requested.await(Math.max(0, d.toMillis()), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
+        return signal.awaitRequest(d);
     }
 
     /** The run has saved and said what it had to: a waiting hook may let the JVM go. */
     @Override
     public void finished() {
-        finished.countDown();
+        signal.finished();
     }
 
     /** Finished, and the hook removed (unless the JVM is already stopping, when it has run or is running). */
