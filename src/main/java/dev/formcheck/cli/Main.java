@@ -23,9 +23,11 @@ import java.nio.charset.StandardCharsets;
         subcommands = {PoseCommand.class, AnalyzeCommand.class, PostureCommand.class, CalibrateCommand.class,
                 ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class, EvaluateCommand.class,
                 JournalCommand.class, HistoryCommand.class, DataCommand.class},
-        footer = {"", "Working today: pose, analyze, posture, calibrate, import-model, bench,", "generate-sample.",
+        footer = {"", "Working today: pose, analyze, posture, calibrate, evaluate, history,",
+                "journal, data, import-model, bench, generate-sample.",
+                "analyze --report writes a report to open in a browser.",
                 "With no command, opens the window (where there is a display).",
-                "Coming next: the HTML report, more exercises, desk mode's window.",
+                "Coming next: lunges, bird-dogs, dead bugs, presses and rows, with per-side counts.",
                 "Run 'formcheck COMMAND --help' for a command's options.",
                 "Try it on the bundled sample:",
                 "  formcheck analyze test-videos/squat-side-synthetic.mp4 --exercise auto"})
