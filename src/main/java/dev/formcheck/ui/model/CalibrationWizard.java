@@ -224,11 +224,9 @@ public final class CalibrationWizard {
         return refused(((CalibrationOutcome.Rejected<SittingBaseline>) outcome).message());
     }
 
+    /** The session's refusal already ends with what to do ("Hold still in one place."): said once, not twice. */
     private Screen refused(String why) {
-        return show(Step.REFUSED, "Not saved: try again", List.of(why,
-                posture == Posture.STANCE ? "Stand still, side-on, arms by your sides, for the whole recording."
-                        : "Sit upright and still, alone in the picture, for the whole recording.",
-                "Nothing was stored; your calibration is as it was."));
+        return show(Step.REFUSED, "Not saved: try again", List.of(why, "Nothing was stored; your calibration is as it was."));
     }
 
     private Screen recording(double elapsed) {
