@@ -122,7 +122,9 @@ public final class PositionCheck {
                 return placed;
             }
             samples.addLast(sample.get());
-            while (samples.size() > 1 && micros - samples.peekFirst().micros() > SETTLE_MICROS) {
+            // drop the oldest only while the next one still spans the whole second: frames from a camera
+            // rarely land exactly one second apart, so the window keeps one sample just older than it
+            while (samples.size() > 1 && micros - secondOldest() >= SETTLE_MICROS) {
                 samples.removeFirst();
             }
             // kept: every sample of the last second, plus the first one older than that, when there is one
@@ -133,6 +135,12 @@ public final class PositionCheck {
             settled = true;
             samples.clear();
             return placed;
+        }
+
+        private long secondOldest() {
+            java.util.Iterator<Sample> it = samples.iterator();
+            it.next();
+            return it.next().micros();
         }
 
         public void reset() {
