@@ -74,10 +74,7 @@ public final class LiveRecorder {
                 RepResult r = counted.rep();
                 lastRepIndex = r.index();
                 repCountedNow = r.index();
-                log.append(new SessionEvent.Rep(u.setIndex(), r.index(), null, s(r.bottomMicros()), r.depthDegrees(),
-                        r.rangeOfMotionDegrees(), s(r.durationMicros()),
-                        r.worstSpineFlexionDegrees().isPresent() ? r.worstSpineFlexionDegrees().getAsDouble() : null,
-                        r.worstSpineEvidence().map(ev -> ev.estimate().words()).orElse(null)));
+                log.append(SessionRecording.rep(u.setIndex(), r));
             } else if (e instanceof LiveEvent.Cue cue) {
                 // a fault judged on a counted rep is cued in the same frame, after it; else it belongs to the rep under way
                 int rep = u.holdMicros() > 0 ? 0 : repCountedNow > 0 ? repCountedNow : lastRepIndex + 1;

@@ -68,10 +68,7 @@ public final class SessionRecording {
         java.util.Map<Integer, Integer> setOfRep = new java.util.HashMap<>();
         sets.forEach(span -> span.repIndexes().forEach(i -> setOfRep.put(i, span.number())));
         for (RepResult r : result.reps()) {
-            out.add(new SessionEvent.Rep(setOfRep.getOrDefault(r.index(), setAt(r.startMicros(), sets)), r.index(), null,
-                    s(r.bottomMicros()), r.depthDegrees(), r.rangeOfMotionDegrees(), s(r.durationMicros()),
-                    r.worstSpineFlexionDegrees().isPresent() ? r.worstSpineFlexionDegrees().getAsDouble() : null,
-                    r.worstSpineEvidence().map(e -> e.estimate().words()).orElse(null)));
+            out.add(rep(setOfRep.getOrDefault(r.index(), setAt(r.startMicros(), sets)), r));
         }
         for (HoldResult h : result.holds()) {
             out.add(new SessionEvent.Hold(setAt(h.startMicros(), sets), s(h.startMicros()), s(h.endMicros()), s(h.inPositionMicros()),
@@ -92,6 +89,13 @@ public final class SessionRecording {
                     f.decidedBy().flatMap(SessionRecording::confidence).orElse(null)));
         }
         return out;
+    }
+
+    /** A counted rep as its record line: the one mapping both a recording and a live workout use. */
+    static SessionEvent.Rep rep(int set, RepResult r) {
+        return new SessionEvent.Rep(set, r.index(), null, s(r.bottomMicros()), r.depthDegrees(), r.rangeOfMotionDegrees(),
+                s(r.durationMicros()), r.worstSpineFlexionDegrees().isPresent() ? r.worstSpineFlexionDegrees().getAsDouble() : null,
+                r.worstSpineEvidence().map(e -> e.estimate().words()).orElse(null));
     }
 
     /** The last set that started at or before {@code micros} (a second's slack for a fault cued as its rep begins); 1 when none. */
