@@ -298,10 +298,6 @@ public final class DeskSession {
             if (setup.baselineFrame().isEmpty()) {
                 setup.baseline().ifPresent(this::start);
             } // else the first frame shows whether the baseline's camera is this one
-            if (setup.baseline().isEmpty()) {
-                events.said(started, "no baseline given: sit upright for a few seconds, the first " + SELF_BASELINE_SAMPLES
-                        + " clear views of you become it");
-            }
             publish();
         }
 
@@ -358,10 +354,16 @@ public final class DeskSession {
 
         /** A stored baseline is used only when this camera gives the frames it was measured in. */
         void checkBaselineCamera(RgbImage frame) {
-            if (monitor != null || setup.baseline().isEmpty() || baselineChecked) {
+            if (monitor != null || baselineChecked) {
                 return;
             }
             baselineChecked = true;
+            if (setup.baseline().isEmpty()) {
+                // said at the first frame, not before: a camera that is not there gets its own message first
+                events.said(clock.instant(), "no baseline given: sit upright for a few seconds, the first "
+                        + SELF_BASELINE_SAMPLES + " clear views of you become it");
+                return;
+            }
             Optional<String> mismatch = CameraFrame.mismatch(setup.baselineFrame(), new CameraFrame(frame.width(), frame.height()));
             if (mismatch.isEmpty()) {
                 start(setup.baseline().get());

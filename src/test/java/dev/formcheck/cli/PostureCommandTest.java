@@ -169,6 +169,16 @@ class PostureCommandTest {
     }
 
     @Test
+    void aMissingCameraIsSaidFirstWithoutTheBaselineAdvice() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux")
+                && !java.nio.file.Files.exists(Path.of("/dev/video7")), "needs Linux with no /dev/video7");
+        CliRun run = CliRun.of("posture", "--camera", "7", "--minutes", "0.1");
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(run.err()).contains("no camera at /dev/video7 (no such device)");
+        assertThat(run.out()).as("advice for a camera that is not there").doesNotContain("sit upright");
+    }
+
+    @Test
     void badQuietHoursAreAUsageErrorThatShowsTheForm() {
         CliRun run = CliRun.of("posture", "--camera", "0", "--quiet-hours", "late");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);

@@ -154,7 +154,7 @@ final class WorkoutPanel extends JPanel {
         JPanel north = new JPanel(new BorderLayout());
         north.add(controls, BorderLayout.NORTH);
         cameraNote.setName("cameraNote");
-        CameraAvailability.problem().ifPresent(cameraNote::setText);
+        CameraAvailability.problem(cameras).ifPresent(cameraNote::setText);
         cameraNote.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(6), UIScale.scale(4), 0, 0));
         north.add(cameraNote, BorderLayout.SOUTH);
         add(north, BorderLayout.NORTH);
