@@ -60,20 +60,21 @@ public final class ImageFolderSource implements FrameSource {
         if (!Files.isDirectory(folder)) {
             throw new CaptureException(CaptureException.Reason.FILE_NOT_FOUND, folder + ": no such folder");
         }
-        List<Path> files;
+        List<Path> named;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(ImageFolderSource::isImage).sorted().toList();
+            named = listing.filter(ImageFiles::hasImageExtension).sorted().toList();
         } catch (IOException e) {
             throw new CaptureException(CaptureException.Reason.NOT_READABLE, folder + ": cannot be listed (" + e.getMessage() + ")");
         }
+        // a pipe or device named like an image would block or never end: it is passed over, and named if nothing is left
+        List<Path> files = named.stream().filter(Files::isRegularFile).toList();
         if (files.isEmpty()) {
-            throw new CaptureException(CaptureException.Reason.NOT_MEDIA, folder + ": holds no PNG, JPEG, BMP or GIF images");
+            String passedOver = named.isEmpty() ? "" : " (" + named.get(0).getFileName()
+                    + (named.size() > 1 ? " and " + (named.size() - 1) + " more are not regular files" : " is not a regular file") + ")";
+            throw new CaptureException(CaptureException.Reason.NOT_MEDIA, folder + ": holds no PNG, JPEG, BMP or GIF images"
+                    + passedOver);
         }
         return new ImageFolderSource(folder, files, fps, stride, ImageFiles.read(files.get(0)));
-    }
-
-    private static boolean isImage(Path p) {
-        return Files.isRegularFile(p) && ImageFiles.hasImageExtension(p);
     }
 
     @Override
