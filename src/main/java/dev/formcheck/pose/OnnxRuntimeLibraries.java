@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,12 +30,17 @@ import java.util.Optional;
 final class OnnxRuntimeLibraries {
     /** The property ONNX Runtime's Java binding reads for a directory holding its native libraries. */
     static final String NATIVE_PATH_PROPERTY = "onnxruntime.native.path";
+    /** The prefix of the temporary folder ONNX Runtime's Java binding makes as it loads. */
+    static final String TEMP_PREFIX = "onnxruntime-java";
+    /** Loading takes well under a second; a folder this old belongs to no process still loading. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
     private OnnxRuntimeLibraries() {
     }
 
     /** Call before the first ONNX Runtime class loads its libraries. */
     static void prepare() {
+        sweepStaleTemporaryFolders(Path.of(System.getProperty("java.io.tmpdir")), Instant.now());
         if (System.getProperty(NATIVE_PATH_PROPERTY) != null) {
             return; // the user chose a location
         }
@@ -48,6 +57,29 @@ final class OnnxRuntimeLibraries {
             System.setProperty(NATIVE_PATH_PROPERTY, dir.toString());
         } catch (IOException | RuntimeException e) {
             // fall back to ONNX Runtime's own unpacking
+        }
+    }
+
+    /**
+     * ONNX Runtime still makes an empty {@value #TEMP_PREFIX}* folder each start and removes it only
+     * at a normal exit, so a process killed with SIGKILL leaves one behind. Empty ones older than
+     * {@link #STALE_AFTER} are removed here: a younger one may belong to another FormCheck that is
+     * loading right now.
+     */
+    static void sweepStaleTemporaryFolders(Path temp, Instant now) {
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(temp, TEMP_PREFIX + "*")) {
+            for (Path folder : folders) {
+                try {
+                    if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(folder).toInstant().isBefore(now.minus(STALE_AFTER))) {
+                        Files.delete(folder); // refuses a folder that is not empty: only empty ones go
+                    }
+                } catch (IOException e) {
+                    // not ours to force: someone else's, not empty, or already gone
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no temporary folder to look in: nothing to sweep
         }
     }
 

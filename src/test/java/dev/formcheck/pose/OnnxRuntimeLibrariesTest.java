@@ -34,4 +34,26 @@ class OnnxRuntimeLibrariesTest {
             }
         }
     }
+
+    @Test
+    void emptyFoldersLeftByAKilledProcessAreSweptOnlyWhenOldAndEmpty(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws IOException {
+        java.time.Instant now = java.time.Instant.parse("2026-12-07T20:00:00Z");
+        Path stale = Files.createDirectory(temp.resolve("onnxruntime-java123"));
+        Path loading = Files.createDirectory(temp.resolve("onnxruntime-java456"));
+        Path full = Files.createDirectory(temp.resolve("onnxruntime-java789"));
+        Files.writeString(full.resolve("libonnxruntime.so"), "x");
+        Path other = Files.createDirectory(temp.resolve("someone-elses"));
+        for (Path old : new Path[] {stale, full, other}) {
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(now.minusSeconds(3600)));
+        }
+        Files.setLastModifiedTime(loading, java.nio.file.attribute.FileTime.from(now.minusSeconds(5)));
+
+        OnnxRuntimeLibraries.sweepStaleTemporaryFolders(temp, now);
+
+        assertThat(stale).doesNotExist();
+        assertThat(loading).as("another process may be loading into it").isDirectory();
+        assertThat(full).as("not empty: not ours to force").isDirectory();
+        assertThat(other).isDirectory();
+    }
 }
