@@ -101,9 +101,10 @@ public final class MainWindow extends JFrame {
                 e -> update(settings.withExercise(e)));
         workout.speakReps = initial.speakReps();
         review = new ReviewPanel(engines, statusSink, this::openForReview);
-        workout.reviewer = file -> {
+        workout.reviewer = (file, setStart) -> {
             review.choose(workout.selectedExercise());
-            openForReview(file);
+            tabs.setSelectedIndex(1);
+            review.analyse(file, java.util.OptionalLong.of(setStart));
         };
         desk = new DeskPanel(dev.formcheck.common.UserDataDirectory.resolve().resolve("desk"), statusSink,
                 () -> SwingUtilities.invokeLater(() -> { setVisible(true); toFront(); }));

@@ -205,6 +205,11 @@ final class ReviewPanel extends JPanel {
 
     /** Analyses {@code file} on a thread of its own, with progress and cancel. */
     void analyse(Path file) {
+        analyse(file, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #analyse(Path)}, then shows the moment {@code startMicros} (a saved set's start) instead of the first fault. */
+    void analyse(Path file, java.util.OptionalLong startMicros) {
         cancel();
         String chosen = selectedExercise();
         progress.setValue(0);
@@ -223,7 +228,10 @@ final class ReviewPanel extends JPanel {
             cancelButton.setEnabled(false);
             openButton.setEnabled(true);
             status.accept(message);
-            result.get().ifPresent(this::show);
+            result.get().ifPresent(p -> {
+                show(p);
+                startMicros.ifPresent(this::seekMicros);
+            });
         });
     }
 
@@ -339,6 +347,12 @@ final class ReviewPanel extends JPanel {
         if (player != null && !player.isEmpty()) {
             showFrame(player.indexAt(micros));
         }
+    }
+
+    /** The frame {@link #seekMicros} would show for {@code micros}; -1 with nothing loaded. */
+    int frameAt(long micros) {
+        ReviewPlayer p = player;
+        return p == null || p.isEmpty() ? -1 : p.indexAt(micros);
     }
 
     int shownFrame() {

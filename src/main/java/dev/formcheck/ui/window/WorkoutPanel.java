@@ -102,7 +102,8 @@ final class WorkoutPanel extends JPanel {
     final JLabel sides = new JLabel(" ");
     final JButton saveSet = new JButton("Save set as review");
     /** Opens a video in the Review screen; set by the window. */
-    volatile Consumer<Path> reviewer = p -> { };
+    /** Opens a saved set's video in Review at the set's start (microseconds into the video). */
+    volatile java.util.function.ObjLongConsumer<Path> reviewer = (p, start) -> { };
     private volatile Optional<SetRecord> lastSet = Optional.empty();
     private volatile String lastExercise = "";
     private volatile Optional<Path> lastVideo = Optional.empty();
@@ -268,7 +269,7 @@ final class WorkoutPanel extends JPanel {
             SwingUtilities.invokeLater(() -> {
                 saveSet.setEnabled(true);
                 status.accept(text);
-                toReview.ifPresent(reviewer);
+                toReview.ifPresent(video -> reviewer.accept(video, set.get().startMicros()));
             });
         }, "formcheck-save-set");
         t.setDaemon(true);
@@ -283,6 +284,11 @@ final class WorkoutPanel extends JPanel {
 
     String selectedExercise() {
         return exerciseNames.get(Math.max(0, exercise.getSelectedIndex()));
+    }
+
+    /** Where the set on the card began, in its video's time (a test looks for Review opening there). */
+    java.util.OptionalLong lastSetStartMicros() {
+        return lastSet.map(r -> java.util.OptionalLong.of(r.startMicros())).orElse(java.util.OptionalLong.empty());
     }
 
     boolean isRunning() {

@@ -135,6 +135,12 @@ class MainWindowGuiTest {
                     .contains("\"format\" : \"formcheck-set\"").contains("\"reps\" : 7").contains(sample.getFileName().toString()));
         }
         assertThat(Gui.onEdt(() -> window.review.repTable.getRowCount())).isEqualTo(7);
+        long setStart = window.workout.lastSetStartMicros().orElseThrow();
+        int firstFault = Gui.onEdt(() -> window.review.frameAt(window.review.model().orElseThrow().firstInterestingMicros()));
+        assertThat(Gui.onEdt(() -> window.review.frameAt(setStart))).as("a moment apart from the first rep's bottom")
+                .isNotEqualTo(firstFault);
+        assertThat(Gui.onEdt(() -> window.review.shownFrame())).as("Review opens where the set began")
+                .isEqualTo(Gui.onEdt(() -> window.review.frameAt(setStart)));
         Gui.screenshot(window, "review-saved-set");
         reporter.publishEntry("live", window.workout.latency().count() + " frames on screen, capture to screen p50 "
                 + window.workout.latency().percentileMillis(50) + " ms, p95 " + window.workout.latency().percentileMillis(95)
