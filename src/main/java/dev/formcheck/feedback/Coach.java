@@ -31,6 +31,9 @@ public final class Coach {
     /** The same "move back" is not repeated sooner than this while the person is getting into position. */
     public static final long POSITION_REPEAT_MICROS = 8_000_000;
 
+    /** Said when a set's form breaks down (the article: quality over quantity). */
+    public static final String STOP_THE_SET = "Stop the set. Your form is slipping.";
+
     /** What is said: a fault's cue (a short sound stands in where there is no voice), praise, or a count or instruction. */
     public enum Kind { CUE, PRAISE, COUNT }
 
@@ -44,6 +47,8 @@ public final class Coach {
     private final Map<FlagKind, Said> lastSaid = new EnumMap<>(FlagKind.class);
     private long lastUtterance = Long.MIN_VALUE / 2;
     private int repsSoFar;
+    private long lastCueOrPraise = Long.MIN_VALUE / 2;
+    private int breakdownSaidInSet;
     private String lastPosition = "";
     private long lastPositionAt = Long.MIN_VALUE / 2;
 
@@ -65,6 +70,7 @@ public final class Coach {
         }
         lastSaid.put(kind, new Said(atMicros, repsSoFar));
         lastUtterance = atMicros;
+        lastCueOrPraise = atMicros;
         return Optional.of(new Utterance(cue, Kind.CUE));
     }
 
@@ -101,6 +107,21 @@ public final class Coach {
         return Optional.of(new Utterance(text, Kind.COUNT));
     }
 
+    /**
+     * The set's form has broken down: "stop the set", said once per set. It outranks a rep's
+     * number, so it waits only for a cue or praise being said ({@link #MIN_GAP_MICROS}); until then
+     * it is asked again with each frame.
+     */
+    public Optional<Utterance> formBrokeDown(int setIndex, long atMicros) {
+        if (setIndex == breakdownSaidInSet || atMicros - lastCueOrPraise < MIN_GAP_MICROS) {
+            return Optional.empty();
+        }
+        breakdownSaidInSet = setIndex;
+        lastUtterance = atMicros;
+        lastCueOrPraise = atMicros;
+        return Optional.of(new Utterance(STOP_THE_SET, Kind.CUE));
+    }
+
     /** A set ended: praise when it had enough reps (or a hold) and no fault. */
     public Optional<Utterance> setEnded(int reps, long holdMicros, int faults, long atMicros) {
         boolean worked = reps >= PRAISE_MIN_REPS || holdMicros > 0;
@@ -108,6 +129,7 @@ public final class Coach {
             return Optional.empty();
         }
         lastUtterance = atMicros;
+        lastCueOrPraise = atMicros;
         return Optional.of(new Utterance(holdMicros > 0 ? "Good hold. Your back stayed level." : "Good set. Your back stayed flat.", Kind.PRAISE));
     }
 }

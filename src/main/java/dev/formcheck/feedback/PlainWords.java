@@ -3,6 +3,7 @@ package dev.formcheck.feedback;
 import dev.formcheck.analysis.exercise.Evidence;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
+import dev.formcheck.analysis.exercise.FormBreakdown;
 import dev.formcheck.analysis.exercise.HoldResult;
 import dev.formcheck.analysis.exercise.Severity;
 import dev.formcheck.analysis.exercise.StillJudge;
@@ -61,6 +62,20 @@ public final class PlainWords {
             case SHALLOW_DEPTH -> "thighs " + v + " above parallel at the bottom, aim for " + t + " or lower";
             case HEAD_DROP -> v + " below your usual head line, limit " + t;
         };
+    }
+
+    /**
+     * Where and how a set's form broke down: "Form broke down from rep 6: your back rounded more
+     * rep after rep (up to 20° past neutral, against 11° in your first reps)".
+     */
+    public static String breakdown(FormBreakdown.Breakdown b) {
+        String how = switch (b.measure()) {
+            case BACK_ROUNDING -> "your back rounded more rep after rep (up to " + degrees(b.reachedDegrees())
+                    + " past neutral, against " + degrees(b.levelDegrees()) + " in your first reps)";
+            case RANGE_OF_MOTION -> "your reps got shallower (down to a range of " + degrees(b.reachedDegrees())
+                    + ", against " + degrees(b.levelDegrees()) + " in your first reps)";
+        };
+        return "Form broke down from rep " + b.fromRep() + ": " + how;
     }
 
     /** A flag as one line: name, measure. */

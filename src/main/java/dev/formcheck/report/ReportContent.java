@@ -4,6 +4,7 @@ import dev.formcheck.analysis.exercise.CheckCoverage;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
+import dev.formcheck.analysis.exercise.FormBreakdown;
 import dev.formcheck.analysis.exercise.HoldResult;
 import dev.formcheck.analysis.exercise.RepResult;
 import dev.formcheck.feedback.PlainWords;
@@ -161,6 +162,10 @@ public record ReportContent(String title, String videoName, String exercise, Str
             lines.add(String.format(Locale.ROOT, "%d partial %s not counted (%s).", r.partialReps().size(),
                     r.partialReps().size() == 1 ? "rep" : "reps", r.partialReps().get(0).why()));
         }
+        for (SetSpan set : e.sets()) {
+            breakdown(e, r, set).ifPresent(b -> lines.add((sets > 1 ? "Set " + set.number() + ": " : "")
+                    + PlainWords.breakdown(b) + ". Stop the set where form slips: quality over quantity."));
+        }
         if (r.flags().isEmpty()) {
             lines.add("No form fault was flagged.");
         } else {
@@ -213,11 +218,18 @@ public record ReportContent(String title, String videoName, String exercise, Str
         return lines;
     }
 
+    /** Where the set's form broke down, by the thresholds this recording was judged with. */
+    private static java.util.Optional<FormBreakdown.Breakdown> breakdown(RecordingEvidence e, ExerciseResult r, SetSpan set) {
+        List<RepResult> reps = r.reps().stream().filter(rep -> set.repIndexes().contains(rep.index())).toList();
+        return FormBreakdown.in(reps, FormBreakdown.Settings.from(e.thresholds()));
+    }
+
     private static List<SetRow> setRows(RecordingEvidence e, ExerciseResult r) {
         return e.sets().stream().map(s -> {
             String what;
             if (!s.repIndexes().isEmpty()) {
-                what = s.repIndexes().size() + (s.repIndexes().size() == 1 ? " rep" : " reps");
+                what = s.repIndexes().size() + (s.repIndexes().size() == 1 ? " rep" : " reps")
+                        + breakdown(e, r, s).map(b -> "; form broke down from rep " + b.fromRep()).orElse("");
             } else {
                 long good = r.holds().stream().filter(h -> h.startMicros() >= s.startMicros() && h.endMicros() <= s.endMicros())
                         .mapToLong(HoldResult::goodFormMicros).sum();

@@ -64,6 +64,13 @@ public final class SavedSet {
             n.put("method", w.method().name());
             n.put("at_micros", w.atMicros());
         });
+        set.formBreakdown().ifPresent(b -> {
+            ObjectNode n = s.putObject("form_breakdown");
+            n.put("from_rep", b.fromRep());
+            n.put("measure", b.measure().name());
+            n.put("level_degrees", b.levelDegrees());
+            n.put("reached_degrees", b.reachedDegrees());
+        });
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

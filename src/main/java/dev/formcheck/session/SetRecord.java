@@ -1,6 +1,7 @@
 package dev.formcheck.session;
 
 import dev.formcheck.analysis.exercise.FlagKind;
+import dev.formcheck.analysis.exercise.FormBreakdown;
 
 import dev.formcheck.kinematics.SpineMethod;
 
@@ -18,17 +19,24 @@ import java.util.Optional;
  * @param restBeforeMicros the rest since the previous set ended (0 for the first)
  * @param faults each fault cued in the set, with the rep it came in (0 in a hold)
  * @param worstSpine the most flexed spine reading during the set and which estimate gave it, when one was read
+ * @param formBreakdown where the set's form broke down ({@link FormBreakdown}), when it did
  */
 public record SetRecord(int index, long startMicros, long endMicros, int reps, long holdMicros, long restBeforeMicros,
-                        List<Fault> faults, Optional<WorstSpine> worstSpine) {
+                        List<Fault> faults, Optional<WorstSpine> worstSpine, Optional<FormBreakdown.Breakdown> formBreakdown) {
     public SetRecord {
         faults = List.copyOf(faults);
-        if (worstSpine == null) {
-            throw new IllegalArgumentException("worstSpine is a reading or empty, never null");
+        if (worstSpine == null || formBreakdown == null) {
+            throw new IllegalArgumentException("worstSpine and formBreakdown are a reading or empty, never null");
         }
         if (index < 1 || endMicros < startMicros || reps < 0 || holdMicros < 0 || restBeforeMicros < 0) {
             throw new IllegalArgumentException("a set has a positive index, ends after it starts, and no negative count");
         }
+    }
+
+    /** A set whose form did not break down (or was not followed for it). */
+    public SetRecord(int index, long startMicros, long endMicros, int reps, long holdMicros, long restBeforeMicros,
+                     List<Fault> faults, Optional<WorstSpine> worstSpine) {
+        this(index, startMicros, endMicros, reps, holdMicros, restBeforeMicros, faults, worstSpine, Optional.empty());
     }
 
     /** A fault cued during a set. */

@@ -2,6 +2,8 @@ package dev.formcheck.session;
 
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.ExerciseSession;
+import dev.formcheck.analysis.exercise.FormBreakdown;
+import dev.formcheck.analysis.exercise.RepResult;
 import dev.formcheck.analysis.exercise.LiveEvent;
 import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Kinematics;
@@ -53,14 +55,25 @@ public final class WorkoutSession {
      * @param restLeftMicros while resting: the time left of the rest ({@link WorkoutSettings#restMicros()}), 0 once over
      * @param repsBySide the current set's reps per side ("left", "right"), for a one-sided exercise whose
      *     engine says the side of each rep; empty otherwise
+     * @param formBreakdown while in a set: where its form broke down ({@link FormBreakdown}), once it has: the
+     *     moment to stop the set
      */
     public record Update(KinematicFrame frame, List<LiveEvent> events, Optional<String> exercise, Phase phase,
                          int setIndex, int repsInSet, long holdMicros, long restMicros, Optional<SetRecord> setEnded,
                          Optional<PositionCheck.Result> position, long countdownMicros, long restLeftMicros,
-                         Map<String, Integer> repsBySide) {
+                         Map<String, Integer> repsBySide, Optional<FormBreakdown.Breakdown> formBreakdown) {
         public Update {
             events = List.copyOf(events);
             repsBySide = Collections.unmodifiableMap(new LinkedHashMap<>(repsBySide));
+        }
+
+        /** An update with no breakdown (a hand-built one). */
+        public Update(KinematicFrame frame, List<LiveEvent> events, Optional<String> exercise, Phase phase,
+                      int setIndex, int repsInSet, long holdMicros, long restMicros, Optional<SetRecord> setEnded,
+                      Optional<PositionCheck.Result> position, long countdownMicros, long restLeftMicros,
+                      Map<String, Integer> repsBySide) {
+            this(frame, events, exercise, phase, setIndex, repsInSet, holdMicros, restMicros, setEnded, position,
+                    countdownMicros, restLeftMicros, repsBySide, Optional.empty());
         }
     }
 
@@ -100,6 +113,10 @@ public final class WorkoutSession {
     /** Faults cued while no set runs: they belong to the next set when they fall inside it. */
     private final List<SetRecord.Fault> pending = new ArrayList<>();
     private Optional<SetRecord.WorstSpine> worstSpine = Optional.empty();
+    /** The current set's counted reps, for the form-breakdown trend. */
+    private final List<RepResult> setReps = new ArrayList<>();
+    private final FormBreakdown.Settings breakdownRule;
+    private Optional<FormBreakdown.Breakdown> breakdown = Optional.empty();
     private long lastTimestamp = Long.MIN_VALUE;
 
     public WorkoutSession(ExerciseJudging judging, WorkoutSettings settings) {
@@ -112,6 +129,7 @@ public final class WorkoutSession {
         this.settings = settings;
         this.kinematics = judging.newKinematics();
         this.engine = judging.newSession();
+        this.breakdownRule = FormBreakdown.Settings.from(judging.thresholds());
         this.phase = settings.countdownMicros() > 0 ? Phase.GETTING_READY : Phase.WAITING;
     }
 
@@ -165,6 +183,10 @@ public final class WorkoutSession {
             if (e instanceof LiveEvent.RepCounted rep) {
                 beginSetIfNeeded(rep.rep().startMicros());
                 reps++;
+                setReps.add(rep.rep());
+                if (breakdown.isEmpty()) {
+                    breakdown = FormBreakdown.in(setReps, breakdownRule);
+                }
                 repSide.of(rep).ifPresent(side -> repsBySide.merge(side, 1, Integer::sum));
                 lastActivity = Math.max(lastActivity, rep.timestampMicros());
             } else if (e instanceof LiveEvent.HoldStarted hold) {
@@ -209,6 +231,8 @@ public final class WorkoutSession {
         pending.stream().filter(f -> f.atMicros() >= startMicros).forEach(faults::add);
         pending.clear();
         worstSpine = Optional.empty();
+        setReps.clear();
+        breakdown = Optional.empty();
     }
 
     private void noteSpine(KinematicFrame frame) {
@@ -226,7 +250,7 @@ public final class WorkoutSession {
         long held = heldBefore + (holdStart >= 0 ? lastActivity - holdStart : 0);
         long rest = sets.isEmpty() ? 0 : Math.max(0, setStart - lastSetEnd);
         SetRecord set = new SetRecord(sets.size() + 1, setStart, Math.max(setStart, lastActivity), reps, held, rest,
-                faults, worstSpine);
+                faults, worstSpine, breakdown);
         sets.add(set);
         lastSetEnd = set.endMicros();
         holdStart = -1;
@@ -244,7 +268,7 @@ public final class WorkoutSession {
                 ? Math.max(0, settings.countdownMicros() - (t - inPositionSince)) : 0;
         long restLeft = phase == Phase.RESTING ? Math.max(0, settings.restMicros() - rest) : 0;
         return new Update(frame, events, engine.exercise(), phase, setIndex, shownReps, hold, rest, ended, position,
-                countdown, restLeft, repsBySide);
+                countdown, restLeft, repsBySide, phase == Phase.IN_SET ? breakdown : Optional.empty());
     }
 
     /** Ends the workout: a set still open ends where its last rep or hold did. */

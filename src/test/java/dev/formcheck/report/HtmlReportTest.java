@@ -74,6 +74,28 @@ class HtmlReportTest {
     }
 
     @Test
+    void aSetWhoseFormBrokeDownSaysFromWhichRepAndASteadySetDoesNot() {
+        double[] back = {4, 4, 13, 14, 15, 4, 5, 4, 5, 4};
+        List<RepResult> reps = new java.util.ArrayList<>();
+        for (int i = 0; i < back.length; i++) {
+            long start = (i < 5 ? 3L * i : 40 + 3L * i) * 1_000_000;
+            reps.add(new RepResult(i + 1, start, start + 1_000_000, start + 2_000_000, "hip angle", 95, 80,
+                    OptionalDouble.of(back[i]), OptionalDouble.empty()));
+        }
+        ExerciseResult result = new ExerciseResult("romanian-deadlift", false, CameraView.SIDE, reps, List.of(), List.of(),
+                List.of());
+        ReportContent content = ReportContent.of(evidence("rdl.mp4", result,
+                List.of(new SetSpan(1, 0, 14_000_000, List.of(1, 2, 3, 4, 5), 0),
+                        new SetSpan(2, 55_000_000, 69_000_000, List.of(6, 7, 8, 9, 10), 41_000_000))), List.of());
+
+        assertThat(content.summary()).contains("Set 1: Form broke down from rep 3: your back rounded more rep after rep "
+                + "(up to 15° past neutral, against 4° in your first reps). Stop the set where form slips: quality over quantity.");
+        assertThat(content.summary()).filteredOn(l -> l.contains("broke down")).hasSize(1);
+        assertThat(content.sets()).extracting(ReportContent.SetRow::what)
+                .containsExactly("5 reps; form broke down from rep 3", "5 reps");
+    }
+
+    @Test
     void holdsAreSaidWithTheirTimeInGoodForm() {
         ExerciseResult result = new ExerciseResult("plank", false, CameraView.SIDE, List.of(),
                 List.of(new HoldResult(2_000_000, 47_000_000, 45_000_000, 40_000_000, 0)), List.of(), List.of());

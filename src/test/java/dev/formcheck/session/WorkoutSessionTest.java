@@ -93,6 +93,36 @@ class WorkoutSessionTest {
     }
 
     @Test
+    void aBackRoundingMoreRepAfterRepIsAFormBreakdownSaidFromTheRepItBeganAndKeptWithTheSet() {
+        WorkoutSession session = squats();
+        double[] spinePerRep = {2, 2, 11, 12, 13, 13};
+        List<KinematicFrame> frames = new ArrayList<>();
+        for (int i = 0; i < spinePerRep.length; i++) {
+            frames.addAll(SquatFrames.squats(3 * i, 3 * i + 3 - 1 / SquatFrames.FPS, spinePerRep[i], 3 * i + 1));
+        }
+        frames.addAll(SquatFrames.squats(18, 30, 2));
+        List<WorkoutSession.Update> updates = feed(session, frames);
+
+        WorkoutSession.Update first = updates.stream().filter(u -> u.formBreakdown().isPresent()).findFirst().orElseThrow();
+        assertThat(first.repsInSet()).as("seen as the third worse rep in a row is counted").isEqualTo(5);
+        assertThat(first.formBreakdown().get().fromRep()).isEqualTo(3);
+        assertThat(first.formBreakdown().get().measure()).isEqualTo(dev.formcheck.analysis.exercise.FormBreakdown.Measure.BACK_ROUNDING);
+        assertThat(updates.stream().filter(u -> u.phase() == WorkoutSession.Phase.RESTING))
+                .as("a breakdown belongs to its set").allMatch(u -> u.formBreakdown().isEmpty());
+        SetRecord set = session.finish().sets().get(0);
+        assertThat(set.reps()).isEqualTo(6);
+        assertThat(set.formBreakdown()).hasValueSatisfying(b -> assertThat(b.fromRep()).isEqualTo(3));
+    }
+
+    @Test
+    void aSteadySetDoesNotBreakDown() {
+        WorkoutSession session = squats();
+        List<WorkoutSession.Update> updates = feed(session, SquatFrames.squats(0, 30, 4, 1, 4, 7, 10, 13, 16));
+        assertThat(updates).allMatch(u -> u.formBreakdown().isEmpty());
+        assertThat(session.finish().sets().get(0).formBreakdown()).isEmpty();
+    }
+
+    @Test
     void framesOutOfTimeOrderAreRefusedWithTheTimes() {
         WorkoutSession session = squats();
         session.next(SquatFrames.frame(2_000_000, 88, 0));

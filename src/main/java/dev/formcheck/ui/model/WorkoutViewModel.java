@@ -79,12 +79,19 @@ public final class WorkoutViewModel {
                 coach.fault(cue.kind(), cue.cue(), t).ifPresent(voice);
             }
         }
+        u.formBreakdown().ifPresent(b -> coach.formBrokeDown(u.setIndex(), t).ifPresent(said -> {
+            warning = Optional.of(new WorkoutScreen.Warning("Stop the set", PlainWords.breakdown(b)));
+            warningAt = t;
+            voice.accept(said);
+        }));
         if (warning.isPresent() && t - warningAt > WARNING_SHOWN_MICROS) {
             warning = Optional.empty();
         }
         u.setEnded().ifPresent(set -> {
             card = Optional.of(cardOf(set));
-            coach.setEnded(set.reps(), set.holdMicros(), set.faults().size(), t).ifPresent(voice);
+            // a set whose form broke down is not praised, even with no single fault flagged
+            coach.setEnded(set.reps(), set.holdMicros(), set.faults().size() + (set.formBreakdown().isPresent() ? 1 : 0), t)
+                    .ifPresent(voice);
         });
         if (u.phase() == WorkoutSession.Phase.IN_SET) {
             card = Optional.empty();
@@ -211,9 +218,10 @@ public final class WorkoutViewModel {
         String what = set.holdMicros() > 0 ? "held " + PlainWords.minutesSeconds(set.holdMicros())
                 : set.reps() + (set.reps() == 1 ? " rep" : " reps");
         lines.add(what + " in " + PlainWords.minutesSeconds(set.durationMicros()));
-        if (set.faults().isEmpty()) {
+        if (set.faults().isEmpty() && set.formBreakdown().isEmpty()) {
             lines.add("No form faults: well done.");
         }
+        set.formBreakdown().ifPresent(b -> lines.add(PlainWords.breakdown(b) + ". Next time, stop the set there."));
         for (SetRecord.Fault f : set.faults()) {
             lines.add((f.rep() > 0 ? "Rep " + f.rep() + ": " : "During the hold: ") + PlainWords.name(f.kind()));
         }

@@ -66,6 +66,29 @@ class WorkoutViewModelTest {
     }
 
     @Test
+    void formBreakingDownSaysStopTheSetOnceShowsWhyAndTheCardNamesTheRep() {
+        double[] spinePerRep = {2, 2, 11, 12, 13, 13};
+        List<KinematicFrame> frames = new ArrayList<>();
+        for (int i = 0; i < spinePerRep.length; i++) {
+            frames.addAll(SquatFrames.squats(3 * i, 3 * i + 3 - 1 / SquatFrames.FPS, spinePerRep[i], 3 * i + 1));
+        }
+        frames.addAll(SquatFrames.squats(18, 30, 2));
+        List<WorkoutScreen> screens = run(frames);
+
+        assertThat(said).extracting(Coach.Utterance::text).as("said once, and the set is not praised")
+                .containsExactly(Coach.STOP_THE_SET);
+        assertThat(screens).anySatisfy(s -> assertThat(s.warning()).hasValueSatisfying(w -> {
+            assertThat(w.title()).isEqualTo("Stop the set");
+            assertThat(w.cue()).isEqualTo("Form broke down from rep 3: your back rounded more rep after rep "
+                    + "(up to 13° past neutral, against 2° in your first reps)");
+        }));
+        assertThat(screens.get(screens.size() - 1).card()).hasValueSatisfying(c -> assertThat(c.lines())
+                .doesNotContain("No form faults: well done.")
+                .contains("Form broke down from rep 3: your back rounded more rep after rep (up to 13° past neutral, "
+                        + "against 2° in your first reps). Next time, stop the set there."));
+    }
+
+    @Test
     void aRoundedBackShowsItsWarningInWordsIsSpokenOnceAndGoesWhenItIsOver() {
         List<WorkoutScreen> screens = run(SquatFrames.squats(0, 18, 40, 2, 5));
 
