@@ -112,6 +112,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             "is kept as a session record in your data directory: docs/records.md)."})
     boolean noRecord;
 
+    @Option(names = "--set-pause", defaultValue = "8", paramLabel = "SECONDS",
+            description = "A pause this long with no rep or hold ends a set (the report's sets, your history's). "
+                    + "1 to 120 s. Default: ${DEFAULT-VALUE} s.")
+    double setPauseSeconds;
+
     @Option(names = "--stride", defaultValue = "1", paramLabel = "N",
             description = "Analyse one frame in N (all frames are still decoded). Default: ${DEFAULT-VALUE}.")
     int stride;
@@ -120,6 +125,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (stride < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stride must be at least 1, not " + stride);
+        }
+        if (!(setPauseSeconds >= 1 && setPauseSeconds <= 120)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--set-pause is 1 to 120 seconds, not "
+                    + spec.commandLine().getParseResult().matchedOptionValue("--set-pause", setPauseSeconds));
         }
         ImageFolderSource.fpsProblem(folderFps).ifPresent(problem -> {
             // say the value back as it was typed ("1e9"), not as Java prints a double ("1.0E9")
@@ -234,7 +243,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, judged.document()));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, judged.document()));
         Optional<String> reportProblem = outputs.report().flatMap(path -> judging.flatMap(
-                j -> RecordingReports.write(judged, j, stride, path)));
+                j -> RecordingReports.write(judged, j, stride, path, setSettings())));
         out.println(judged.headline());
         judged.skipped().ifPresent(note -> out.println("  skipped: " + note));
         outputs.json().ifPresent(p -> out.println("  json: " + p));
@@ -254,6 +263,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         return overlayProblem.isPresent() ? overlayProblem : reportProblem;
     }
 
+    /** How sets are told apart in a recording: the workout's defaults with the pause asked for. */
+    private WorkoutSettings setSettings() {
+        WorkoutSettings d = WorkoutSettings.defaults();
+        return new WorkoutSettings(Math.round(setPauseSeconds * 1e6), d.countdownMicros(), d.restMicros());
+    }
+
     /** Keeps the judged video as a session record; a record that cannot be written is a warning, the analysis stands. */
     private void keep(Path video, RecordingJudgement.Judged judged, ExerciseJudging judging, PrintWriter out) {
         UserCalibration calibration = calibrationOption.calibration();
@@ -262,7 +277,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             SessionRecord record = SessionRecording.recordVideo(new SessionStore(UserDataDirectory.resolve()), judged.result().get(),
                     judging.exercise(), new SessionRecording.Provenance("video", video.toAbsolutePath().toString(),
                             modelOptions.model.id(), calibrationUsed),
-                    startedAt, Instant.now(), WorkoutSettings.defaults(), judged.problem());
+                    startedAt, Instant.now(), setSettings(), judged.problem());
             out.println("  kept in your history as session " + record.id() + " (formcheck history; --no-record to skip)");
         } catch (FormCheckException e) {
             spec.commandLine().getErr().println("formcheck: warning: the analysis was not kept in your history: " + e.getMessage());

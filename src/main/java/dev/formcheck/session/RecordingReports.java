@@ -44,7 +44,13 @@ public final class RecordingReports {
      */
     public static Optional<String> write(RecordingJudgement.Judged judged, ExerciseJudging judging, int stride,
                                          Path target) {
-        RecordingEvidence evidence = evidence(judged, judging);
+        return write(judged, judging, stride, target, WorkoutSettings.defaults());
+    }
+
+    /** As {@link #write(RecordingJudgement.Judged, ExerciseJudging, int, Path)}, with sets split by {@code sets}' pause. */
+    public static Optional<String> write(RecordingJudgement.Judged judged, ExerciseJudging judging, int stride,
+                                         Path target, WorkoutSettings sets) {
+        RecordingEvidence evidence = evidence(judged, judging, sets);
         try {
             Map<Integer, RgbImage> stills = stills(judged, stride, KeyMoments.of(evidence).stream()
                     .map(KeyMoments.KeyMoment::frame).collect(TreeSet::new, Set::add, Set::addAll));
@@ -57,6 +63,11 @@ public final class RecordingReports {
 
     /** What the report is made of. */
     public static RecordingEvidence evidence(RecordingJudgement.Judged judged, ExerciseJudging judging) {
+        return evidence(judged, judging, WorkoutSettings.defaults());
+    }
+
+    /** What the report is made of, its sets split where a pause of {@code settings}' length falls. */
+    public static RecordingEvidence evidence(RecordingJudgement.Judged judged, ExerciseJudging judging, WorkoutSettings settings) {
         TrackedRecording recording = judged.recording();
         Kinematics kinematics = judging.newKinematics();
         List<KinematicFrame> frames = new ArrayList<>(recording.frames().size());
@@ -66,7 +77,7 @@ public final class RecordingReports {
         }
         long lastFrame = recording.frames().isEmpty() ? 0 : recording.frames().get(recording.frames().size() - 1).timestampMicros();
         long duration = Math.max(recording.source().durationMicros(), lastFrame);
-        List<SetSpan> sets = judged.result().map(r -> sets(r, WorkoutSettings.defaults())).orElse(List.of());
+        List<SetSpan> sets = judged.result().map(r -> sets(r, settings)).orElse(List.of());
         return new RecordingEvidence(judged.video().getFileName().toString(), duration, judged.result(), sets,
                 recording.frames(), recording.outlines(), frames, judging.thresholds(), judging.signalContext());
     }

@@ -64,6 +64,24 @@ class AnalyzeExerciseCommandTest {
     }
 
     @Test
+    void aShorterSetPauseSplitsTheSampleIntoSetsWhereItsRepsPause() throws IOException {
+        Path report = dir.resolve("report.html");
+        CliRun run = CliRun.of("analyze", SAMPLE.toString(), "--exercise", "squat", "--set-pause", "1", "--no-record",
+                "--report", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // by default (8 s) its seven squats are one set; their standing pauses of over a second now end sets
+        assertThat(Files.readString(report)).containsPattern("7 reps in [2-7] sets").doesNotContain("7 reps in 1 set");
+    }
+
+    @Test
+    void aSetPauseOutsideItsRangeIsAUsageError() {
+        CliRun run = CliRun.of("analyze", SAMPLE.toString(), "--exercise", "squat", "--set-pause", "0.5");
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err()).contains("--set-pause is 1 to 120 seconds, not 0.5");
+    }
+
+    @Test
     void anUnknownExerciseOrLoadIsRefusedWithTheChoicesBeforeAnyWork() {
         CliRun exercise = CliRun.of("analyze", SAMPLE.toString(), "--exercise", "burpee");
         CliRun load = CliRun.of("analyze", SAMPLE.toString(), "--exercise", "squat", "--load", "sandbag");
