@@ -3,6 +3,7 @@ package dev.formcheck.ui.window;
 import com.formdev.flatlaf.util.UIScale;
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
 import dev.formcheck.analysis.thresholds.Thresholds;
+import dev.formcheck.capture.CameraDevices;
 import dev.formcheck.capture.CameraSource;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.LoopingSource;
@@ -19,11 +20,14 @@ import dev.formcheck.pose.tracking.PoseTracker;
 import dev.formcheck.pose.tracking.TrackedPose;
 import dev.formcheck.pose.tracking.TrackingSettings;
 import dev.formcheck.ui.model.CalibrationWizard;
+import dev.formcheck.ui.model.SampleVideo;
 
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -39,6 +43,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -60,8 +65,16 @@ final class CalibrationDialog extends JDialog {
     final JLabel details = new JLabel(" ");
     final VideoView video = new VideoView(nanos -> { });
 
-    private final Supplier<FrameSource> camera;
-    private final String cameraName;
+    /** What the wizard can watch: a camera, or a video standing in for one. */
+    record Source(String label, Supplier<FrameSource> open) {
+        /** A camera device ("/dev/video0", or a name), opened when the wizard starts. */
+        static List<Source> camera(String device, String label) {
+            return List.of(new Source(label, () -> CameraSource.open(CameraSource.Request.of(device))));
+        }
+    }
+
+    final JComboBox<String> sourcePicker = new JComboBox<>();
+    private final List<Source> sources = new ArrayList<>();
     private final Path target;
     private volatile CalibrationWizard wizard;
     private volatile FramePipeline<TrackedPose> pipeline;
@@ -72,9 +85,19 @@ final class CalibrationDialog extends JDialog {
      * @param target the calibration file the result is saved in
      */
     CalibrationDialog(Window owner, Supplier<FrameSource> camera, String cameraName, Path target) {
+        this(owner, List.of(new Source(cameraName, camera)), target);
+    }
+
+    /**
+     * @param offered what the picker offers, the first chosen; "a video file…" is added after them
+     * @param target the calibration file the result is saved in
+     */
+    CalibrationDialog(Window owner, List<Source> offered, Path target) {
         super(owner, "Calibrate", ModalityType.MODELESS);
-        this.camera = camera;
-        this.cameraName = cameraName;
+        sources.addAll(offered);
+        sources.forEach(src -> sourcePicker.addItem(src.label()));
+        sourcePicker.addItem(VIDEO_FILE);
+        sourcePicker.setName("calibrationSource");
         this.target = target;
         setName("calibrationDialog");
         startButton.setName("calibrationStart");
@@ -91,6 +114,8 @@ final class CalibrationDialog extends JDialog {
         choices.add(new JLabel("Calibrate:"));
         choices.add(stanceChoice);
         choices.add(sittingChoice);
+        choices.add(new JLabel("with"));
+        choices.add(sourcePicker);
         choices.add(startButton);
 
         JPanel words = new JPanel();
@@ -129,9 +154,21 @@ final class CalibrationDialog extends JDialog {
         setLocationRelativeTo(owner);
     }
 
-    /** Camera 0: the one the workout and desk mode open first. */
-    static Supplier<FrameSource> firstCamera() {
-        return () -> CameraSource.open(CameraSource.Request.of(0));
+    private static final String VIDEO_FILE = "A video file, as a stand-in camera…";
+
+    /**
+     * What this machine offers: its cameras as the workout's picker lists them, then the bundled
+     * sample video; with no camera found the sample is first, so Start works at once.
+     */
+    static List<Source> sourcesHere() {
+        List<Source> cameras = new ArrayList<>();
+        for (CameraDevices.Device d : CameraDevices.list()) {
+            cameras.addAll(Source.camera(d.id(), d.label()));
+        }
+        Optional<Source> sample = SampleVideo.find().map(v -> new Source("The sample video, as a stand-in camera", standIn(v)));
+        List<Source> all = new ArrayList<>(cameras);
+        sample.ifPresent(all::add);
+        return all;
     }
 
     /** A video played as the camera would be (looped, real time): for machines without a camera, and for tests. */
@@ -143,11 +180,31 @@ final class CalibrationDialog extends JDialog {
         return shown;
     }
 
+    /** The source picked; a video file is asked for here. Empty when the file chooser was cancelled. */
+    private Optional<Source> pickedSource() {
+        int i = sourcePicker.getSelectedIndex();
+        if (i >= 0 && i < sources.size()) {
+            return Optional.of(sources.get(i));
+        }
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("A video to stand in for the camera");
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return Optional.empty();
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        return Optional.of(new Source(file.getFileName() + " as the camera", standIn(file)));
+    }
+
     private void start() {
+        Optional<Source> picked = pickedSource();
+        if (picked.isEmpty()) {
+            return;
+        }
         stopCamera();
         CalibrationWizard.Posture posture = sittingChoice.isSelected() ? CalibrationWizard.Posture.SITTING
                 : CalibrationWizard.Posture.STANCE;
-        CalibrationWizard w = new CalibrationWizard(posture, thresholds(), cameraName, Optional.of(MoveNetModel.LIGHTNING.id()));
+        CalibrationWizard w = new CalibrationWizard(posture, thresholds(), picked.get().label(),
+                Optional.of(MoveNetModel.LIGHTNING.id()));
         wizard = w;
         saveButton.setEnabled(false);
         startButton.setEnabled(false);
@@ -156,7 +213,8 @@ final class CalibrationDialog extends JDialog {
         video.clear();
         video.setPlaceholder("Opening the camera…");
         render(w.screen());
-        Thread t = new Thread(() -> run(w), "formcheck-calibration");
+        sourcePicker.setEnabled(false);
+        Thread t = new Thread(() -> run(w, picked.get().open()), "formcheck-calibration");
         t.setDaemon(true);
         t.start();
     }
@@ -174,7 +232,7 @@ final class CalibrationDialog extends JDialog {
     }
 
     /** The dialog's thread: camera, model and tracker until the wizard ends, the camera ends or Close. */
-    private void run(CalibrationWizard w) {
+    private void run(CalibrationWizard w, Supplier<FrameSource> camera) {
         Optional<String> problem;
         try (FrameSource source = camera.get();
              MoveNetEstimator estimator = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(),
@@ -214,6 +272,7 @@ final class CalibrationDialog extends JDialog {
             startButton.setEnabled(true);
             stanceChoice.setEnabled(true);
             sittingChoice.setEnabled(true);
+            sourcePicker.setEnabled(true);
         });
     }
 

@@ -267,8 +267,8 @@ public final class MainWindow extends JFrame {
         bar.add(workoutMenu);
         JMenu tools = new JMenu("Tools");
         tools.setMnemonic(KeyEvent.VK_T);
-        tools.add(new JMenuItem("Calibrate…")).addActionListener(e -> new CalibrationDialog(this, CalibrationDialog.firstCamera(),
-                "camera 0", dev.formcheck.analysis.thresholds.CalibrationFiles.userFile()).setVisible(true));
+        tools.add(new JMenuItem("Calibrate…")).addActionListener(e -> new CalibrationDialog(this, CalibrationDialog.sourcesHere(),
+                dev.formcheck.analysis.thresholds.CalibrationFiles.userFile()).setVisible(true));
         bar.add(tools);
         bar.add(help);
         return bar;

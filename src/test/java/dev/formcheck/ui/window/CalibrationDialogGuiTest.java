@@ -146,7 +146,19 @@ class CalibrationDialogGuiTest {
             dialog = Gui.onEdt(() -> (CalibrationDialog) Arrays.stream(Window.getWindows())
                     .filter(w -> w instanceof CalibrationDialog && w.isShowing()).findFirst().orElseThrow());
             assumeTrue(Files.notExists(Path.of("/dev/video0")), "this machine has a camera");
+            // no camera here: the sample stands in, chosen already, and any video can
+            assertThat(Gui.onEdt(() -> IntStream.range(0, dialog.sourcePicker.getItemCount())
+                    .mapToObj(dialog.sourcePicker::getItemAt).toList()))
+                    .containsExactly("The sample video, as a stand-in camera", "A video file, as a stand-in camera…");
+            assertThat(Gui.onEdt(() -> dialog.sourcePicker.getSelectedIndex())).isZero();
+            Gui.run(() -> dialog.dispose());
 
+            // a camera that is not there says so in words
+            Gui.run(() -> {
+                dialog = new CalibrationDialog(window, CalibrationDialog.Source.camera("/dev/video7", "Camera (video7)"),
+                        dir.resolve("calibration.json"));
+                dialog.setVisible(true);
+            });
             Gui.run(() -> dialog.startButton.doClick());
 
             assertThat(Gui.await(() -> dialog.headline.getText().equals("The camera is not available"), LIMIT)).isTrue();
