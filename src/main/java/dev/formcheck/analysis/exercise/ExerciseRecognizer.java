@@ -212,14 +212,29 @@ public final class ExerciseRecognizer {
         return median(values);
     }
 
-    /** The median of a quantity at the reps' turning points (the frame nearest each). */
+    /**
+     * How near a rep's turning point (share of the rep's duration, either side) a frame must be to
+     * speak for its bottom: a quarter keeps to the bottom phase and the slow ends of the descent and
+     * the ascent; beyond it the joints read as they do standing. Before (issue 12, class 3) the
+     * nearest measured frame was taken wherever it was, and a 45° view that loses the trunk's lean
+     * near the bottom read it from the standing frames, seconds away: an upright trunk, a "squat".
+     */
+    static final double BOTTOM_SHARE = 0.25;
+
+    /**
+     * The median of a quantity at the reps' turning points: each rep's frame nearest its bottom
+     * among those within {@link #BOTTOM_SHARE} of the rep's duration of it; a rep with none is not
+     * measured there.
+     */
     private static OptionalDouble bottoms(List<KinematicFrame> frames, List<RepResult> reps, FrameQuantity q) {
         List<Double> values = new ArrayList<>();
         for (RepResult r : reps) {
+            long reach = Math.round(BOTTOM_SHARE * (r.endMicros() - r.startMicros()));
             KinematicFrame nearest = null;
             for (KinematicFrame f : frames) {
-                if (q.of(f).isPresent() && (nearest == null || Math.abs(f.timestampMicros() - r.bottomMicros())
-                        < Math.abs(nearest.timestampMicros() - r.bottomMicros()))) {
+                long off = Math.abs(f.timestampMicros() - r.bottomMicros());
+                if (off <= reach && q.of(f).isPresent()
+                        && (nearest == null || off < Math.abs(nearest.timestampMicros() - r.bottomMicros()))) {
                     nearest = f;
                 }
             }
