@@ -62,7 +62,7 @@ class EvaluateCommandTest {
                 .isEqualTo(35);
         assertThat(check.get("clean_with_false_back_or_hip_flag").asInt()).as("check half: clean photos falsely flagged")
                 .isLessThanOrEqualTo(1);
-        // 2: the photo already falsely flagged (an oblique suspended push-up at rest, 40 deg from upright) is now
+        // 2: the photo already falsely flagged (an oblique suspended push-up at rest, its trunk under 45 deg from upright) is now
         // also read rounded by its outline, traced since upright trunks are (docs/validation.md, rule change 7)
         assertThat(check.get("false_flags").asInt()).isLessThanOrEqualTo(2);
         assertThat(check.get("clean_side_view_back_judged").asInt()).as("check half: clean side-view photos with the back judged")
