@@ -1,5 +1,7 @@
 package dev.formcheck.evaluation;
 
+import dev.formcheck.analysis.exercise.ExerciseFiles;
+import dev.formcheck.analysis.exercise.ExerciseSpec;
 import dev.formcheck.analysis.exercise.FlagKind;
 
 import java.util.Locale;
@@ -12,35 +14,22 @@ final class LabelledExercises {
 
     /**
      * The defined exercise a label names ("goblet squat (bodyweight/dumbbell)" is a squat, "forearm
-     * plank (static hold)" a plank); empty for one FormCheck does not define (lunge, stretch, ...).
+     * plank (static hold)" a plank): the shipped exercise whose name or alias (its file's
+     * {@code aliases}) the label contains, the longest such name deciding ("side plank" is the side
+     * plank, not the plank), the first in the shipped order on a tie; empty for one FormCheck does
+     * not define (a stretch, a crunch).
      */
     static Optional<String> exerciseOf(String label) {
-        String l = label.toLowerCase(Locale.ROOT);
-        if (l.contains("side plank") || l.contains("side-plank") || l.contains("split squat")) {
-            return Optional.empty();
+        String best = null;
+        int longest = 0;
+        for (ExerciseSpec spec : ExerciseFiles.shipped()) {
+            int length = spec.isCalledBy(label);
+            if (length > longest) {
+                longest = length;
+                best = spec.name();
+            }
         }
-        if (l.contains("romanian")) {
-            return Optional.of("romanian-deadlift");
-        }
-        if (l.contains("deadlift")) {
-            return Optional.of("deadlift");
-        }
-        if (l.contains("hinge")) {
-            return Optional.of("hip-hinge");
-        }
-        if (l.contains("squat")) {
-            return Optional.of("squat");
-        }
-        if (l.contains("push-up") || l.contains("pushup") || l.contains("push up")) {
-            return Optional.of("push-up");
-        }
-        if (l.contains("high plank") || l.contains("high-plank")) {
-            return Optional.of("high-plank");
-        }
-        if (l.contains("plank")) {
-            return Optional.of("plank");
-        }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     /** The flag that finds a video label's fault ("rounded back", "hips sagging"), if FormCheck has one. */

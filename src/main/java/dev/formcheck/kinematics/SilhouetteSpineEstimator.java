@@ -24,7 +24,8 @@ public final class SilhouetteSpineEstimator {
     /**
      * The outline's angle with a neutral lower back: along the hip→shoulder line. The real neutral
      * backs read -8 to +6° on the photos, median about -1°, and -30 to +7° in the push-up video. Ours; not calibrated
-     * per user, because calibration stands upright and an upright back's outline is not traced.
+     * per user: calibration records the keypoints' neutral, not the outline's (an upright trunk's outline is
+     * traced now, so it could; not done).
      */
     public static final double NEUTRAL_ANGLE = 0;
 

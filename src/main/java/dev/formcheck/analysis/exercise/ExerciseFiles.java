@@ -47,8 +47,9 @@ public final class ExerciseFiles {
     static final String SHIPPED_LABEL = "src/main/resources/dev/formcheck/analysis/exercise/definitions/";
 
     private static final Pattern NAME = Pattern.compile("[a-z]+(-[a-z]+)*");
+    private static final Pattern ALIAS = Pattern.compile("[a-z0-9]+([ -][a-z0-9]+)*");
     private static final Set<String> TOP = Set.of("format", "schema_version", "name", "description", "movement", "checks",
-            "rep_checks", "recognition", "thresholds");
+            "rep_checks", "recognition", "thresholds", "aliases");
     private static final Set<String> REPS = Set.of("kind", "signal", "signal_words", "rest", "phases", "turning_phase",
             "min_phase", "gap_hold", "rep_starts", "left_position");
     private static final Set<String> HOLD = Set.of("kind", "position", "min_hold", "grace", "per_side");
@@ -248,7 +249,22 @@ public final class ExerciseFiles {
             }
             Optional<ExerciseSpec.RecognitionSpec> recognition = root.has("recognition")
                     ? Optional.of(recognition(object(root, "recognition", ""), "recognition")) : Optional.empty();
-            return new ExerciseSpec(label, name, description, movement, checks, repChecks, recognition, own);
+            return new ExerciseSpec(label, name, description, movement, checks, repChecks, recognition, own, aliases(root));
+        }
+
+        /** Other names for the exercise: each a non-empty string of lower-case words. */
+        private List<String> aliases(JsonNode root) {
+            JsonNode list = optionalArray(root, "aliases", "");
+            List<String> aliases = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode a = list.get(i);
+                if (!a.isTextual() || !ALIAS.matcher(a.asText()).matches()) {
+                    throw problem("aliases[" + i + "]", "must be lower-case words (letters, digits, spaces or "
+                            + "hyphens), such as \"goblet squat\", not " + a);
+                }
+                aliases.add(a.asText());
+            }
+            return aliases;
         }
 
         private List<Threshold> ownThresholds(JsonNode root, String exercise) {

@@ -1,6 +1,7 @@
 package dev.formcheck.analysis.exercise;
 
 import dev.formcheck.analysis.thresholds.Thresholds;
+import dev.formcheck.kinematics.CameraView;
 import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Measurement;
 
@@ -19,8 +20,9 @@ import java.util.OptionalDouble;
  *   <li>lying with reps of the hip rising from the floor, the knees bent at the top: {@code glute-bridge};</li>
  *   <li>lying in a plank hold: {@code push-up} when the elbows cycle through it (push-ups too shallow
  *       to count are still no hold), else {@code high-plank} with straight arms, else {@code plank};</li>
- *   <li>standing reps: a trunk fairly upright or knees deeply bent at the bottom is a {@code squat}; seen
- *       where neither trunk nor knee is measured (the front), a thigh near parallel at the bottom is a
+ *   <li>standing reps: seen side-on, a trunk fairly upright or knees deeply bent at the bottom is a
+ *       {@code squat}; seen otherwise (obliquely or from the front, where the trunk's lean and the
+ *       knee are foreshortened or not measured), a thigh near parallel at the bottom is a
  *       {@code squat}; otherwise a hinge,
  *       named by the knees and hips at the bottom: soft knees and deep hips a
  *       {@code romanian-deadlift}, bent knees a {@code deadlift}, otherwise the {@code hip-hinge}.</li>
@@ -136,14 +138,16 @@ public final class ExerciseRecognizer {
         }
         ExerciseResult squats = run("squat", frames);
         ExerciseResult hinges = run("hip-hinge", frames);
-        if (squats.reps().size() >= minReps
+        boolean sideOn = seenSideOn(frames, squats.reps());
+        if (squats.reps().size() >= minReps && sideOn
                 && (bottoms(frames, squats.reps(), FrameQuantity.TRUNK).orElse(90) <= t.degrees("recognition.squat.trunk_max")
                 || bottoms(frames, squats.reps(), FrameQuantity.KNEE_ANGLE).orElse(180) <= t.degrees("recognition.squat.knee_max"))) {
             return Optional.of("squat");
         }
-        if (squats.reps().size() >= minReps && seenFromTheFront(frames, squats.reps())) {
-            // Only the thigh is measured: deep enough for a squat, not a deadlift; not level or
-            // pointing up, as in a crouch on the way down to the floor.
+        if (squats.reps().size() >= minReps && !sideOn) {
+            // Not side-on: the trunk's lean and the knee are foreshortened or not measured, so only
+            // the thigh, which every view measures, names a squat: deep enough for a squat, not a
+            // deadlift; not level or pointing up, as in a crouch on the way down to the floor.
             double thigh = bottoms(frames, squats.reps(), FrameQuantity.THIGH_INCLINATION).orElse(90);
             if (thigh >= t.degrees("recognition.squat.front_thigh_min") && thigh <= t.degrees("recognition.squat.front_thigh_max")) {
                 return Optional.of("squat");
@@ -168,16 +172,26 @@ public final class ExerciseRecognizer {
     }
 
     /**
-     * Whether neither the trunk's lean nor the knee is measured inside any of the reps: a front view,
-     * where the side-on rules cannot look.
+     * Whether the reps were seen side-on, where the trunk's lean and the knee angle are what the
+     * side-on rules were made on: most of their frames seen {@link CameraView#SIDE}. From an
+     * oblique camera both are foreshortened (a deadlift's 50° lean
+     * reads 32° from 45°, under {@code recognition.squat.trunk_max}: a "squat", issue 12 class 3);
+     * from the front they are not measured at all.
      */
-    private static boolean seenFromTheFront(List<KinematicFrame> frames, List<RepResult> reps) {
-        List<Double> side = new ArrayList<>();
+    private static boolean seenSideOn(List<KinematicFrame> frames, List<RepResult> reps) {
+        int side = 0;
+        int all = 0;
         for (RepResult r : reps) {
-            collect(frames, r.startMicros(), r.endMicros(), FrameQuantity.TRUNK, side);
-            collect(frames, r.startMicros(), r.endMicros(), FrameQuantity.KNEE_ANGLE, side);
+            for (KinematicFrame f : frames) {
+                if (f.timestampMicros() >= r.startMicros() && f.timestampMicros() <= r.endMicros()) {
+                    all++;
+                    if (f.view().view() == CameraView.SIDE) {
+                        side++;
+                    }
+                }
+            }
         }
-        return side.isEmpty();
+        return all > 0 && side * 2 > all;
     }
 
     /** How far the near elbow ranges between two times: its 90th minus its 10th percentile (0 when unmeasured). */
@@ -212,14 +226,29 @@ public final class ExerciseRecognizer {
         return median(values);
     }
 
-    /** The median of a quantity at the reps' turning points (the frame nearest each). */
+    /**
+     * How near a rep's turning point (share of the rep's duration, either side) a frame must be to
+     * speak for its bottom: a quarter keeps to the bottom phase and the slow ends of the descent and
+     * the ascent; beyond it the joints read as they do standing. Before (issue 12, class 3) the
+     * nearest measured frame was taken wherever it was, and a 45° view that loses the trunk's lean
+     * near the bottom read it from the standing frames, seconds away: an upright trunk, a "squat".
+     */
+    static final double BOTTOM_SHARE = 0.25;
+
+    /**
+     * The median of a quantity at the reps' turning points: each rep's frame nearest its bottom
+     * among those within {@link #BOTTOM_SHARE} of the rep's duration of it; a rep with none is not
+     * measured there.
+     */
     private static OptionalDouble bottoms(List<KinematicFrame> frames, List<RepResult> reps, FrameQuantity q) {
         List<Double> values = new ArrayList<>();
         for (RepResult r : reps) {
+            long reach = Math.round(BOTTOM_SHARE * (r.endMicros() - r.startMicros()));
             KinematicFrame nearest = null;
             for (KinematicFrame f : frames) {
-                if (q.of(f).isPresent() && (nearest == null || Math.abs(f.timestampMicros() - r.bottomMicros())
-                        < Math.abs(nearest.timestampMicros() - r.bottomMicros()))) {
+                long off = Math.abs(f.timestampMicros() - r.bottomMicros());
+                if (off <= reach && q.of(f).isPresent()
+                        && (nearest == null || off < Math.abs(nearest.timestampMicros() - r.bottomMicros()))) {
                     nearest = f;
                 }
             }

@@ -9,6 +9,7 @@ import dev.formcheck.analysis.thresholds.Unit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,14 +26,46 @@ import java.util.Set;
  * @param repChecks faults judged once per rep
  * @param recognition how {@code --exercise auto} tells it, if the file says
  * @param ownThresholds thresholds the file defines itself (a user's exercise), named {@code <name>.*}
+ * @param aliases other names people give it, lower case ("goblet squat", "rdl"): how a label or a
+ *     person's words name it ({@link #isCalledBy})
  */
 public record ExerciseSpec(String source, String name, String description, MovementSpec movement,
                            List<CheckSpec> checks, List<RepCheckSpec> repChecks, Optional<RecognitionSpec> recognition,
-                           List<Threshold> ownThresholds) {
+                           List<Threshold> ownThresholds, List<String> aliases) {
     public ExerciseSpec {
+        aliases = List.copyOf(aliases);
         checks = List.copyOf(checks);
         repChecks = List.copyOf(repChecks);
         ownThresholds = List.copyOf(ownThresholds);
+    }
+
+    /**
+     * The longest of this exercise's names (its own, hyphens read as spaces, and its aliases) that
+     * {@code words} contain from a word's start, in characters; 0 when none does. Case, hyphens and
+     * underscores do not matter ("Push-Ups", "push up"); the longest match is the most specific
+     * name ("romanian deadlift" before "deadlift", "side plank" before "plank").
+     */
+    public int isCalledBy(String words) {
+        String said = " " + plain(words);
+        int longest = 0;
+        for (String n : names()) {
+            if (said.contains(" " + n)) {
+                longest = Math.max(longest, n.length());
+            }
+        }
+        return longest;
+    }
+
+    private List<String> names() {
+        List<String> names = new ArrayList<>();
+        names.add(plain(name));
+        aliases.forEach(a -> names.add(plain(a)));
+        return names;
+    }
+
+    /** Lower case, hyphens, underscores and brackets as spaces, one space between words. */
+    private static String plain(String words) {
+        return words.toLowerCase(Locale.ROOT).replaceAll("[-_()/,]", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** A threshold name with the field that names it, so a missing one is reported where it was written. */

@@ -24,11 +24,17 @@ import java.util.List;
  * every back bow out, rounded or not, and a two-part fit over hip to shoulder read the natural
  * S-curve of a woman's plank as +10 to +19° with one keypoint placement and -30° with another.
  *
- * <p>Only a trunk leaning at least {@link #MIN_LEAN} from vertical is traced, and its back is the
- * side facing up: in every exercise defined so far (hinges, deadlifts, the bottom of a squat,
- * planks, push-ups) the back is then uppermost; supine exercises (bridges, dead bugs) will have to
- * say so. A nearly upright trunk's outline is dominated by the buttocks (squat-Box_Squat-1), so it
- * is left to the keypoints.
+ * <p>Which side is the back: a trunk leaning at least {@link #MIN_LEAN} from vertical has its back
+ * uppermost in every exercise defined so far (hinges, deadlifts, the bottom of a squat, planks,
+ * push-ups); supine exercises (bridges, dead bugs) will have to say so. A trunk more upright than
+ * that (a standing squat or press, a photo of an upright trunk) has its back on the side away from
+ * the face: the nose stands {@link #MIN_FACING_OFFSET} of the trunk or more ahead of the ears
+ * across the trunk when the head is seen side-on. Where the face does not say (seen from the front
+ * or the back, or the head hidden), the outline is not traced, and the reason says to turn
+ * side-on. An upright trunk's lowest rows run over the top of the buttocks, which stand out
+ * behind the hip joint, so its outline turns towards the axis going up: a neutral upright back
+ * reads more negative than a leaning one, and only a clearly rounded lower back reads as flexed
+ * (the estimate judges flexion only, {@code SilhouetteSpineEstimator}).
  */
 public final class BackOutlineTracer {
     /** Rows start at the hip centre's level. */
@@ -48,8 +54,19 @@ public final class BackOutlineTracer {
      * or the background merged into the mask); the trunk's depth is about 0.4 of its length.
      */
     public static final double MAX_EDGE_DISTANCE = 0.8;
-    /** The least lean from vertical at which the outline is traced (see the class comment). */
+    /** The least lean from vertical at which the back is taken to be the side facing up (see the class comment). */
     public static final double MIN_LEAN = Math.toRadians(45);
+    /**
+     * How far (share of the trunk's length, across the trunk) the nose must stand ahead of the ears
+     * for a more upright trunk's facing to be known. Seen side-on the nose is some 10 cm ahead of
+     * the ear, 0.2 of a 50 cm trunk; seen from the front it lies between the ears (0); in between
+     * about 0.2 sin(turn). A quarter of side-on's offset needs the head turned some 15° or more
+     * from facing the camera; oblique views pass, and the spine estimate weighs them by their
+     * view. Ours.
+     */
+    public static final double MIN_FACING_OFFSET = 0.05;
+    /** A head keypoint below this score says nothing of the facing. */
+    public static final double MIN_HEAD_SCORE = 0.3;
     /**
      * An elbow or wrist this far (share of the trunk's length) behind the hip→shoulder axis may
      * stand out past the back's outline, so the rows its arm spans are not traced. The back's
@@ -84,10 +101,10 @@ public final class BackOutlineTracer {
         double axisU = size / 2.0 - 0.5;
         double hipV = size / 2.0 - 0.5;
         double trunk = crop.trunkLength() / crop.scale(size);
-        if (!leansEnough(crop)) {
-            return tooUpright(t);
+        int backSide = backSide(crop, pose, size);
+        if (backSide == 0) {
+            return backSideUnknown(t);
         }
-        int backSide = Math.sin(crop.angleRadians()) < 0 ? 1 : -1; // crop +u is the image direction (cos a, sin a)
         List<double[]> armSegments = armSegmentsOnBackSide(pose, crop, size, axisU, backSide, ARM_CLEARANCE * trunk);
         double armHalfWidth = ARM_HALF_WIDTH * trunk;
 
@@ -118,13 +135,54 @@ public final class BackOutlineTracer {
         return new BackOutline.Traced(t, angle, edges.size() / (double) ROWS, contour);
     }
 
-    /** Whether the trunk in {@code crop} leans enough for its outline to be traced. */
-    public static boolean leansEnough(BodyCrop crop) {
-        return crop.leanRadians() >= MIN_LEAN;
+    /** Whether the back's side is known for the trunk in {@code crop}, so that its outline can be traced. */
+    public static boolean traceable(BodyCrop crop, Pose pose) {
+        return backSide(crop, pose, BlazePoseSegmenter.INPUT_SIZE) != 0;
     }
 
-    static BackOutline.Untraced tooUpright(long timestampMicros) {
-        return new BackOutline.Untraced(timestampMicros, "your back's outline is judged only when you lean forward");
+    /** Why an outline was not traced when its back's side is not known ({@link #traceable} false). */
+    public static BackOutline.Untraced backSideUnknown(long timestampMicros) {
+        return new BackOutline.Untraced(timestampMicros,
+                "I can't tell which side your back is on: stand side-on to the camera with your face in view");
+    }
+
+    /**
+     * The crop's u direction (+1 or -1) on which the back lies, 0 when not known: uppermost for a
+     * trunk leaning {@link #MIN_LEAN} or more, else away from the face.
+     */
+    static int backSide(BodyCrop crop, Pose pose, int size) {
+        if (crop.leanRadians() >= MIN_LEAN) {
+            return Math.sin(crop.angleRadians()) < 0 ? 1 : -1; // crop +u is the image direction (cos a, sin a)
+        }
+        Keypoint nose = pose.get(BodyPart.NOSE);
+        double[] ears = seenCentre(pose, crop, size, BodyPart.LEFT_EAR, BodyPart.RIGHT_EAR);
+        if (nose.score() < MIN_HEAD_SCORE || ears == null) {
+            return 0;
+        }
+        double trunk = crop.trunkLength() / crop.scale(size);
+        double ahead = crop.toCrop(nose.x(), nose.y(), size)[0] - ears[0];
+        if (Math.abs(ahead) < MIN_FACING_OFFSET * trunk) {
+            return 0;
+        }
+        return ahead > 0 ? -1 : 1;
+    }
+
+    /** The crop position of the seen one of two keypoints, or their midpoint when both are seen; null if neither. */
+    private static double[] seenCentre(Pose pose, BodyCrop crop, int size, BodyPart left, BodyPart right) {
+        Keypoint l = pose.get(left);
+        Keypoint r = pose.get(right);
+        boolean lSeen = l.score() >= MIN_HEAD_SCORE;
+        boolean rSeen = r.score() >= MIN_HEAD_SCORE;
+        if (lSeen && rSeen) {
+            double[] a = crop.toCrop(l.x(), l.y(), size);
+            double[] b = crop.toCrop(r.x(), r.y(), size);
+            return new double[] {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2};
+        }
+        if (lSeen || rSeen) {
+            Keypoint k = lSeen ? l : r;
+            return crop.toCrop(k.x(), k.y(), size);
+        }
+        return null;
     }
 
     /** Distance from the axis to the mask's edge along row {@code v} on {@code side}; NaN if not found. */

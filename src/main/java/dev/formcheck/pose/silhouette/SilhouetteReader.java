@@ -9,8 +9,8 @@ import java.util.OptionalDouble;
 /**
  * Reads the back's outline from a frame and its pose: crop, segment, trace; the outline carries
  * the body line the segmentation model's landmarks show. The model runs only
- * when the trunk leans enough to be traced, so an upright stretch of a video costs nothing. Not
- * thread-safe.
+ * when the back's side is known ({@link BackOutlineTracer#traceable}), so a stretch of video seen
+ * from the front or the back costs nothing. Not thread-safe.
  */
 public final class SilhouetteReader implements AutoCloseable {
     private final PersonSegmenter segmenter;
@@ -30,8 +30,8 @@ public final class SilhouetteReader implements AutoCloseable {
         if (crop.isEmpty()) {
             return new BackOutline.Untraced(pose.timestampMicros(), "I can't see your hips and shoulders");
         }
-        if (!BackOutlineTracer.leansEnough(crop.get())) {
-            return BackOutlineTracer.tooUpright(pose.timestampMicros());
+        if (!BackOutlineTracer.traceable(crop.get(), pose)) {
+            return BackOutlineTracer.backSideUnknown(pose.timestampMicros());
         }
         lastMask = segmenter.segment(image, crop.get());
         return tracer.trace(lastMask, pose).withBodyLineSag(lastMask.landmarks()

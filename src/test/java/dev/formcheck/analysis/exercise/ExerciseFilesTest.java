@@ -148,8 +148,21 @@ class ExerciseFilesTest {
                 .startsWith(f + ": checks[0].colour: is not a field here");
         assertThat(problemWith(box("\"value\": 110", "\"value\": \"110\"")))
                 .isEqualTo(f + ": thresholds.box-squat.knee.down_max.value: must be a number");
+        assertThat(problemWith(box("\"name\": \"box-squat\",", "\"name\": \"box-squat\", \"aliases\": [\"Box Squat!\"],")))
+                .startsWith(f + ": aliases[0]: must be lower-case words");
         assertThat(problemWith(box("\"box-squat.knee.up_min\": {", "\"squat.knee.up_min\": {")))
                 .startsWith(f + ": thresholds.squat.knee.up_min: a file's own thresholds are named after its exercise");
+    }
+
+    @Test
+    void anExerciseIsCalledByItsNameOrAnAliasFromAWordsStartAndTheLongestSaysHowSurely() {
+        ExerciseSpec pushUp = ExerciseFiles.shipped().stream().filter(s -> s.name().equals("push-up")).findFirst().orElseThrow();
+        assertThat(pushUp.aliases()).contains("press-up");
+        assertThat(pushUp.isCalledBy("Push-Ups on a bench")).isEqualTo("push up".length());
+        assertThat(pushUp.isCalledBy("push_up")).isEqualTo("push up".length());
+        assertThat(pushUp.isCalledBy("ten PRESS-UPS")).isEqualTo("press up".length());
+        assertThat(pushUp.isCalledBy("squat")).isZero();
+        assertThat(pushUp.isCalledBy("kickpush up")).as("only from a word's start").isZero();
     }
 
     @Test

@@ -48,6 +48,19 @@ class ExerciseRecognizerTest {
     }
 
     @Test
+    void aBottomIsReadNearTheTurningPointNeverFromStandingFramesSecondsAway() {
+        // A deadlift whose trunk and knee are lost in the lower half of each rep (an oblique camera, a
+        // loose shirt): the nearest measured frames are the standing ones, an upright trunk, and were
+        // once read as the bottom's, naming it a squat (issue 12, class 3).
+        List<KinematicFrame> frames = Frames.series(0, 12, 30, t -> {
+            double p = Motions.reps(t, 2, 2, 1, 1, 0, 0, 0); // 1 standing .. 0 at the bottom
+            Frames f = Frames.at(t).standing().hip(70 + 108 * p).thigh(30 + 58 * p).incline(88 - 10 * (1 - p));
+            return p > 0.5 ? f.trunk(50 * (1 - p)).knee(90 + 86 * p) : f.withoutTrunkOrKnee();
+        });
+        assertThat(recognize(frames)).isPresent().get().isNotEqualTo("squat");
+    }
+
+    @Test
     void pushUpsAreRepsOfTheElbowsLyingDown() {
         List<KinematicFrame> frames = Frames.series(0, 14, 30,
                 t -> Frames.at(t).lying(Motions.reps(t, 2, 1.5, 0.8, 170, 80, 80, 80, 80)));

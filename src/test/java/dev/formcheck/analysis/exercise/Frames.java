@@ -56,6 +56,8 @@ final class Frames {
     Frames elbow(double d) { elbow = Measurement.of(d); return this; }
     Frames thigh(double d) { thigh = Measurement.of(d); return this; }
     Frames incline(double d) { incline = Measurement.of(d); return this; }
+    /** The trunk's lean and the knee not measured (the keypoints that give them not seen). */
+    Frames withoutTrunkOrKnee() { trunk = HIDDEN; knee = HIDDEN; return this; }
     /** The body's line across the frame seen from the front, resting on {@code down}'s side. */
     Frames frontalLine(double d, BodySide down) { frontal = dev.formcheck.kinematics.FrontalBodyLine.of(d, down); return this; }
     Frames spine(double flexion, double confidence) {

@@ -87,14 +87,23 @@ class SilhouetteReaderTest {
     }
 
     @Test
-    void anUprightTrunkIsNotSegmentedAtAll() {
-        TrunkPoses body = TrunkPoses.body(20);
+    void anUprightTrunkSeenFromTheFrontIsNotSegmentedAtAll() {
+        TrunkPoses body = TrunkPoses.body(20).put(BodyPart.NOSE, 1.35, 0);
         DrawingSegmenter segmenter = new DrawingSegmenter(DrawnTrunk.straight(body));
         SilhouetteReader reader = new SilhouetteReader(segmenter);
         BackOutline outline = reader.read(FRAME, body.build(5));
-        assertThat(outline).isEqualTo(new BackOutline.Untraced(5, "your back's outline is judged only when you lean forward"));
+        assertThat(outline).isEqualTo(BackOutlineTracer.backSideUnknown(5));
         assertThat(segmenter.crops).isEmpty();
         assertThat(reader.lastMask()).isEmpty();
+    }
+
+    @Test
+    void anUprightTrunkSeenSideOnIsSegmentedAndTraced() {
+        TrunkPoses body = TrunkPoses.body(20);
+        DrawingSegmenter segmenter = new DrawingSegmenter(DrawnTrunk.straight(body));
+        SilhouetteReader reader = new SilhouetteReader(segmenter);
+        assertThat(reader.read(FRAME, body.build(5))).isInstanceOf(BackOutline.Traced.class);
+        assertThat(segmenter.crops).hasSize(1);
     }
 
     @Test
@@ -114,7 +123,7 @@ class SilhouetteReaderTest {
         BackOutline first = reader.read(FRAME, plank.build(0));
         assertThat(((BackOutline.Traced) first).lumbarAngleDegrees()).isCloseTo(0, within(BackOutlineTracerTest.STRAIGHT_TOLERANCE));
         assertThat(reader.lastMask()).isPresent();
-        reader.read(FRAME, TrunkPoses.body(0).build(1));
+        reader.read(FRAME, TrunkPoses.body(0).put(BodyPart.NOSE, 1.35, 0).build(1)); // upright, seen from the front
         assertThat(reader.lastMask()).isEmpty();
     }
 
