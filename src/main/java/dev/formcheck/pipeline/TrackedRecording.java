@@ -4,6 +4,7 @@ import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.SourceInfo;
 import dev.formcheck.pose.PoseEstimator;
 import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.OutlineSchedule;
 import dev.formcheck.pose.silhouette.SilhouetteReader;
 import dev.formcheck.pose.tracking.PoseTracker;
 import dev.formcheck.pose.tracking.TrackedPose;
@@ -31,23 +32,29 @@ public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, List
         }
     }
 
-    /**
-     * The least time between two readings of the outline: 15 a second. The back's shape changes
-     * over a rep, not between two frames, and the flags' 200 ms debounce still sees three readings;
-     * reading every frame of a 30 fps video cost 11 ms a frame and halved analyze's speed.
-     */
-    public static final long OUTLINE_INTERVAL_MICROS = 66_000;
+    /** The least time between two readings of the outline when nothing else is known: {@link OutlineSchedule#STEADY_INTERVAL_MICROS}. */
+    public static final long OUTLINE_INTERVAL_MICROS = OutlineSchedule.STEADY_INTERVAL_MICROS;
 
     /**
-     * As {@link #track(FrameSource, PoseEstimator, TrackingSettings, FramePipeline.Sink)}, and reads
-     * the back's outline on the consumer thread while the pose thread works on the next frame: at
-     * most every {@link #OUTLINE_INTERVAL_MICROS}, a frame in between keeping the last reading.
+     * As {@link #trackWithOutlines(FrameSource, PoseEstimator, TrackingSettings, SilhouetteReader, OutlineSchedule,
+     * OutlineObserver)} with a reading at most every {@link #OUTLINE_INTERVAL_MICROS}.
      */
     public static TrackedRecording trackWithOutlines(FrameSource source, PoseEstimator estimator, TrackingSettings settings,
                                                      SilhouetteReader reader, OutlineObserver observer)
             throws InterruptedException {
+        return trackWithOutlines(source, estimator, settings, reader, OutlineSchedule.steady(), observer);
+    }
+
+    /**
+     * As {@link #track(FrameSource, PoseEstimator, TrackingSettings, FramePipeline.Sink)}, and reads
+     * the back's outline on the consumer thread while the pose thread works on the next frame, in
+     * the frames {@code schedule} asks for; a frame in between keeps the last reading.
+     */
+    public static TrackedRecording trackWithOutlines(FrameSource source, PoseEstimator estimator, TrackingSettings settings,
+                                                     SilhouetteReader reader, OutlineSchedule schedule,
+                                                     OutlineObserver observer) throws InterruptedException {
         List<BackOutline> outlines = new ArrayList<>();
-        SampleAndHold held = new SampleAndHold(reader);
+        SampleAndHold held = new SampleAndHold(reader, schedule);
         TrackedRecording recording = track(source, estimator, settings, frame -> {
             BackOutline outline = held.outlineOf(frame);
             outlines.add(outline);
@@ -57,17 +64,24 @@ public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, List
     }
 
     /**
-     * Reads the outline of a frame with a person, or keeps the last reading while it is younger
-     * than {@link #OUTLINE_INTERVAL_MICROS}. A frame without a person, or time running backwards
-     * (a restart), ends the hold. The crop follows the causally smoothed pose, the one a live view
-     * has; the zero-lag pose kinematics later reads differs by a few pixels in fast movement.
+     * Reads the outline of a frame with a person when the schedule asks for a fresh reading, else
+     * keeps the last one. A frame without a person, or time running backwards (a restart), ends
+     * the hold. The crop follows the causally smoothed pose, the one a live view has; the zero-lag
+     * pose kinematics later reads differs by a few pixels in fast movement.
      */
     public static final class SampleAndHold {
         private final SilhouetteReader reader;
+        private final OutlineSchedule schedule;
         private BackOutline last;
 
+        /** A reading at most every {@link #OUTLINE_INTERVAL_MICROS}. */
         public SampleAndHold(SilhouetteReader reader) {
+            this(reader, OutlineSchedule.steady());
+        }
+
+        public SampleAndHold(SilhouetteReader reader, OutlineSchedule schedule) {
             this.reader = reader;
+            this.schedule = schedule;
         }
 
         public BackOutline outlineOf(PipelineFrame<TrackedPose> frame) {
@@ -76,9 +90,8 @@ public record TrackedRecording(SourceInfo source, List<TrackedPose> frames, List
                 last = null;
                 return new BackOutline.Untraced(t, "I can't see you");
             }
-            boolean recent = last != null && t >= last.timestampMicros()
-                    && t - last.timestampMicros() < OUTLINE_INTERVAL_MICROS;
-            if (!recent) {
+            boolean keep = last != null && t >= last.timestampMicros() && !schedule.needsReading(found.smoothed(), last);
+            if (!keep) {
                 last = reader.read(frame.frame(), found.smoothed());
             }
             return last;

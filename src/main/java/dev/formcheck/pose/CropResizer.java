@@ -2,7 +2,6 @@ package dev.formcheck.pose;
 
 import dev.formcheck.capture.RgbImage;
 
-import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 
 /**
@@ -26,6 +25,7 @@ public final class CropResizer {
     private final int size;
     private final int[] out;
     private final Tables tables;
+    private byte[] pixels = new byte[0];
 
     public CropResizer(int size) {
         this.size = size;
@@ -44,7 +44,7 @@ public final class CropResizer {
     public void fill(RgbImage frame, CropRegion crop, IntBuffer target) {
         Tables t = tables;
         t.update(frame.width(), frame.height(), crop);
-        ByteBuffer px = frame.pixels();
+        byte[] px = frameBytes(frame);
         int stride = frame.width() * 3;
         int o = 0;
         for (int v = 0; v < size; v++) {
@@ -67,11 +67,24 @@ public final class CropResizer {
         target.clear();
     }
 
-    private static int sample(ByteBuffer px, int rowOffset, int columnOffset, int channel) {
+    private static int sample(byte[] px, int rowOffset, int columnOffset, int channel) {
         if (rowOffset < 0 || columnOffset < 0) {
             return 0; // outside the frame: black
         }
-        return px.get(rowOffset + columnOffset + channel) & 0xff;
+        return px[rowOffset + columnOffset + channel] & 0xff;
+    }
+
+    /**
+     * The frame's bytes, copied at once into a reused array: read one at a time through the
+     * frame's buffer they cost more than the copy (analyze's profile).
+     */
+    private byte[] frameBytes(RgbImage frame) {
+        int length = frame.width() * frame.height() * 3;
+        if (pixels.length < length) {
+            pixels = new byte[length];
+        }
+        frame.pixels().get(0, pixels, 0, length);
+        return pixels;
     }
 
     /**

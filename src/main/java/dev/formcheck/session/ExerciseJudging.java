@@ -6,6 +6,7 @@ import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.ExerciseSession;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.Load;
+import dev.formcheck.analysis.exercise.OutlineNeeds;
 import dev.formcheck.analysis.exercise.SignalContext;
 import dev.formcheck.analysis.exercise.StillJudge;
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
@@ -18,6 +19,7 @@ import dev.formcheck.kinematics.NeutralPosture;
 import dev.formcheck.pipeline.TrackedRecording;
 import dev.formcheck.pose.Pose;
 import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.OutlineSchedule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +93,11 @@ public final class ExerciseJudging {
 
     public boolean countsReps(String exerciseName) {
         return judge.exercises().get(exerciseName).countsReps();
+    }
+
+    /** Which frames of a recording need a fresh reading of the back's outline, by the thresholds judged with. */
+    public OutlineSchedule outlineSchedule() {
+        return OutlineNeeds.of(thresholds);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.formcheck.pipeline.PipelineFrame;
 import dev.formcheck.pipeline.TrackedRecording;
 import dev.formcheck.pose.PoseEstimator;
 import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.pose.silhouette.OutlineSchedule;
 import dev.formcheck.pose.silhouette.SilhouetteReader;
 import dev.formcheck.pose.tracking.TrackedPose;
 import dev.formcheck.pose.tracking.TrackingSettings;
@@ -87,7 +88,7 @@ public final class RecordingJudgement {
         TrackedRecording recording = outlines.isEmpty()
                 ? TrackedRecording.track(source, estimator, TrackingSettings.defaults(), f -> observer.accept(f, null))
                 : TrackedRecording.trackWithOutlines(source, estimator, TrackingSettings.defaults(), outlines.get(),
-                        observer::accept);
+                        judging.map(ExerciseJudging::outlineSchedule).orElseGet(OutlineSchedule::steady), observer::accept);
         PoseTrackDocument poses = AnalysisDocuments.ofRecording(video, recording, modelId);
         Optional<ExerciseResult> result = judging.flatMap(j -> j.analyse(recording));
         PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.of(r))).orElse(poses);

@@ -11,6 +11,7 @@ import dev.formcheck.pose.PoseEstimator;
 import dev.formcheck.pose.StageTimings;
 import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.silhouette.BodyCrop;
+import dev.formcheck.pose.silhouette.OutlineSchedule;
 import dev.formcheck.pose.silhouette.PersonMask;
 import dev.formcheck.pose.silhouette.PersonSegmenter;
 import dev.formcheck.pose.silhouette.SilhouetteReader;
@@ -27,8 +28,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The back's outline is read at most every {@link TrackedRecording#OUTLINE_INTERVAL_MICROS} and
- * held in between, never across a frame without a person.
+ * The back's outline is read at most every {@link TrackedRecording#OUTLINE_INTERVAL_MICROS}, or
+ * when an {@link OutlineSchedule} asks, and held in between, never across a frame without a person.
  */
 @Timeout(30)
 class TrackedRecordingOutlineTest {
@@ -156,5 +157,21 @@ class TrackedRecordingOutlineTest {
 
         assertThat(segmenter.calls).isEqualTo(2);
         assertThat(recording.outlines().get(2).timestampMicros()).isZero();
+    }
+
+    @Test
+    void theScheduleDecidesWhichFramesAreReadAfresh() throws InterruptedException {
+        CountingSegmenter segmenter = new CountingSegmenter();
+        long[] timestamps = new long[9];
+        Arrays.setAll(timestamps, i -> i * FRAME_30_FPS);
+        // a fresh reading once the last is four frames old
+        OutlineSchedule everyFourth = (pose, last) -> pose.timestampMicros() - last.timestampMicros() >= 4 * FRAME_30_FPS;
+
+        TrackedRecording recording = TrackedRecording.trackWithOutlines(new Frames(timestamps), new Plank(Set.of()),
+                TrackingSettings.defaults(), new SilhouetteReader(segmenter), everyFourth, (frame, outline) -> { });
+
+        assertThat(segmenter.calls).isEqualTo(3);
+        assertThat(recording.outlines()).extracting(BackOutline::timestampMicros).containsExactly(
+                0L, 0L, 0L, 0L, 4 * FRAME_30_FPS, 4 * FRAME_30_FPS, 4 * FRAME_30_FPS, 4 * FRAME_30_FPS, 8 * FRAME_30_FPS);
     }
 }

@@ -4,6 +4,7 @@ import dev.formcheck.analysis.exercise.AnalysisSettings;
 import dev.formcheck.analysis.exercise.ExerciseRecognizer;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.ExerciseSession;
+import dev.formcheck.analysis.exercise.OutlineNeeds;
 import dev.formcheck.analysis.exercise.Exercises;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
@@ -90,7 +91,9 @@ class RealMediaExerciseTest {
     private ExerciseResult analyse(String video, String exercise) {
         TrackedRecording recording;
         try (FrameSource source = VideoFileSource.open(SharedData.resolve("videos/" + video), 1)) {
-            recording = TrackedRecording.trackWithOutlines(source, lightning, TrackingSettings.defaults(), outlines, (f, o) -> { });
+            // read where analyze reads it: the analysis' schedule
+            recording = TrackedRecording.trackWithOutlines(source, lightning, TrackingSettings.defaults(), outlines,
+                    OutlineNeeds.of(T), (f, o) -> { });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
