@@ -6,7 +6,7 @@ import dev.formcheck.pose.Pose;
  * Which frames of a stream get a fresh reading of the back's outline; every other frame keeps the
  * last reading. The segmenter is the dearest stage of an analysis (docs/performance.md), so the
  * analysis, which knows what its checks read, answers this: the reader only knows whether an
- * outline can be traced ({@link BackOutlineTracer#leansEnough}), not whether anything will look
+ * outline can be traced ({@link BackOutlineTracer#traceable}), not whether anything will look
  * at it.
  */
 @FunctionalInterface
