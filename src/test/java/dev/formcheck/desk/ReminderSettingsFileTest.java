@@ -82,4 +82,24 @@ class ReminderSettingsFileTest {
         assertThat(sitStand.note()).hasValueSatisfying(n -> assertThat(n).contains("sitStand.sitMinutes"));
         assertThat(sitStand.settings()).isEqualTo(DEFAULTS);
     }
+
+    @Test
+    void theWindowsSwitchesKeepSavedNumbersAndTakeTheDefaultsOnlyForWhatWasOff() {
+        ReminderSettings.SitStand defaultSchedule = ReminderSettings.defaultSitStand(CalibrationFiles.defaults());
+        ReminderSettings.SitStand mine = new ReminderSettings.SitStand(Duration.ofMinutes(50), Duration.ofMinutes(10));
+        ReminderSettings saved = DEFAULTS.withSound(0).withPanel(5).withSitStand(Optional.of(mine));
+
+        ReminderSettings allOn = saved.withChoices(true, true, true, true, Optional.empty(), DEFAULTS, defaultSchedule);
+        assertThat(allOn.soundFrom()).isEqualTo(DEFAULTS.soundFrom()); // was off: the default step
+        assertThat(allOn.panelFrom()).isEqualTo(5); // kept
+        assertThat(allOn.sitStand()).contains(mine);
+
+        ReminderSettings allOff = saved.withChoices(false, false, false, false, Optional.empty(), DEFAULTS, defaultSchedule);
+        assertThat(allOff.soundFrom()).isZero();
+        assertThat(allOff.panelFrom()).isZero();
+        assertThat(allOff.praise()).isFalse();
+        assertThat(allOff.sitStand()).isEmpty();
+        assertThat(DEFAULTS.withChoices(true, true, true, true, Optional.empty(), DEFAULTS, defaultSchedule).sitStand())
+                .contains(defaultSchedule);
+    }
 }

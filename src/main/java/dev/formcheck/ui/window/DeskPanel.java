@@ -9,6 +9,7 @@ import dev.formcheck.capture.LoopingSource;
 import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.FormCheckException;
+import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.desk.DeskDay;
 import dev.formcheck.desk.DeskRequest;
@@ -16,6 +17,7 @@ import dev.formcheck.desk.DeskRequests;
 import dev.formcheck.desk.QuietHours;
 import dev.formcheck.desk.Reminder;
 import dev.formcheck.desk.ReminderSettings;
+import dev.formcheck.desk.ReminderSettingsFile;
 import dev.formcheck.desk.SittingBlocks;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.ModelFiles;
@@ -116,6 +118,10 @@ final class DeskPanel extends JPanel {
     private final DeskRequests requests = new DeskRequests();
     private final DeskTrayMenu menu = new DeskTrayMenu(requests::submit);
     private final Thresholds defaults = CalibrationFiles.defaults();
+    /** The reminder choices kept between runs (config folder), shown in the boxes and saved on each start. */
+    private final ReminderSettingsFile reminderFile = new ReminderSettingsFile(
+            UserDataDirectory.config().resolve(ReminderSettingsFile.FILE_NAME));
+    private ReminderSettings saved;
     private volatile DeskSession.CameraOpener camera = () -> CameraSource.open(CameraSource.Request.of(0));
     private volatile String cameraName = "camera 0";
     private DeskStop.Signal stop;
@@ -196,6 +202,7 @@ final class DeskPanel extends JPanel {
         settings.add(quiet);
         add(settings, BorderLayout.SOUTH);
         setPreferredSize(new Dimension(UIScale.scale(900), UIScale.scale(560)));
+        showSavedReminders();
         render();
         refreshWeek();
     }
@@ -234,6 +241,7 @@ final class DeskPanel extends JPanel {
         if (coaching.isEmpty()) {
             return;
         }
+        saveReminders(coaching.get());
         model.starting();
         render();
         stop = DeskStop.signal();
@@ -335,6 +343,30 @@ final class DeskPanel extends JPanel {
         }
     }
 
+    /** Sets the boxes from the saved choices; a file that could not be used is named on the status line. */
+    private void showSavedReminders() {
+        ReminderSettingsFile.Loaded loaded = reminderFile.load(ReminderSettings.from(defaults));
+        saved = loaded.settings();
+        soundBox.setSelected(saved.soundFrom() > 0);
+        panelBox.setSelected(saved.panelFrom() > 0);
+        praiseBox.setSelected(saved.praise());
+        standingBox.setSelected(saved.sitStand().isPresent());
+        saved.sitStand().ifPresent(ss -> standingBox.setText("Standing desk: sit " + ss.sit().toMinutes() + ", stand "
+                + ss.stand().toMinutes() + " min"));
+        quietHours.setText(saved.quietHours().map(q -> q.start() + "-" + q.end()).orElse(""));
+        loaded.note().ifPresent(status);
+    }
+
+    /** Keeps the choices for the next run; a failed write is said and does not stop desk mode. */
+    private void saveReminders(ReminderSettings chosen) {
+        try {
+            reminderFile.save(chosen);
+            saved = chosen;
+        } catch (FormCheckException e) {
+            status.accept("Desk mode: your reminder choices could not be kept for next time: " + e.getMessage());
+        }
+    }
+
     private Optional<ReminderSettings> reminderSettings() {
         ReminderSettings base = ReminderSettings.from(defaults);
         Optional<QuietHours> quiet = Optional.empty();
@@ -346,11 +378,8 @@ final class DeskPanel extends JPanel {
                 return Optional.empty();
             }
         }
-        return Optional.of(base.withSound(soundBox.isSelected() ? base.soundFrom() : 0)
-                .withPanel(panelBox.isSelected() ? base.panelFrom() : 0)
-                .withPraise(praiseBox.isSelected())
-                .withQuietHours(quiet)
-                .withSitStand(standingBox.isSelected() ? Optional.of(ReminderSettings.defaultSitStand(defaults)) : Optional.empty()));
+        return Optional.of(saved.withChoices(soundBox.isSelected(), panelBox.isSelected(), praiseBox.isSelected(),
+                standingBox.isSelected(), quiet, base, ReminderSettings.defaultSitStand(defaults)));
     }
 
     private void render() {
