@@ -101,6 +101,10 @@ final class DeskPanel extends JPanel {
     final JLabel breakLabel = new JLabel(" ");
     final JLabel lastReminder = new JLabel(" ");
     final JLabel verdictLabel = new JLabel(" ");
+    /** Shown when the stored baseline came from another camera frame: says so and offers the wizard. */
+    final JPanel cameraOffer = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+    final JLabel cameraOfferText = new JLabel();
+    final JButton recalibrateButton = new JButton("Calibrate for this camera…");
     final JCheckBox soundBox = new JCheckBox("A sound when a reminder is ignored", true);
     final JCheckBox panelBox = new JCheckBox("A small panel when it is still ignored", true);
     final JCheckBox praiseBox = new JCheckBox("Praise for a good stretch or a break", true);
@@ -164,10 +168,20 @@ final class DeskPanel extends JPanel {
         pauseButton.addActionListener(e -> requests.submit(new DeskRequest.Snooze(DeskTrayMenu.PAUSE)));
         resumeButton.addActionListener(e -> requests.submit(new DeskRequest.Resume()));
 
+        cameraOffer.setName("deskCameraOffer");
+        recalibrateButton.setName("deskRecalibrate");
+        JPanel offerWords = new JPanel(new BorderLayout(UIScale.scale(8), 0));
+        offerWords.add(cameraOfferText, BorderLayout.CENTER);
+        offerWords.add(recalibrateButton, BorderLayout.EAST);
+        cameraOffer.add(offerWords);
+        cameraOffer.setVisible(false);
+        recalibrateButton.setToolTipText("Stops desk mode, which holds the camera, and opens the calibration for desk sitting");
+        recalibrateButton.addActionListener(e -> recalibrate());
+
         JPanel now = new JPanel();
         now.setLayout(new BoxLayout(now, BoxLayout.Y_AXIS));
         for (JComponentRow row : List.of(new JComponentRow(controls), new JComponentRow(stateLabel), new JComponentRow(streakLabel),
-                new JComponentRow(breakLabel), new JComponentRow(lastReminder))) {
+                new JComponentRow(breakLabel), new JComponentRow(lastReminder), new JComponentRow(cameraOffer))) {
             row.component().setAlignmentX(Component.LEFT_ALIGNMENT);
             now.add(row.component());
             now.add(Box.createVerticalStrut(UIScale.scale(4)));
@@ -191,7 +205,7 @@ final class DeskPanel extends JPanel {
         add(charts, BorderLayout.CENTER);
 
         JPanel settings = new JPanel(new GridLayout(0, 3, UIScale.scale(10), UIScale.scale(2)));
-        settings.setBorder(BorderFactory.createTitledBorder("Reminders (apply at the next start)"));
+        settings.setBorder(BorderFactory.createTitledBorder("Reminders (apply at the next start, kept for next time)"));
         settings.add(soundBox);
         settings.add(panelBox);
         settings.add(praiseBox);
@@ -287,6 +301,30 @@ final class DeskPanel extends JPanel {
         }
     }
 
+    /** The stored baseline does not fit this camera: say so, and offer the calibration wizard for it. */
+    void offerCalibration(String mismatch) {
+        String sentence = Character.toUpperCase(mismatch.charAt(0)) + mismatch.substring(1);
+        // a set width, so the words wrap beside the button instead of pushing it off the screen
+        cameraOfferText.setText("<html><div style='width:" + UIScale.scale(470) + "px'>" + sentence
+                + ". This run takes its own baseline from your first upright seconds; calibrate with this camera to keep"
+                + " one for it.</div></html>");
+        cameraOffer.setVisible(true);
+        revalidate();
+    }
+
+    /** Stops desk mode (the wizard needs the camera) and opens the wizard on desk sitting with this camera. */
+    private void recalibrate() {
+        stop();
+        cameraOffer.setVisible(false);
+        DeskSession.CameraOpener opener = camera;
+        CalibrationDialog dialog = new CalibrationDialog(SwingUtilities.getWindowAncestor(this), opener::open, cameraName,
+                CalibrationFiles.userFile());
+        dialog.sittingChoice.setSelected(true);
+        dialog.pack();
+        dialog.setLocationRelativeTo(this);
+        dialog.setVisible(true);
+    }
+
     /** What the session tells, carried to the event thread. */
     private final class Events implements DeskSession.Events {
         @Override
@@ -303,6 +341,11 @@ final class DeskPanel extends JPanel {
         @Override
         public void warning(String warning) {
             status.accept("Desk mode: " + warning);
+        }
+
+        @Override
+        public void baselineCameraDiffers(String mismatch) {
+            SwingUtilities.invokeLater(() -> offerCalibration(mismatch));
         }
 
         @Override

@@ -115,6 +115,22 @@ class DeskPanelGuiTest {
         assertThat(Gui.await(() -> desk.stateLabel.getText().equals("Desk mode is off"), LIMIT)).isTrue();
         assertThat(Files.exists(new DailySummaryFiles(dir.resolve("data").resolve("desk")).fileFor(LocalDate.now())))
                 .as("the day is kept").isTrue();
+
+        // a stored baseline from another camera frame: said on the screen, with the wizard one click away
+        Gui.run(() -> desk.offerCalibration("your stored baseline was taken with the camera giving 1280 x 720 pixels, and this"
+                + " camera gives 640 x 480 pixels: every posture would read wrong against it"));
+        assertThat(Gui.onEdt(() -> desk.cameraOffer.isShowing())).isTrue();
+        assertThat(Gui.onEdt(() -> desk.cameraOfferText.getText())).contains("Your stored baseline was taken with the camera giving"
+                + " 1280 x 720 pixels", "calibrate with this camera");
+        shoot("desk-mode-camera-differs");
+        Gui.run(() -> desk.recalibrateButton.doClick());
+        CalibrationDialog wizard = Gui.onEdt(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(w -> w instanceof CalibrationDialog && w.isShowing()).map(CalibrationDialog.class::cast)
+                .findFirst().orElse(null));
+        assertThat(wizard).as("the calibration wizard opens").isNotNull();
+        assertThat(Gui.onEdt(() -> wizard.sittingChoice.isSelected())).as("on desk sitting").isTrue();
+        assertThat(Gui.onEdt(() -> desk.cameraOffer.isVisible())).isFalse();
+        Gui.run(wizard::dispose);
     }
 
     private void shoot(String name) throws Exception {
