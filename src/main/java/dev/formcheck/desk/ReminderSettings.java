@@ -62,6 +62,19 @@ public record ReminderSettings(int soundFrom, int panelFrom, boolean praise, Dur
         return new ReminderSettings(soundFrom, panelFrom, praise, praiseAfter, quietHours, s);
     }
 
+    /**
+     * The window's on/off choices applied to these (saved) settings: a step switched on keeps its
+     * saved number when it has one, else takes the default's; a standing desk keeps its saved
+     * schedule, else the default one. So a hand-edited "panel from the 3rd" survives the window.
+     */
+    public ReminderSettings withChoices(boolean sound, boolean panel, boolean praiseOn, boolean standingDesk,
+                                        Optional<QuietHours> quiet, ReminderSettings defaults, SitStand defaultSitStand) {
+        int soundStep = !sound ? 0 : soundFrom > 0 ? soundFrom : defaults.soundFrom();
+        int panelStep = !panel ? 0 : panelFrom > 0 ? panelFrom : defaults.panelFrom();
+        Optional<SitStand> schedule = standingDesk ? Optional.of(sitStand.orElse(defaultSitStand)) : Optional.empty();
+        return new ReminderSettings(soundStep, panelStep, praiseOn, praiseAfter, quiet, schedule);
+    }
+
     private static Duration ms(Thresholds t, String name) {
         return Duration.ofNanos(t.micros(name) * 1000);
     }

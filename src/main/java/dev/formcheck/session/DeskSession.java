@@ -76,6 +76,14 @@ public final class DeskSession {
         void warning(String warning);
 
         /**
+         * The stored baseline was measured in another camera frame than this camera gives, so this
+         * run takes its own baseline; the window offers to calibrate for this camera. {@code mismatch}
+         * says both frames in words.
+         */
+        default void baselineCameraDiffers(String mismatch) {
+        }
+
+        /**
          * A reminder with how insistently to give it (with coaching on): the front end adds the sound
          * and the panel it asks for. The note itself has already gone to the log and the desktop notifier.
          */
@@ -369,6 +377,7 @@ public final class DeskSession {
                 start(setup.baseline().get());
                 return;
             }
+            events.baselineCameraDiffers(mismatch.get());
             events.said(clock.instant(), mismatch.get() + ". Sit upright: the first " + SELF_BASELINE_SAMPLES
                     + " clear views of you become the baseline for this run. To keep one for this camera, calibrate"
                     + " again with it: formcheck calibrate --pose sitting --camera <this camera>");

@@ -6,6 +6,7 @@ import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.SourceInfo;
+import dev.formcheck.desk.CameraFrame;
 import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.desk.DeskBaseline;
 import dev.formcheck.desk.DeskMeasurer;
@@ -100,7 +101,13 @@ class DeskSessionTest {
         final List<DeskStatus> statuses = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final List<Reminder> reminders = new ArrayList<>();
+        final List<String> cameraDiffers = new ArrayList<>();
         DeskOutcome outcome;
+
+        @Override
+        public void baselineCameraDiffers(String mismatch) {
+            cameraDiffers.add(mismatch);
+        }
 
         @Override
         public void reminder(Reminder reminder) {
@@ -216,5 +223,23 @@ class DeskSessionTest {
 
         assertThat(heard.outcome).as("the day is saved and summed up before the error").isNotNull();
         assertThat(heard.outcome.summaryFile()).hasValueSatisfying(f -> assertThat(Files.exists(f)).isTrue());
+    }
+
+    @Test
+    void aStoredBaselineFromAnotherCameraFrameIsToldOnceSoTheWindowCanOfferToCalibrate() {
+        DeskBaseline stored = DeskBaseline.of(List.of(DeskMeasurer.ofStill(
+                SittingBody.seen(SittingBody.pose(SittingBody.Shape.UPRIGHT), SittingBody.FRONT, 0))), Optional.empty(), "stored");
+        Heard differs = new Heard();
+        new DeskSession(lightning, new DeskSession.Setup(CalibrationFiles.defaults(), Optional.of(stored),
+                Optional.of(new CameraFrame(1280, 720)), Optional.empty(), Optional.empty(), Optional.empty(), new DeskRequests()),
+                differs).runFrames(new Script().hold(SittingBody.Shape.UPRIGHT, 5), true, DeskStop.signal());
+        Heard same = new Heard();
+        new DeskSession(lightning, new DeskSession.Setup(CalibrationFiles.defaults(), Optional.of(stored),
+                Optional.of(new CameraFrame(640, 480)), Optional.empty(), Optional.empty(), Optional.empty(), new DeskRequests()),
+                same).runFrames(new Script().hold(SittingBody.Shape.UPRIGHT, 5), true, DeskStop.signal());
+
+        assertThat(differs.cameraDiffers).containsExactly("your stored baseline was taken with the camera giving 1280 x 720"
+                + " pixels, and this camera gives 640 x 480 pixels: every posture would read wrong against it");
+        assertThat(same.cameraDiffers).isEmpty();
     }
 }

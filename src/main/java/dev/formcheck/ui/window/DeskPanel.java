@@ -9,6 +9,7 @@ import dev.formcheck.capture.LoopingSource;
 import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.FormCheckException;
+import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.desk.DeskDay;
 import dev.formcheck.desk.DeskRequest;
@@ -16,6 +17,7 @@ import dev.formcheck.desk.DeskRequests;
 import dev.formcheck.desk.QuietHours;
 import dev.formcheck.desk.Reminder;
 import dev.formcheck.desk.ReminderSettings;
+import dev.formcheck.desk.ReminderSettingsFile;
 import dev.formcheck.desk.SittingBlocks;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.ModelFiles;
@@ -99,6 +101,10 @@ final class DeskPanel extends JPanel {
     final JLabel breakLabel = new JLabel(" ");
     final JLabel lastReminder = new JLabel(" ");
     final JLabel verdictLabel = new JLabel(" ");
+    /** Shown when the stored baseline came from another camera frame: says so and offers the wizard. */
+    final JPanel cameraOffer = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+    final JLabel cameraOfferText = new JLabel();
+    final JButton recalibrateButton = new JButton("Calibrate for this camera…");
     final JCheckBox soundBox = new JCheckBox("A sound when a reminder is ignored", true);
     final JCheckBox panelBox = new JCheckBox("A small panel when it is still ignored", true);
     final JCheckBox praiseBox = new JCheckBox("Praise for a good stretch or a break", true);
@@ -116,6 +122,10 @@ final class DeskPanel extends JPanel {
     private final DeskRequests requests = new DeskRequests();
     private final DeskTrayMenu menu = new DeskTrayMenu(requests::submit);
     private final Thresholds defaults = CalibrationFiles.defaults();
+    /** The reminder choices kept between runs (config folder), shown in the boxes and saved on each start. */
+    private final ReminderSettingsFile reminderFile = new ReminderSettingsFile(
+            UserDataDirectory.config().resolve(ReminderSettingsFile.FILE_NAME));
+    private ReminderSettings saved;
     private volatile DeskSession.CameraOpener camera = () -> CameraSource.open(CameraSource.Request.of(0));
     private volatile String cameraName = "camera 0";
     private DeskStop.Signal stop;
@@ -158,10 +168,20 @@ final class DeskPanel extends JPanel {
         pauseButton.addActionListener(e -> requests.submit(new DeskRequest.Snooze(DeskTrayMenu.PAUSE)));
         resumeButton.addActionListener(e -> requests.submit(new DeskRequest.Resume()));
 
+        cameraOffer.setName("deskCameraOffer");
+        recalibrateButton.setName("deskRecalibrate");
+        JPanel offerWords = new JPanel(new BorderLayout(UIScale.scale(8), 0));
+        offerWords.add(cameraOfferText, BorderLayout.CENTER);
+        offerWords.add(recalibrateButton, BorderLayout.EAST);
+        cameraOffer.add(offerWords);
+        cameraOffer.setVisible(false);
+        recalibrateButton.setToolTipText("Stops desk mode, which holds the camera, and opens the calibration for desk sitting");
+        recalibrateButton.addActionListener(e -> recalibrate());
+
         JPanel now = new JPanel();
         now.setLayout(new BoxLayout(now, BoxLayout.Y_AXIS));
         for (JComponentRow row : List.of(new JComponentRow(controls), new JComponentRow(stateLabel), new JComponentRow(streakLabel),
-                new JComponentRow(breakLabel), new JComponentRow(lastReminder))) {
+                new JComponentRow(breakLabel), new JComponentRow(lastReminder), new JComponentRow(cameraOffer))) {
             row.component().setAlignmentX(Component.LEFT_ALIGNMENT);
             now.add(row.component());
             now.add(Box.createVerticalStrut(UIScale.scale(4)));
@@ -185,7 +205,7 @@ final class DeskPanel extends JPanel {
         add(charts, BorderLayout.CENTER);
 
         JPanel settings = new JPanel(new GridLayout(0, 3, UIScale.scale(10), UIScale.scale(2)));
-        settings.setBorder(BorderFactory.createTitledBorder("Reminders (apply at the next start)"));
+        settings.setBorder(BorderFactory.createTitledBorder("Reminders (apply at the next start, kept for next time)"));
         settings.add(soundBox);
         settings.add(panelBox);
         settings.add(praiseBox);
@@ -196,6 +216,7 @@ final class DeskPanel extends JPanel {
         settings.add(quiet);
         add(settings, BorderLayout.SOUTH);
         setPreferredSize(new Dimension(UIScale.scale(900), UIScale.scale(560)));
+        showSavedReminders();
         render();
         refreshWeek();
     }
@@ -234,6 +255,7 @@ final class DeskPanel extends JPanel {
         if (coaching.isEmpty()) {
             return;
         }
+        saveReminders(coaching.get());
         model.starting();
         render();
         stop = DeskStop.signal();
@@ -279,6 +301,30 @@ final class DeskPanel extends JPanel {
         }
     }
 
+    /** The stored baseline does not fit this camera: say so, and offer the calibration wizard for it. */
+    void offerCalibration(String mismatch) {
+        String sentence = Character.toUpperCase(mismatch.charAt(0)) + mismatch.substring(1);
+        // a set width, so the words wrap beside the button instead of pushing it off the screen
+        cameraOfferText.setText("<html><div style='width:" + UIScale.scale(470) + "px'>" + sentence
+                + ". This run takes its own baseline from your first upright seconds; calibrate with this camera to keep"
+                + " one for it.</div></html>");
+        cameraOffer.setVisible(true);
+        revalidate();
+    }
+
+    /** Stops desk mode (the wizard needs the camera) and opens the wizard on desk sitting with this camera. */
+    private void recalibrate() {
+        stop();
+        cameraOffer.setVisible(false);
+        DeskSession.CameraOpener opener = camera;
+        CalibrationDialog dialog = new CalibrationDialog(SwingUtilities.getWindowAncestor(this), opener::open, cameraName,
+                CalibrationFiles.userFile());
+        dialog.sittingChoice.setSelected(true);
+        dialog.pack();
+        dialog.setLocationRelativeTo(this);
+        dialog.setVisible(true);
+    }
+
     /** What the session tells, carried to the event thread. */
     private final class Events implements DeskSession.Events {
         @Override
@@ -295,6 +341,11 @@ final class DeskPanel extends JPanel {
         @Override
         public void warning(String warning) {
             status.accept("Desk mode: " + warning);
+        }
+
+        @Override
+        public void baselineCameraDiffers(String mismatch) {
+            SwingUtilities.invokeLater(() -> offerCalibration(mismatch));
         }
 
         @Override
@@ -335,6 +386,30 @@ final class DeskPanel extends JPanel {
         }
     }
 
+    /** Sets the boxes from the saved choices; a file that could not be used is named on the status line. */
+    private void showSavedReminders() {
+        ReminderSettingsFile.Loaded loaded = reminderFile.load(ReminderSettings.from(defaults));
+        saved = loaded.settings();
+        soundBox.setSelected(saved.soundFrom() > 0);
+        panelBox.setSelected(saved.panelFrom() > 0);
+        praiseBox.setSelected(saved.praise());
+        standingBox.setSelected(saved.sitStand().isPresent());
+        saved.sitStand().ifPresent(ss -> standingBox.setText("Standing desk: sit " + ss.sit().toMinutes() + ", stand "
+                + ss.stand().toMinutes() + " min"));
+        quietHours.setText(saved.quietHours().map(q -> q.start() + "-" + q.end()).orElse(""));
+        loaded.note().ifPresent(status);
+    }
+
+    /** Keeps the choices for the next run; a failed write is said and does not stop desk mode. */
+    private void saveReminders(ReminderSettings chosen) {
+        try {
+            reminderFile.save(chosen);
+            saved = chosen;
+        } catch (FormCheckException e) {
+            status.accept("Desk mode: your reminder choices could not be kept for next time: " + e.getMessage());
+        }
+    }
+
     private Optional<ReminderSettings> reminderSettings() {
         ReminderSettings base = ReminderSettings.from(defaults);
         Optional<QuietHours> quiet = Optional.empty();
@@ -346,11 +421,8 @@ final class DeskPanel extends JPanel {
                 return Optional.empty();
             }
         }
-        return Optional.of(base.withSound(soundBox.isSelected() ? base.soundFrom() : 0)
-                .withPanel(panelBox.isSelected() ? base.panelFrom() : 0)
-                .withPraise(praiseBox.isSelected())
-                .withQuietHours(quiet)
-                .withSitStand(standingBox.isSelected() ? Optional.of(ReminderSettings.defaultSitStand(defaults)) : Optional.empty()));
+        return Optional.of(saved.withChoices(soundBox.isSelected(), panelBox.isSelected(), praiseBox.isSelected(),
+                standingBox.isSelected(), quiet, base, ReminderSettings.defaultSitStand(defaults)));
     }
 
     private void render() {

@@ -3,6 +3,7 @@ package dev.formcheck.ui.window;
 import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.desk.DailySummary;
 import dev.formcheck.desk.DailySummaryFiles;
+import dev.formcheck.desk.ReminderSettingsFile;
 import dev.formcheck.desk.DeskRun;
 import dev.formcheck.testing.WithXvfbDisplay;
 import org.junit.jupiter.api.AfterEach;
@@ -82,8 +83,20 @@ class DeskPanelGuiTest {
         assertThat(Gui.onEdt(() -> desk.verdictLabel.getText()))
                 .isEqualTo("<html>You sat upright 76% of the time this week, up from 64% the week before.</html>");
 
-        Gui.run(() -> desk.startButton.doClick());
+        Gui.run(() -> {
+            desk.praiseBox.setSelected(false);
+            desk.quietHours.setText("22:00-07:00");
+            desk.startButton.doClick();
+        });
         assertThat(Gui.await(() -> desk.stateLabel.getText().equals("Sitting upright"), LIMIT)).as(said.toString()).isTrue();
+        // the choices are kept for the next run, and a new desk screen shows them
+        assertThat(Files.readString(dir.resolve("config").resolve(ReminderSettingsFile.FILE_NAME)))
+                .contains("\"praise\" : false", "\"quietHours\" : \"22:00-07:00\"");
+        DeskPanel next = Gui.onEdt(() -> new DeskPanel(dir.resolve("data").resolve("desk"), said::add, () -> { }));
+        assertThat(Gui.onEdt(() -> next.praiseBox.isSelected())).isFalse();
+        assertThat(Gui.onEdt(() -> next.soundBox.isSelected())).isTrue();
+        assertThat(Gui.onEdt(() -> next.quietHours.getText())).isEqualTo("22:00-07:00");
+        Gui.run(next::shutDown);
         assertThat(Gui.onEdt(() -> desk.resumeButton.isEnabled())).as("no Resume when nothing is paused").isFalse();
         assertThat(Gui.await(() -> desk.stateLabel.getText().equals("Slouching"), LIMIT)).as(said.toString()).isTrue();
         assertThat(Gui.await(() -> desk.today.getValue("minutes", "Slouched").doubleValue() > 0.05, LIMIT)).isTrue();
@@ -102,6 +115,22 @@ class DeskPanelGuiTest {
         assertThat(Gui.await(() -> desk.stateLabel.getText().equals("Desk mode is off"), LIMIT)).isTrue();
         assertThat(Files.exists(new DailySummaryFiles(dir.resolve("data").resolve("desk")).fileFor(LocalDate.now())))
                 .as("the day is kept").isTrue();
+
+        // a stored baseline from another camera frame: said on the screen, with the wizard one click away
+        Gui.run(() -> desk.offerCalibration("your stored baseline was taken with the camera giving 1280 x 720 pixels, and this"
+                + " camera gives 640 x 480 pixels: every posture would read wrong against it"));
+        assertThat(Gui.onEdt(() -> desk.cameraOffer.isShowing())).isTrue();
+        assertThat(Gui.onEdt(() -> desk.cameraOfferText.getText())).contains("Your stored baseline was taken with the camera giving"
+                + " 1280 x 720 pixels", "calibrate with this camera");
+        shoot("desk-mode-camera-differs");
+        Gui.run(() -> desk.recalibrateButton.doClick());
+        CalibrationDialog wizard = Gui.onEdt(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(w -> w instanceof CalibrationDialog && w.isShowing()).map(CalibrationDialog.class::cast)
+                .findFirst().orElse(null));
+        assertThat(wizard).as("the calibration wizard opens").isNotNull();
+        assertThat(Gui.onEdt(() -> wizard.sittingChoice.isSelected())).as("on desk sitting").isTrue();
+        assertThat(Gui.onEdt(() -> desk.cameraOffer.isVisible())).isFalse();
+        Gui.run(wizard::dispose);
     }
 
     private void shoot(String name) throws Exception {
