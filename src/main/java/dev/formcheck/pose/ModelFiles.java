@@ -15,7 +15,7 @@ public final class ModelFiles {
     public static final String PROPERTY = "formcheck.models";
     /** What to tell the user when a shipped model file is missing or damaged. */
     public static final String RESTORE_HINT =
-            "Restore it with 'git checkout -- models/' or regenerate it as models/README.md describes.";
+            "Reinstall FormCheck; in a copy of its source, restore it with 'git checkout -- models/' or regenerate it as models/README.md describes.";
 
     private ModelFiles() {
     }

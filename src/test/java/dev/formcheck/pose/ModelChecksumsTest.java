@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Shipped models are checked against models/SHA256SUMS before they load. */
 class ModelChecksumsTest {
-    private static final String RESTORE = "Restore it with 'git checkout -- models/' or regenerate it as models/README.md describes.";
+    private static final String RESTORE = "Reinstall FormCheck; in a copy of its source, restore it with 'git checkout -- models/' or regenerate it as models/README.md describes.";
 
     @TempDir
     Path dir;
