@@ -68,16 +68,16 @@ public final class LiveRecorder {
         }
         // the set a fault belongs to: the running one, else the next (a first rep's fault is cued before it counts)
         int set = u.phase() == WorkoutSession.Phase.IN_SET ? u.setIndex() : u.setIndex() + 1;
-        int repCountedNow = 0;
+        boolean repCountedNow = false;
         for (LiveEvent e : u.events()) {
             if (e instanceof LiveEvent.RepCounted counted) {
                 RepResult r = counted.rep();
                 lastRepIndex = r.index();
-                repCountedNow = r.index();
+                repCountedNow = true;
                 log.append(SessionRecording.rep(u.setIndex(), r));
             } else if (e instanceof LiveEvent.Cue cue) {
-                // a fault judged on a counted rep is cued in the same frame, after it; else it belongs to the rep under way
-                int rep = u.holdMicros() > 0 ? 0 : repCountedNow > 0 ? repCountedNow : lastRepIndex + 1;
+                // the workout's own rule (the rep just counted, else the one under way), on the engine's rep numbers
+                int rep = WorkoutSession.faultRep(u.holdMicros() > 0, repCountedNow, lastRepIndex);
                 log.append(new SessionEvent.Fault(set, rep, cue.kind().name(), s(cue.timestampMicros()), s(cue.timestampMicros()),
                         null, null, null, null, null));
             } else if (e instanceof LiveEvent.HoldEnded ended) {
