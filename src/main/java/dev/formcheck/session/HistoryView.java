@@ -141,7 +141,7 @@ public final class HistoryView {
     private String sessionWords(SessionRecord r) {
         StringBuilder s = new StringBuilder(WHEN.format(r.header().startedAt().atZone(zone)));
         s.append(" - ").append(PlainWords.exercise(r.exercise())).append(", ");
-        s.append("video".equals(r.header().kind()) ? "video" : "live");
+        s.append(SessionRecording.VIDEO_KIND.equals(r.header().kind()) ? "video" : "live");
         s.append(", ").append(r.totalReps() > 0 || r.holds().isEmpty() ? r.totalReps() + (r.totalReps() == 1 ? " rep" : " reps")
                 : String.format(Locale.ROOT, "%.0f s held", r.holds().stream().mapToDouble(SessionEvent.Hold::heldS).sum()));
         Map<String, Long> byKind = r.faults().stream().collect(Collectors.groupingBy(SessionEvent.Fault::kind, Collectors.counting()));

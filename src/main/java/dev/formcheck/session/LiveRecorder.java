@@ -79,7 +79,7 @@ public final class LiveRecorder {
                 // the workout's own rule (the rep just counted, else the one under way), on the engine's rep numbers
                 int rep = WorkoutSession.faultRep(u.holdMicros() > 0, repCountedNow, lastRepIndex);
                 log.append(new SessionEvent.Fault(set, rep, cue.kind().name(), s(cue.timestampMicros()), s(cue.timestampMicros()),
-                        null, null, null, null, null));
+                        null, null, null, null, null, null, cue.cue()));
             } else if (e instanceof LiveEvent.HoldEnded ended) {
                 HoldResult h = ended.hold();
                 log.append(new SessionEvent.Hold(Math.max(1, u.setIndex()), s(h.startMicros()), s(h.endMicros()),
