@@ -57,6 +57,11 @@ public final class LiveRecorder {
         }
     }
 
+    /** A recorder that keeps nothing: the workout's "don't record" ({@code --no-record}'s twin in the window). */
+    public static LiveRecorder off() {
+        return new LiveRecorder(null, null);
+    }
+
     /** What one frame of the workout changed, appended as it happened. */
     public void update(WorkoutSession.Update u) {
         if (log == null || finished) {

@@ -134,4 +134,17 @@ class LiveRecorderTest {
         assertThat(onTheCard).containsExactly(1, 2, 3);
         assertThat(inTheRecord).isEqualTo(onTheCard);
     }
+
+    @Test
+    void aWorkoutNotToBeRecordedWritesNothing() {
+        SessionStore store = new SessionStore(data);
+        WorkoutSession session = squats();
+        LiveRecorder off = LiveRecorder.off();
+        feed(session, off, SquatFrames.squats(0, 8, 4, 2, 5));
+
+        assertThat(off.finish(session.finish(), Optional.empty(), START.plusSeconds(8))).isEmpty();
+        assertThat(off.id()).isEmpty();
+        assertThat(off.problem()).isEmpty();
+        assertThat(data.resolve("sessions")).doesNotExist();
+    }
 }
