@@ -23,9 +23,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the HTML report of a kept session (an analysed video or a workout in the window), as",
-                "'analyze --report' does: summary, timeline, charts, rep by rep, and key frames from the video when",
-                "it is still there (a live workout keeps no video). SESSION is an id as 'history' lists it, or 'last'."})
+        description = {"Writes the HTML report of a kept session (an analysed video or a workout",
+                "in the window), as 'analyze --report' does: summary, timeline, charts, rep by rep,",
+                "and key frames from the video while it is still there (a live workout keeps none)."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SESSION", description = "The session's id (in brackets in 'formcheck history'), or 'last'.")
     String session;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the report. Default: SESSION-ID.report.html here.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the report. Default: ID.report.html in this folder.")
     Path out;
 
     @Mixin

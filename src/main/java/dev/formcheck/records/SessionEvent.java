@@ -38,10 +38,22 @@ public sealed interface SessionEvent {
      * @param view how the camera saw it ({@code side}, {@code front}, {@code oblique}); null when not
      *     known (a live workout, or a record from before it was kept)
      * @param recognized true when FormCheck chose the exercise, false when it was named; null when not kept
+     * @param checks how much of the exercise each check could judge (an analysed video); null when not kept
+     * @param notes the judgement's notes, as the engine wrote them; null when not kept
      */
-    record ExerciseNamed(String name, String view, Boolean recognized) implements SessionEvent {
+    record ExerciseNamed(String name, String view, Boolean recognized, java.util.List<Check> checks,
+                         java.util.List<String> notes) implements SessionEvent {
         public ExerciseNamed(String name) {
-            this(name, null, null);
+            this(name, null, null, null, null);
+        }
+
+        /**
+         * One check's coverage: of the frames it applied to, how many it could judge, and the reason
+         * given most where it could not.
+         *
+         * @param kind the flag it raises ({@code ROUNDED_BACK})
+         */
+        public record Check(String kind, int applicableFrames, int judgedFrames, String whyNotJudged) {
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.formcheck.session;
 
+import dev.formcheck.analysis.exercise.CheckCoverage;
 import dev.formcheck.analysis.exercise.Evidence;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Flag;
@@ -234,7 +235,13 @@ public final class KeptReports {
         flags.sort(Comparator.comparingLong(Flag::startMicros));
         boolean recognized = namedEvent(r).map(SessionEvent.ExerciseNamed::recognized).filter(b -> b != null)
                 .orElse(ExerciseJudging.AUTO.equals(r.header().exercise()));
-        return new ExerciseResult(r.exercise(), recognized, viewOf(r).orElse(CameraView.SIDE), reps, holds, flags, List.of());
+        List<CheckCoverage> checks = new ArrayList<>();
+        namedEvent(r).map(SessionEvent.ExerciseNamed::checks).orElse(List.of()).forEach(c -> kind(c.kind()).ifPresent(kind ->
+                checks.add(new CheckCoverage(kind, Math.max(0, c.applicableFrames()),
+                        Math.max(0, Math.min(c.judgedFrames(), c.applicableFrames())), Optional.ofNullable(c.whyNotJudged())))));
+        List<String> notes = namedEvent(r).map(SessionEvent.ExerciseNamed::notes).orElse(List.of());
+        return new ExerciseResult(r.exercise(), recognized, viewOf(r).orElse(CameraView.SIDE), reps, holds, flags,
+                notes == null ? List.of() : notes, checks, List.of());
     }
 
     private static RepResult rep(SessionEvent.Rep r) {

@@ -67,7 +67,8 @@ public final class SessionRecording {
     static List<SessionEvent> events(ExerciseResult result, WorkoutSettings settings) {
         List<SessionEvent> out = new ArrayList<>();
         out.add(new SessionEvent.ExerciseNamed(result.exercise(), result.view().name().toLowerCase(java.util.Locale.ROOT),
-                result.recognized()));
+                result.recognized(), result.checks().stream().map(c -> new SessionEvent.ExerciseNamed.Check(c.kind().name(),
+                        c.applicableFrames(), c.judgedFrames(), c.whyNotJudged().orElse(null))).toList(), result.notes()));
         List<SetSpan> sets = RecordingReports.sets(result, settings);
         java.util.Map<Integer, Integer> setOfRep = new java.util.HashMap<>();
         sets.forEach(span -> span.repIndexes().forEach(i -> setOfRep.put(i, span.number())));

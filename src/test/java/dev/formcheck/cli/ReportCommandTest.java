@@ -125,7 +125,8 @@ class ReportCommandTest {
         assertThat(html).contains("<h1>Squat</h1>").contains("my squats.mp4").contains("7 reps in 1 set.")
                 .contains("No form fault was flagged.").contains("filmed side-on").contains("an analysed video")
                 .contains("Key frames</h2>").contains("Set 1, its deepest rep").contains("data:image/jpeg;base64,")
-                .contains("knee ");
+                .contains("knee ").as("what could not be judged, as analyze --report says it")
+                .contains("What FormCheck could not see well").contains("could be judged in only");
         assertThat(html).doesNotContain("No key frames").doesNotContain("_");
         AnalyzeReportCommandTest.assertSelfContained(html);
 
