@@ -275,7 +275,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String calibrationUsed = calibration.file().map(Path::toString).orElse("shipped defaults");
         try {
             SessionRecord record = SessionRecording.recordVideo(new SessionStore(UserDataDirectory.resolve()), judged.result().get(),
-                    judging.exercise(), new SessionRecording.Provenance("video", video.toAbsolutePath().toString(),
+                    judging.exercise(), new SessionRecording.Provenance(SessionRecording.VIDEO_KIND, video.toAbsolutePath().toString(),
                             modelOptions.model.id(), calibrationUsed),
                     startedAt, Instant.now(), setSettings(), judged.problem());
             out.println("  kept in your history as session " + record.id() + " (formcheck history; --no-record to skip)");

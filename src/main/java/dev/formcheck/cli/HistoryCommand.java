@@ -2,6 +2,7 @@ package dev.formcheck.cli;
 
 import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.records.SessionStore;
+import dev.formcheck.session.HistoryPages;
 import dev.formcheck.session.HistoryView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"Your workouts and analysed videos week by week (sessions, sets, reps, flags, the share of clean reps),",
-                "a warning when a week's volume rises more than 10% over the last, your latest sessions, and your desk days.",
+                "a warning when a week's volume rises more than 10% over the last, your latest sessions, and your desk days;",
+                "--html writes the same as a page with charts.",
                 "Read from the records in your data directory (docs/records.md)."})
 final class HistoryCommand implements Callable<Integer> {
     @Spec
@@ -33,6 +35,10 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     DataDirectoryOption dataOption;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the history as one HTML page with charts "
+            + "(weekly volume with the build-up warnings, clean reps, time upright at the desk) to open in a browser.")
+    Path html;
+
     @Override
     public Integer call() {
         if (weeks < 1 || weeks > 520) {
@@ -46,6 +52,11 @@ final class HistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         history.lines(10).forEach(out::println);
         history.skipped().forEach(s -> err.println("formcheck: history: " + s));
+        if (html != null) {
+            HistoryPages.of(history, LocalDate.now(), weeks).write(html);
+            out.println();
+            out.println("history page: " + html);
+        }
         return 0;
     }
 }

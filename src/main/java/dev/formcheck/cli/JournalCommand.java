@@ -16,6 +16,7 @@ import dev.formcheck.journal.Symptom;
 import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.records.SessionStore;
 import dev.formcheck.session.HistoryView;
+import dev.formcheck.session.JournalLink;
 import dev.formcheck.session.PainPatterns;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -118,7 +120,8 @@ final class JournalCommand implements Callable<Integer> {
         List<String> redFlags;
         @Option(names = "--exercise", paramLabel = "TEXT", description = "What you did before it, e.g. \"deadlift 3 x 5 at 60 kg\".")
         String exercise = "";
-        @Option(names = "--session", paramLabel = "ID", description = "The recorded session this entry follows.")
+        @Option(names = "--session", paramLabel = "ID|last", description = "The kept session this entry follows: its id "
+                + "(as 'history' lists it) or 'last'. Its exercise is filled in when --exercise is not given.")
         String session;
         @Option(names = "--medication", paramLabel = "TEXT", description = "A medication or treatment taken (repeat for more).")
         List<String> medications = List.of();
@@ -137,6 +140,9 @@ final class JournalCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--days cannot be negative");
             }
             Onset onset = started == null ? null : parse(spec, "--started", List.of(started), Onset.class).iterator().next();
+            Optional<JournalLink> link = session == null ? Optional.empty()
+                    : Optional.of(JournalLink.find(new SessionStore(parent.dataOption.directory()), session, zone()));
+            String exerciseBefore = exercise.isBlank() ? link.map(JournalLink::exerciseWords).orElse("") : exercise;
             JournalEntry entry = JournalEntry.builder(Instant.now())
                     .areas(parse(spec, "--where", where, BodyArea.class))
                     .qualities(parse(spec, "--feels", feels, PainQuality.class))
@@ -144,7 +150,8 @@ final class JournalCommand implements Callable<Integer> {
                     .triggers(triggers).relievedBy(relievedBy)
                     .symptoms(parse(spec, "--with", with, Symptom.class))
                     .redFlags(parse(spec, "--red-flag", redFlags, RedFlag.class))
-                    .exercise(exercise).sessionId(session).medications(medications).notes(note)
+                    .exercise(exerciseBefore).sessionId(link.map(JournalLink::sessionId).orElse(null))
+                    .medications(medications).notes(note)
                     .build();
             PainAssessment reading = PainAssessment.of(entry, SorenessGuide.ARTICLE);
             PrintWriter out = spec.commandLine().getOut();

@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
                 "Not a medical device."},
         subcommands = {PoseCommand.class, AnalyzeCommand.class, PostureCommand.class, CalibrateCommand.class,
                 ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class, EvaluateCommand.class,
-                JournalCommand.class, HistoryCommand.class, DataCommand.class, LicensesCommand.class},
+                JournalCommand.class, HistoryCommand.class, ReportCommand.class, DataCommand.class, LicensesCommand.class},
         footer = {"", "Working today: pose, analyze, posture, calibrate, evaluate, history,",
                 "journal, data, import-model, bench, generate-sample.",
                 "analyze --report writes a report to open in a browser.",

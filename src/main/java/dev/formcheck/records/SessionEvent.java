@@ -32,8 +32,29 @@ public sealed interface SessionEvent {
                    String appVersion, String model, String calibration) implements SessionEvent {
     }
 
-    /** The exercise recognised (or confirmed) once the session knew it. */
-    record ExerciseNamed(String name) implements SessionEvent {
+    /**
+     * The exercise recognised (or confirmed) once the session knew it.
+     *
+     * @param view how the camera saw it ({@code side}, {@code front}, {@code oblique}); null when not
+     *     known (a live workout, or a record from before it was kept)
+     * @param recognized true when FormCheck chose the exercise, false when it was named; null when not kept
+     * @param checks how much of the exercise each check could judge (an analysed video); null when not kept
+     * @param notes the judgement's notes, as the engine wrote them; null when not kept
+     */
+    record ExerciseNamed(String name, String view, Boolean recognized, java.util.List<Check> checks,
+                         java.util.List<String> notes) implements SessionEvent {
+        public ExerciseNamed(String name) {
+            this(name, null, null, null, null);
+        }
+
+        /**
+         * One check's coverage: of the frames it applied to, how many it could judge, and the reason
+         * given most where it could not.
+         *
+         * @param kind the flag it raises ({@code ROUNDED_BACK})
+         */
+        public record Check(String kind, int applicableFrames, int judgedFrames, String whyNotJudged) {
+        }
     }
 
     /**
@@ -42,9 +63,20 @@ public sealed interface SessionEvent {
      * @param side {@code left}/{@code right} for a one-sided exercise, else null
      * @param worstSpineDegrees the most flexed spine reading in the rep, null when none was read
      * @param decidedBy the estimate that gave it (outline, keypoints, body line), null when none
+     * @param startS when the rep started; null in records made before it was kept (then about
+     *     {@code bottomS - tempoS / 2})
+     * @param endS when the rep ended; null as {@code startS}
+     * @param signal what depth and range are measured on ("thigh inclination", "hip angle"); null as {@code startS}
+     * @param deepestThighDegrees the thigh below horizontal at the deepest point (negative: above); null when not seen
      */
     record Rep(int set, int rep, String side, double bottomS, double depthDegrees, double rangeDegrees, double tempoS,
-               Double worstSpineDegrees, String decidedBy) implements SessionEvent {
+               Double worstSpineDegrees, String decidedBy, Double startS, Double endS, String signal,
+               Double deepestThighDegrees) implements SessionEvent {
+        /** A rep as records before schema 1's report fields kept it. */
+        public Rep(int set, int rep, String side, double bottomS, double depthDegrees, double rangeDegrees, double tempoS,
+                   Double worstSpineDegrees, String decidedBy) {
+            this(set, rep, side, bottomS, depthDegrees, rangeDegrees, tempoS, worstSpineDegrees, decidedBy, null, null, null, null);
+        }
     }
 
     /**
@@ -53,9 +85,17 @@ public sealed interface SessionEvent {
      * @param value the measured value, in {@code unit}; null in a live workout's record, which keeps the
      *     fault as it was cued (the engine measures a fault's worst only once it is over)
      * @param threshold the limit it crossed, in {@code unit}; null where {@code value} is
+     * @param severity {@code low}, {@code moderate} or {@code high} (the analysis JSON's ids); null in a
+     *     live record and in records made before it was kept
+     * @param cue what the person was told to do; null in records made before it was kept
      */
     record Fault(int set, int rep, String kind, double startS, double endS, Double value, Double threshold, String unit,
-                 String decidedBy, Double confidence) implements SessionEvent {
+                 String decidedBy, Double confidence, String severity, String cue) implements SessionEvent {
+        /** A fault as records before schema 1's report fields kept it. */
+        public Fault(int set, int rep, String kind, double startS, double endS, Double value, Double threshold, String unit,
+                     String decidedBy, Double confidence) {
+            this(set, rep, kind, startS, endS, value, threshold, unit, decidedBy, confidence, null, null);
+        }
     }
 
     /** A timed hold. */

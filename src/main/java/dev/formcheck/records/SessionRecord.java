@@ -10,8 +10,10 @@ import java.util.Optional;
  *
  * @param complete false when the session never ended normally (killed, crashed, power cut): what it
  *                 holds is every event written before that
+ * @param named the last {@code exercise} line (with the view and whether it was recognised), empty when none
  */
-public record SessionRecord(SessionEvent.Started header, String exercise, List<SessionEvent.SetEnded> sets,
+public record SessionRecord(SessionEvent.Started header, String exercise, Optional<SessionEvent.ExerciseNamed> named,
+                            List<SessionEvent.SetEnded> sets,
                             List<SessionEvent.Rep> reps, List<SessionEvent.Fault> faults, List<SessionEvent.Hold> holds,
                             Optional<Instant> endedAt, Optional<String> problem, boolean complete) {
     public static final int SCHEMA_VERSION = 1;
@@ -33,6 +35,7 @@ public record SessionRecord(SessionEvent.Started header, String exercise, List<S
             throw new IllegalArgumentException("a session log starts with its \"started\" line");
         }
         String exercise = header.exercise();
+        SessionEvent.ExerciseNamed named = null;
         List<SessionEvent.SetEnded> sets = new ArrayList<>();
         List<SessionEvent.Rep> reps = new ArrayList<>();
         List<SessionEvent.Fault> faults = new ArrayList<>();
@@ -44,6 +47,7 @@ public record SessionRecord(SessionEvent.Started header, String exercise, List<S
                 throw new IllegalArgumentException("a second \"started\" line");
             } else if (e instanceof SessionEvent.ExerciseNamed n) {
                 exercise = n.name();
+                named = n;
             } else if (e instanceof SessionEvent.Rep r) {
                 reps.add(r);
             } else if (e instanceof SessionEvent.Fault f) {
@@ -57,7 +61,7 @@ public record SessionRecord(SessionEvent.Started header, String exercise, List<S
                 problem = end.problem();
             }
         }
-        return new SessionRecord(header, exercise, sets, reps, faults, holds, Optional.ofNullable(endedAt),
+        return new SessionRecord(header, exercise, Optional.ofNullable(named), sets, reps, faults, holds, Optional.ofNullable(endedAt),
                 Optional.ofNullable(problem), endedAt != null);
     }
 
@@ -65,9 +69,7 @@ public record SessionRecord(SessionEvent.Started header, String exercise, List<S
     public List<SessionEvent> events() {
         List<SessionEvent> out = new ArrayList<>();
         out.add(header);
-        if (!exercise.equals(header.exercise())) {
-            out.add(new SessionEvent.ExerciseNamed(exercise));
-        }
+        named.ifPresent(out::add);
         out.addAll(reps);
         out.addAll(faults);
         out.addAll(holds);

@@ -40,6 +40,22 @@ public final class HtmlReport {
         });
     }
 
+    /**
+     * Writes the report of a kept session, atomically: {@code kept} holds its judgement and sets but
+     * no frames; {@code atKeyFrames} holds one frame per key moment (decoded again from the video,
+     * its pose found again), {@code stills} their pictures by that index. Both may be empty: the
+     * report is then without key frames, and {@code origin} says why.
+     */
+    public static void writeKept(Path target, RecordingEvidence kept, ReportContent.Origin origin, RecordingEvidence atKeyFrames,
+                                 List<KeyMoments.KeyMoment> moments, Map<Integer, RgbImage> stills) {
+        ReportContent content = ReportContent.of(kept, KeyFramePictures.of(atKeyFrames, moments, stills), origin);
+        AtomicFiles.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            TEMPLATE.execute(writer, content);
+            writer.flush();
+        });
+    }
+
     /** What the report shows, before it is rendered. */
     public static ReportContent content(RecordingEvidence evidence, Map<Integer, RgbImage> stills) {
         List<KeyMoments.KeyMoment> moments = KeyMoments.of(evidence);

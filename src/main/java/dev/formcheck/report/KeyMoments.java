@@ -64,6 +64,44 @@ public final class KeyMoments {
         return List.copyOf(moments);
     }
 
+    /** A moment of a kept session to show, by its time: a kept session has no frames until they are decoded again. */
+    public record KeptMoment(long micros, String caption) {
+    }
+
+    /**
+     * The key moments of a kept session, as {@link #of} chooses them for a recording, by time: each
+     * set's deepest rep at its bottom (the middle of its best hold), and each flag (most serious
+     * first) at its rep's bottom, or its middle when it belongs to no rep.
+     */
+    public static List<KeptMoment> ofKept(ExerciseResult r, List<SetSpan> sets) {
+        Map<Long, String> captions = new java.util.TreeMap<>();
+        for (SetSpan set : sets) {
+            r.reps().stream().filter(rep -> set.repIndexes().contains(rep.index()))
+                    .min(Comparator.comparingDouble(RepResult::depthDegrees))
+                    .ifPresent(rep -> captions.merge(rep.bottomMicros(), String.format(Locale.ROOT,
+                            "Set %d, its deepest rep (rep %d) at the bottom, %s", set.number(), rep.index(),
+                            seconds(rep.bottomMicros())), (a, b) -> a + "; " + b));
+            r.holds().stream().filter(h -> h.startMicros() >= set.startMicros() && h.endMicros() <= set.endMicros())
+                    .max(Comparator.comparingLong(HoldResult::goodFormMicros))
+                    .ifPresent(h -> captions.merge((h.startMicros() + h.endMicros()) / 2, String.format(Locale.ROOT,
+                            "Set %d, the middle of the hold, %s", set.number(), seconds((h.startMicros() + h.endMicros()) / 2)),
+                            (a, b) -> a + "; " + b));
+        }
+        r.flags().stream()
+                .sorted(Comparator.comparing(Flag::severity).reversed().thenComparing(Flag::startMicros))
+                .limit(MAX_FLAG_FRAMES)
+                .forEach(f -> {
+                    long at = f.rep().isPresent() ? r.reps().stream().filter(x -> x.index() == f.rep().getAsInt()).findFirst()
+                            .map(RepResult::bottomMicros).orElse((f.startMicros() + f.endMicros()) / 2)
+                            : (f.startMicros() + f.endMicros()) / 2;
+                    captions.merge(at, PlainWords.name(f.kind()) + (f.rep().isPresent() ? ", rep " + f.rep().getAsInt() : "")
+                            + ", " + seconds(at), (a, b) -> a + "; " + b);
+                });
+        List<KeptMoment> moments = new ArrayList<>();
+        captions.forEach((micros, caption) -> moments.add(new KeptMoment(micros, caption)));
+        return List.copyOf(moments);
+    }
+
     /** The flag's frame where its signal was largest; its rep's bottom for a per-rep fault; its start otherwise. */
     static int worstFrame(RecordingEvidence evidence, ReportSeries series, Flag f) {
         int from = evidence.frameAt(f.startMicros());

@@ -30,7 +30,11 @@ import java.util.stream.Collectors;
 public record ReportContent(String title, String videoName, String exercise, String howFilmed, List<String> summary,
                             List<FaultLine> faults, boolean noFaults, List<String> cautions, List<SetRow> sets,
                             Timeline timeline, List<LineChart> charts, List<RepRow> reps, List<HoldRow> holds,
-                            List<KeyFrame> keyFrames, List<LegendItem> legend) {
+                            List<KeyFrame> keyFrames, List<LegendItem> legend, List<String> about, String footer) {
+
+    public boolean hasAbout() {
+        return !about.isEmpty();
+    }
 
     public boolean hasCautions() {
         return !cautions.isEmpty();
@@ -111,27 +115,59 @@ public record ReportContent(String title, String videoName, String exercise, Str
         }
     }
 
+    /** A live workout keeps the moment each fault was cued; the engine measures its worst only once it is over. */
+    static final String NOT_MEASURED = "not measured (a live workout keeps when each fault was cued, not its size)";
+
     static final int TIMELINE_WIDTH = 900;
     static final int TIMELINE_LABEL = 190;
     static final int TIMELINE_ROW = 28;
 
+    /**
+     * Where a report comes from when it is not a video analysed just now (a kept session): the
+     * line under the title in place of how the video was filmed, what the reader should know about
+     * it, and the footer's first sentence.
+     *
+     * @param howFilmed replaces the "filmed side-on; 20 s of video" line
+     */
+    public record Origin(String howFilmed, List<String> about, String footer) {
+        public Origin {
+            about = List.copyOf(about);
+        }
+
+        /** A video analysed just now. */
+        static Origin video(String videoName) {
+            return new Origin(null, List.of(), "Made by FormCheck from " + videoName
+                    + ". Everything in this file came from the video on your computer; nothing was sent anywhere.");
+        }
+    }
+
     /** The report of a recording; {@code keyFrames} are the pictures already drawn (see {@link KeyMoments}). */
     public static ReportContent of(RecordingEvidence e, List<KeyFrame> keyFrames) {
+        return of(e, keyFrames, Origin.video(e.videoName()));
+    }
+
+    /**
+     * The report of a recording or of a kept session. A kept session's evidence has no frames: its
+     * charts then show one point per rep ({@link #perRepCharts}), and a fault kept without its
+     * measurement (a live workout's cue, value NaN) says so instead of a size.
+     */
+    public static ReportContent of(RecordingEvidence e, List<KeyFrame> keyFrames, Origin origin) {
         String exercise = e.result().map(r -> PlainWords.exercise(r.exercise())).orElse("Not recognised");
         String title = "FormCheck report: " + exercise + " in " + e.videoName();
         if (e.result().isEmpty()) {
-            return new ReportContent(title, e.videoName(), exercise, "",
+            return new ReportContent(title, e.videoName(), exercise, origin.howFilmed() == null ? "" : origin.howFilmed(),
                     List.of("FormCheck did not recognise an exercise it knows in this video (no reps or holds). "
                             + "Name the exercise with --exercise NAME and try again."),
                     List.of(), true, List.of(), List.of(), timeline(e, List.of()), List.of(), List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), origin.about(), origin.footer());
         }
         ExerciseResult r = e.result().get();
         List<FaultLine> faults = faultLines(r);
         List<LegendItem> legend = r.flags().stream().map(Flag::kind).distinct().map(ReportContent::legend).toList();
-        return new ReportContent(title, e.videoName(), exercise, howFilmed(e, r), summary(e, r), faults,
-                faults.isEmpty(), cautions(r), setRows(e, r), timeline(e, r.flags()), charts(e, r), repRows(e, r),
-                holdRows(r), keyFrames, legend);
+        return new ReportContent(title, e.videoName(), exercise, origin.howFilmed() != null ? origin.howFilmed() : howFilmed(e, r),
+                summary(e, r), faults, faults.isEmpty(), cautions(r), setRows(e, r), timeline(e, r.flags()),
+                e.poses().isEmpty() ? perRepCharts(e, r) : charts(e, r), repRows(e, r), holdRows(r), keyFrames, legend,
+                origin.about(), origin.footer());
     }
 
     private static String howFilmed(RecordingEvidence e, ExerciseResult r) {
@@ -182,7 +218,8 @@ public record ReportContent(String title, String videoName, String exercise, Str
         List<FaultLine> lines = new ArrayList<>();
         byKind.forEach((kind, flags) -> {
             Flag worst = flags.stream().max(Comparator.comparing(Flag::severity)
-                    .thenComparingDouble(f -> f.value() - f.threshold())).orElseThrow();
+                    .thenComparingDouble(f -> Double.isNaN(f.value()) ? Double.NEGATIVE_INFINITY : f.value() - f.threshold()))
+                    .orElseThrow();
             Set<Integer> reps = new LinkedHashSet<>();
             flags.forEach(f -> f.rep().ifPresent(reps::add));
             String times = flags.size() == 1 ? "once" : flags.size() + " times";
@@ -190,11 +227,15 @@ public record ReportContent(String title, String videoName, String exercise, Str
                     ? times + ", from " + KeyMoments.seconds(flags.get(0).startMicros())
                     : times + ", in " + (reps.size() == 1 ? "rep " : "reps ")
                     + reps.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            String worstWords = PlainWords.measure(kind, worst.value(), worst.threshold()) + " ("
+            String worstWords = Double.isNaN(worst.value()) ? NOT_MEASURED
+                    : PlainWords.measure(kind, worst.value(), worst.threshold()) + " ("
                     + PlainWords.name(worst.severity()) + ")"
                     + worst.decidedBy().map(ev -> "; read from " + PlainWords.name(ev)).orElse("");
             Set<String> cues = new LinkedHashSet<>();
-            flags.forEach(f -> cues.add(f.cue()));
+            flags.stream().map(Flag::cue).filter(c -> !c.isBlank()).forEach(cues::add);
+            if (cues.isEmpty()) {
+                cues.add("Watch for it in your next set, and film it side-on to see it in a report");
+            }
             FlagStyle style = FlagStyle.of(kind);
             lines.add(new FaultLine(PlainWords.name(kind), style.colour(), style.letter(), where, worstWords,
                     String.join(". ", cues) + "."));
@@ -385,6 +426,40 @@ public record ReportContent(String title, String videoName, String exercise, Str
                         "Drawn inside the sets only; 0° is a straight line from shoulders to ankles.", e.durationMicros(), times, values, limits,
                         spans(r, Set.of(FlagKind.HIPS_SAGGING, FlagKind.HIPS_PIKED)), List.of()));
             }
+        }
+        return charts;
+    }
+
+    /**
+     * A kept session's charts: it keeps each rep's numbers, not every frame's, so each chart has one
+     * point per rep at its bottom, against the same limits as a recording's charts.
+     */
+    private static List<LineChart> perRepCharts(RecordingEvidence e, ExerciseResult r) {
+        List<LineChart> charts = new ArrayList<>();
+        if (r.reps().isEmpty()) {
+            return charts;
+        }
+        Set<FlagKind> checked = checkedKinds(r);
+        long[] times = r.reps().stream().mapToLong(RepResult::bottomMicros).toArray();
+        List<LineChart.Marker> bottoms = r.reps().stream()
+                .map(rep -> new LineChart.Marker(rep.bottomMicros(), Integer.toString(rep.index()))).toList();
+        String name = r.reps().get(0).signalName();
+        List<LineChart.Threshold> depthLimits = new ArrayList<>();
+        if ((checked.contains(FlagKind.SHALLOW_DEPTH) || r.exercise().equals("squat")) && name.equals("thigh inclination")) {
+            threshold(e, r.view() == dev.formcheck.kinematics.CameraView.FRONT ? "flags.shallow_depth.thigh_min_front"
+                    : "flags.shallow_depth.thigh_min", 1, "aim for this or lower", FlagKind.SHALLOW_DEPTH).ifPresent(depthLimits::add);
+        }
+        OptionalDouble[] depth = r.reps().stream().map(rep -> OptionalDouble.of(rep.depthDegrees())).toArray(OptionalDouble[]::new);
+        charts.add(LineChart.of("Each rep's depth: the " + name + " at its bottom",
+                "One point per rep (a kept session keeps each rep's numbers, not every frame's), marked with its number.",
+                e.durationMicros(), times, depth, depthLimits, spans(r, Set.of(FlagKind.SHALLOW_DEPTH)), bottoms));
+        OptionalDouble[] back = r.reps().stream().map(RepResult::worstSpineFlexionDegrees).toArray(OptionalDouble[]::new);
+        if (ReportSeries.anyPresent(back)) {
+            List<LineChart.Threshold> limits = new ArrayList<>();
+            threshold(e, "flags.rounded_back.flexion_min", 1, "rounded past this", FlagKind.ROUNDED_BACK).ifPresent(limits::add);
+            charts.add(LineChart.of("Your back at its roundest in each rep: degrees from your neutral (up: rounder)",
+                    "One point per rep; a gap is a rep whose back could not be judged.", e.durationMicros(), times, back, limits,
+                    spans(r, Set.of(FlagKind.ROUNDED_BACK, FlagKind.LUMBAR_HYPEREXTENSION, FlagKind.LOST_NEUTRAL_SPINE)), bottoms));
         }
         return charts;
     }

@@ -102,11 +102,11 @@ public final class HistoryView {
                 out.add(String.format(Locale.ROOT, "  week of %s  %-18s %s", DAY.format(w.monday()), PlainWords.exercise(w.exercise()),
                         weekWords(w)));
             }
-            List<History.Warning> warnings = History.volumeWarnings(weeks);
+            List<String> warnings = warnings();
             if (!warnings.isEmpty()) {
                 out.add("");
                 out.add("Build up gradually:");
-                warnings.forEach(w -> out.add("  " + w.text().replace(w.exercise() + ":", PlainWords.exercise(w.exercise()) + ":")));
+                warnings.forEach(w -> out.add("  " + w));
             }
             out.add("");
             out.add("Latest sessions:");
@@ -122,8 +122,14 @@ public final class HistoryView {
         return out;
     }
 
+    /** The weeks whose volume rose more than {@link History#VOLUME_RISE_LIMIT} over the last, in words. */
+    public List<String> warnings() {
+        return History.volumeWarnings(weeks).stream()
+                .map(w -> w.text().replace(w.exercise() + ":", PlainWords.exercise(w.exercise()) + ":")).toList();
+    }
+
     /** "3 h 10 min", "45 min". */
-    static String hoursMinutes(long ms) {
+    public static String hoursMinutes(long ms) {
         long minutes = Math.round(ms / 60_000.0);
         return minutes >= 60 ? minutes / 60 + " h " + minutes % 60 + " min" : minutes + " min";
     }
@@ -141,7 +147,7 @@ public final class HistoryView {
     private String sessionWords(SessionRecord r) {
         StringBuilder s = new StringBuilder(WHEN.format(r.header().startedAt().atZone(zone)));
         s.append(" - ").append(PlainWords.exercise(r.exercise())).append(", ");
-        s.append("video".equals(r.header().kind()) ? "video" : "live");
+        s.append(SessionRecording.VIDEO_KIND.equals(r.header().kind()) ? "video" : "live");
         s.append(", ").append(r.totalReps() > 0 || r.holds().isEmpty() ? r.totalReps() + (r.totalReps() == 1 ? " rep" : " reps")
                 : String.format(Locale.ROOT, "%.0f s held", r.holds().stream().mapToDouble(SessionEvent.Hold::heldS).sum()));
         Map<String, Long> byKind = r.faults().stream().collect(Collectors.groupingBy(SessionEvent.Fault::kind, Collectors.counting()));

@@ -57,6 +57,11 @@ public final class LiveRecorder {
         }
     }
 
+    /** A recorder that keeps nothing: the workout's "don't record" ({@code --no-record}'s twin in the window). */
+    public static LiveRecorder off() {
+        return new LiveRecorder(null, null);
+    }
+
     /** What one frame of the workout changed, appended as it happened. */
     public void update(WorkoutSession.Update u) {
         if (log == null || finished) {
@@ -68,18 +73,18 @@ public final class LiveRecorder {
         }
         // the set a fault belongs to: the running one, else the next (a first rep's fault is cued before it counts)
         int set = u.phase() == WorkoutSession.Phase.IN_SET ? u.setIndex() : u.setIndex() + 1;
-        int repCountedNow = 0;
+        boolean repCountedNow = false;
         for (LiveEvent e : u.events()) {
             if (e instanceof LiveEvent.RepCounted counted) {
                 RepResult r = counted.rep();
                 lastRepIndex = r.index();
-                repCountedNow = r.index();
+                repCountedNow = true;
                 log.append(SessionRecording.rep(u.setIndex(), r));
             } else if (e instanceof LiveEvent.Cue cue) {
-                // a fault judged on a counted rep is cued in the same frame, after it; else it belongs to the rep under way
-                int rep = u.holdMicros() > 0 ? 0 : repCountedNow > 0 ? repCountedNow : lastRepIndex + 1;
+                // the workout's own rule (the rep just counted, else the one under way), on the engine's rep numbers
+                int rep = WorkoutSession.faultRep(u.holdMicros() > 0, repCountedNow, lastRepIndex);
                 log.append(new SessionEvent.Fault(set, rep, cue.kind().name(), s(cue.timestampMicros()), s(cue.timestampMicros()),
-                        null, null, null, null, null));
+                        null, null, null, null, null, null, cue.cue()));
             } else if (e instanceof LiveEvent.HoldEnded ended) {
                 HoldResult h = ended.hold();
                 log.append(new SessionEvent.Hold(Math.max(1, u.setIndex()), s(h.startMicros()), s(h.endMicros()),

@@ -22,6 +22,9 @@ import java.util.Optional;
  * {@link WorkoutSettings#setEndsAfterMicros()} ends a set).
  */
 public final class SessionRecording {
+    /** The kind of record an analysed video makes ({@link LiveRecorder#KIND} for a live workout). */
+    public static final String VIDEO_KIND = "video";
+
     /** What every record says about how it was made. */
     public record Provenance(String kind, String source, String model, String calibration) {
     }
@@ -63,7 +66,9 @@ public final class SessionRecording {
     /** The result's events, its sets split as the report and a live workout split them ({@link RecordingReports#sets}). */
     static List<SessionEvent> events(ExerciseResult result, WorkoutSettings settings) {
         List<SessionEvent> out = new ArrayList<>();
-        out.add(new SessionEvent.ExerciseNamed(result.exercise()));
+        out.add(new SessionEvent.ExerciseNamed(result.exercise(), result.view().name().toLowerCase(java.util.Locale.ROOT),
+                result.recognized(), result.checks().stream().map(c -> new SessionEvent.ExerciseNamed.Check(c.kind().name(),
+                        c.applicableFrames(), c.judgedFrames(), c.whyNotJudged().orElse(null))).toList(), result.notes()));
         List<SetSpan> sets = RecordingReports.sets(result, settings);
         java.util.Map<Integer, Integer> setOfRep = new java.util.HashMap<>();
         sets.forEach(span -> span.repIndexes().forEach(i -> setOfRep.put(i, span.number())));
@@ -86,7 +91,7 @@ public final class SessionRecording {
                     : setAt(f.startMicros(), sets);
             out.add(new SessionEvent.Fault(set, f.rep().orElse(0), f.kind().name(), s(f.startMicros()), s(f.endMicros()),
                     f.value(), f.threshold(), "deg", f.decidedBy().map(e -> e.estimate().words()).orElse(null),
-                    f.decidedBy().flatMap(SessionRecording::confidence).orElse(null)));
+                    f.decidedBy().flatMap(SessionRecording::confidence).orElse(null), f.severity().id(), f.cue()));
         }
         return out;
     }
@@ -95,7 +100,8 @@ public final class SessionRecording {
     static SessionEvent.Rep rep(int set, RepResult r) {
         return new SessionEvent.Rep(set, r.index(), null, s(r.bottomMicros()), r.depthDegrees(), r.rangeOfMotionDegrees(),
                 s(r.durationMicros()), r.worstSpineFlexionDegrees().isPresent() ? r.worstSpineFlexionDegrees().getAsDouble() : null,
-                r.worstSpineEvidence().map(e -> e.estimate().words()).orElse(null));
+                r.worstSpineEvidence().map(e -> e.estimate().words()).orElse(null), s(r.startMicros()), s(r.endMicros()),
+                r.signalName(), r.deepestThighDegrees().isPresent() ? r.deepestThighDegrees().getAsDouble() : null);
     }
 
     /** The last set that started at or before {@code micros} (a second's slack for a fault cued as its rep begins); 1 when none. */

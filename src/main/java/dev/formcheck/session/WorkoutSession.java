@@ -179,6 +179,7 @@ public final class WorkoutSession {
         }
         List<LiveEvent> events = engine.next(frame);
         Optional<SetRecord> ended = Optional.empty();
+        boolean repCountedNow = false;
         for (LiveEvent e : events) {
             if (e instanceof LiveEvent.RepCounted rep) {
                 beginSetIfNeeded(rep.rep().startMicros());
@@ -187,6 +188,7 @@ public final class WorkoutSession {
                 if (breakdown.isEmpty()) {
                     breakdown = FormBreakdown.in(setReps, breakdownRule);
                 }
+                repCountedNow = true;
                 repSide.of(rep).ifPresent(side -> repsBySide.merge(side, 1, Integer::sum));
                 lastActivity = Math.max(lastActivity, rep.timestampMicros());
             } else if (e instanceof LiveEvent.HoldStarted hold) {
@@ -203,7 +205,7 @@ public final class WorkoutSession {
                 // a fault in a set's first rep is cued before the rep is counted and the set begins
                 boolean inSet = phase == Phase.IN_SET;
                 (inSet ? faults : pending).add(new SetRecord.Fault(cue.kind(),
-                        holdStart >= 0 ? 0 : (inSet ? reps : 0) + 1, cue.timestampMicros()));
+                        faultRep(holdStart >= 0, repCountedNow, inSet ? reps : 0), cue.timestampMicros()));
             }
         }
         if (phase == Phase.IN_SET) {
@@ -215,6 +217,19 @@ public final class WorkoutSession {
             }
         }
         return update(frame, events, ended);
+    }
+
+    /**
+     * The rep a cued fault belongs to, given the reps already counted: 0 in a hold; the rep just
+     * counted when the cue comes in its frame (a fault judged as a rep completes, as a shallow
+     * squat, is cued right after its {@link LiveEvent.RepCounted}); else the rep under way.
+     * {@link LiveRecorder} files faults by the same rule.
+     */
+    static int faultRep(boolean inHold, boolean repCountedThisFrame, int repsCounted) {
+        if (inHold) {
+            return 0;
+        }
+        return repCountedThisFrame ? repsCounted : repsCounted + 1;
     }
 
     private void beginSetIfNeeded(long startMicros) {

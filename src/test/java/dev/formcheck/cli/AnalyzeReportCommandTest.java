@@ -37,7 +37,7 @@ class AnalyzeReportCommandTest {
     private static final Pattern FETCHING = Pattern.compile("(?:src|href|xlink:href|action|poster)\\s*=\\s*\"([^\"]*)\"|url\\(([^)]*)\\)|@import");
 
     /** The hosts of Chromium's own background requests (time, component updates, account sign-in). */
-    private static final Pattern BROWSER_OWN = Pattern.compile(
+    static final Pattern BROWSER_OWN = Pattern.compile(
             "^(?:CONNECT |[A-Z]+ http://)(?:[a-z0-9.-]+\\.)?(?:google\\.com|googleapis\\.com|gvt1\\.com)[:/]");
 
     @TempDir
@@ -131,7 +131,7 @@ class AnalyzeReportCommandTest {
     }
 
     /** Opens the report headless with every connection sent to a local proxy that answers none; returns their request lines. */
-    private static List<String> openInChromium(Path chromium, Path report, Path screenshot, int width, int height)
+    static List<String> openInChromium(Path chromium, Path report, Path screenshot, int width, int height)
             throws IOException, InterruptedException {
         List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
         Path profile = Files.createTempDirectory("chromium-profile");
@@ -193,7 +193,7 @@ class AnalyzeReportCommandTest {
                 .doesNotContain("<link").doesNotContain("<iframe");
     }
 
-    private static int distinctColours(BufferedImage image) {
+    static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {
             for (int x = 0; x < image.getWidth(); x += 3) {

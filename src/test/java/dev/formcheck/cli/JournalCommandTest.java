@@ -110,4 +110,32 @@ class JournalCommandTest {
             Arrays.stream(type.getEnumConstants()).forEach(v -> assertThat(help).contains(v.commandWord()));
         }
     }
+
+    @Test
+    void anEntryAfterAWorkoutLinksTheLastSessionAndFillsInItsExercise() throws Exception {
+        java.time.Instant at = java.time.Instant.parse("2026-12-07T18:00:00Z");
+        dev.formcheck.records.SessionStore sessions = new dev.formcheck.records.SessionStore(data);
+        dev.formcheck.records.SessionLog log = dev.formcheck.records.SessionLog.start(sessions, new dev.formcheck.records.SessionEvent.Started(
+                dev.formcheck.records.SessionRecord.SCHEMA_VERSION, dev.formcheck.records.SessionStore.newId(at), "live-workout", at,
+                "camera 0", "squat", "test", "movenet-lightning", "shipped defaults"));
+        for (int i = 1; i <= 12; i++) {
+            log.append(new dev.formcheck.records.SessionEvent.Rep(1 + (i - 1) / 6, i, null, 2.0 * i, 80, 85, 2.5, 10.0, "outline"));
+        }
+        log.append(new dev.formcheck.records.SessionEvent.SetEnded(1, 0, 12, 6, 0, 0));
+        log.append(new dev.formcheck.records.SessionEvent.SetEnded(2, 20, 32, 6, 0, 8));
+        String id = log.finish(at.plusSeconds(60), null).id();
+
+        CliRun run = journal("add", "--where", "lower-back", "--intensity", "3", "--session", "last");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Linked session: " + id).contains("Squat: 12 reps in 2 sets, live workout, ");
+        assertThat(new JournalStore(data).read().entries()).singleElement().satisfies(e -> {
+            assertThat(e.sessionId()).contains(id);
+            assertThat(e.exercise()).startsWith("Squat: 12 reps in 2 sets, live workout, ");
+        });
+
+        CliRun unknown = journal("add", "--where", "lower-back", "--intensity", "3", "--session", "20990101-000000-beef");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("No session '20990101-000000-beef'").doesNotContain("\tat ");
+        assertThat(new JournalStore(data).read().entries()).as("nothing saved for a link to nothing").hasSize(1);
+    }
 }

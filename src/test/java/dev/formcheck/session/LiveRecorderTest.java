@@ -116,4 +116,35 @@ class LiveRecorderTest {
         assertThat(recorder.finish(session.finish(), Optional.empty(), START)).isEmpty();
         assertThat(session.record().totalReps()).isEqualTo(1);
     }
+
+    @Test
+    void theRecordAndTheSetCardFileAFaultJudgedAsARepCompletesUnderTheSameRep() {
+        SessionStore store = new SessionStore(data);
+        WorkoutSession session = squats();
+        LiveRecorder recorder = recorder(store);
+        // three quarter squats: each one's shallow depth is cued in the frame the rep is counted
+        feed(session, recorder, SquatFrames.squatsTo(35, 0, 14, 4, 2, 5, 8));
+        WorkoutRecord card = session.finish();
+        SessionRecord record = recorder.finish(card, Optional.empty(), START.plusSeconds(14)).orElseThrow();
+
+        List<Integer> onTheCard = card.sets().get(0).faults().stream()
+                .filter(f -> f.kind() == dev.formcheck.analysis.exercise.FlagKind.SHALLOW_DEPTH).map(SetRecord.Fault::rep).toList();
+        List<Integer> inTheRecord = record.faults().stream().filter(f -> f.kind().equals("SHALLOW_DEPTH"))
+                .map(SessionEvent.Fault::rep).toList();
+        assertThat(onTheCard).containsExactly(1, 2, 3);
+        assertThat(inTheRecord).isEqualTo(onTheCard);
+    }
+
+    @Test
+    void aWorkoutNotToBeRecordedWritesNothing() {
+        SessionStore store = new SessionStore(data);
+        WorkoutSession session = squats();
+        LiveRecorder off = LiveRecorder.off();
+        feed(session, off, SquatFrames.squats(0, 8, 4, 2, 5));
+
+        assertThat(off.finish(session.finish(), Optional.empty(), START.plusSeconds(8))).isEmpty();
+        assertThat(off.id()).isEmpty();
+        assertThat(off.problem()).isEmpty();
+        assertThat(data.resolve("sessions")).doesNotExist();
+    }
 }

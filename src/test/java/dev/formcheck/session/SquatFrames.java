@@ -33,6 +33,11 @@ public final class SquatFrames {
 
     /** Frames from {@code from} to {@code to} seconds with reps starting at {@code repStarts}. */
     public static List<KinematicFrame> squats(double from, double to, double spine, double... repStarts) {
+        return squatsTo(0, from, to, spine, repStarts);
+    }
+
+    /** As {@link #squats}, each rep's thigh reaching only {@code bottomThigh} degrees (0: the thigh parallel to the floor; 35: a quarter squat). */
+    public static List<KinematicFrame> squatsTo(double bottomThigh, double from, double to, double spine, double... repStarts) {
         List<KinematicFrame> frames = new ArrayList<>();
         for (int i = 0; from + i / FPS <= to + 1e-9; i++) {
             double t = from + i / FPS;
@@ -40,7 +45,7 @@ public final class SquatFrames {
             for (double start : repStarts) {
                 double phase = (t - start) / REP_SECONDS;
                 if (phase >= 0 && phase <= 1) {
-                    thigh = 88 - 88 * (1 - Math.cos(2 * Math.PI * phase)) / 2;
+                    thigh = 88 - (88 - bottomThigh) * (1 - Math.cos(2 * Math.PI * phase)) / 2;
                 }
             }
             frames.add(frame(Math.round(t * 1e6), thigh, spine));

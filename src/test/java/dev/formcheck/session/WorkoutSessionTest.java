@@ -1,5 +1,7 @@
 package dev.formcheck.session;
 
+import dev.formcheck.analysis.exercise.FlagKind;
+import dev.formcheck.analysis.exercise.LiveEvent;
 import dev.formcheck.analysis.exercise.Load;
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
 import dev.formcheck.kinematics.KinematicFrame;
@@ -167,5 +169,21 @@ class WorkoutSessionTest {
         List<WorkoutSession.Update> updates = feed(session, SquatFrames.squats(0, 9, 0, 1, 3.5, 6));
         assertThat(updates.get(updates.size() - 1).repsBySide()).containsExactly(java.util.Map.entry("left", 2),
                 java.util.Map.entry("right", 1));
+    }
+
+    @Test
+    void aFaultJudgedAsARepCompletesIsFiledUnderThatRepNotTheNext() {
+        WorkoutSession session = squats();
+        // three quarter squats: each one's depth is judged as it completes
+        List<WorkoutSession.Update> updates = feed(session, SquatFrames.squatsTo(35, 0, 14, 4, 2, 5, 8));
+        WorkoutSession.Update counted = updates.stream().filter(u -> u.events().stream()
+                .anyMatch(e -> e instanceof LiveEvent.Cue c && c.kind() == FlagKind.SHALLOW_DEPTH)).findFirst().orElseThrow();
+        // the case this is about: the cue comes in the frame its rep is counted, just after it
+        assertThat(counted.events()).first().isInstanceOf(LiveEvent.RepCounted.class);
+        assertThat(counted.repsInSet()).isEqualTo(1);
+
+        WorkoutRecord record = session.finish();
+        assertThat(record.sets()).singleElement().satisfies(set -> assertThat(set.faults())
+                .filteredOn(f -> f.kind() == FlagKind.SHALLOW_DEPTH).extracting(SetRecord.Fault::rep).containsExactly(1, 2, 3));
     }
 }

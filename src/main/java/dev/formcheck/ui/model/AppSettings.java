@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param noticeSeen whether the first-run notice was dismissed
  * @param lastDirectory the folder a video was last opened from
  * @param speakReps whether each rep's number is said during a workout (off unless asked: some find it noise)
+ * @param recordWorkouts whether workouts are kept in the history (on unless switched off: the window's {@code --no-record})
  */
 public record AppSettings(int schemaVersion, Optional<Bounds> window, boolean maximized, Theme theme, String exercise,
-                          boolean muted, boolean noticeSeen, Optional<String> lastDirectory, boolean speakReps) {
+                          boolean muted, boolean noticeSeen, Optional<String> lastDirectory, boolean speakReps,
+                          boolean recordWorkouts) {
     public static final int SCHEMA_VERSION = 1;
 
     public enum Theme { SYSTEM, LIGHT, DARK }
@@ -37,34 +39,38 @@ public record AppSettings(int schemaVersion, Optional<Bounds> window, boolean ma
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(SCHEMA_VERSION, Optional.empty(), false, Theme.SYSTEM, "auto", false, false, Optional.empty(), false);
+        return new AppSettings(SCHEMA_VERSION, Optional.empty(), false, Theme.SYSTEM, "auto", false, false, Optional.empty(), false, true);
     }
 
     public AppSettings withWindow(Bounds bounds, boolean isMaximized) {
-        return new AppSettings(schemaVersion, Optional.of(bounds), isMaximized, theme, exercise, muted, noticeSeen, lastDirectory, speakReps);
+        return new AppSettings(schemaVersion, Optional.of(bounds), isMaximized, theme, exercise, muted, noticeSeen, lastDirectory, speakReps, recordWorkouts);
     }
 
     public AppSettings withTheme(Theme t) {
-        return new AppSettings(schemaVersion, window, maximized, t, exercise, muted, noticeSeen, lastDirectory, speakReps);
+        return new AppSettings(schemaVersion, window, maximized, t, exercise, muted, noticeSeen, lastDirectory, speakReps, recordWorkouts);
     }
 
     public AppSettings withExercise(String e) {
-        return new AppSettings(schemaVersion, window, maximized, theme, e, muted, noticeSeen, lastDirectory, speakReps);
+        return new AppSettings(schemaVersion, window, maximized, theme, e, muted, noticeSeen, lastDirectory, speakReps, recordWorkouts);
     }
 
     public AppSettings withMuted(boolean m) {
-        return new AppSettings(schemaVersion, window, maximized, theme, exercise, m, noticeSeen, lastDirectory, speakReps);
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, m, noticeSeen, lastDirectory, speakReps, recordWorkouts);
     }
 
     public AppSettings withNoticeSeen() {
-        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, true, lastDirectory, speakReps);
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, true, lastDirectory, speakReps, recordWorkouts);
     }
 
     public AppSettings withSpeakReps(boolean say) {
-        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, noticeSeen, lastDirectory, say);
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, noticeSeen, lastDirectory, say, recordWorkouts);
     }
 
     public AppSettings withLastDirectory(String dir) {
-        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, noticeSeen, Optional.of(dir), speakReps);
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, noticeSeen, Optional.of(dir), speakReps, recordWorkouts);
+    }
+
+    public AppSettings withRecordWorkouts(boolean keep) {
+        return new AppSettings(schemaVersion, window, maximized, theme, exercise, muted, noticeSeen, lastDirectory, speakReps, keep);
     }
 }

@@ -84,7 +84,7 @@ public final class SettingsStore {
         return new AppSettings(version, bounds, root.path("maximized").asBoolean(false), theme,
                 root.path("exercise").asText(d.exercise()), root.path("muted").asBoolean(false),
                 root.path("noticeSeen").asBoolean(false), dir.isTextual() ? Optional.of(dir.asText()) : Optional.empty(),
-                root.path("speakReps").asBoolean(false));
+                root.path("speakReps").asBoolean(false), root.path("recordWorkouts").asBoolean(true));
     }
 
     /** Writes the settings atomically, making the config directory when needed. */
@@ -104,6 +104,7 @@ public final class SettingsStore {
         root.put("muted", s.muted());
         root.put("noticeSeen", s.noticeSeen());
         root.put("speakReps", s.speakReps());
+        root.put("recordWorkouts", s.recordWorkouts());
         s.lastDirectory().ifPresent(d -> root.put("lastDirectory", d));
         try {
             Files.createDirectories(file.getParent());

@@ -11,6 +11,7 @@ import dev.formcheck.journal.PainQuality;
 import dev.formcheck.journal.RedFlag;
 import dev.formcheck.journal.SorenessGuide;
 import dev.formcheck.journal.Symptom;
+import dev.formcheck.session.JournalLink;
 import dev.formcheck.ui.model.JournalForm;
 
 import javax.swing.BorderFactory;
@@ -67,6 +68,9 @@ final class JournalPanel extends JPanel {
     final JTextField medications = new JTextField(24);
     final JTextField notes = new JTextField(24);
     final JButton save = new JButton("Save entry");
+    /** The session this entry follows ("Note pain…" after a workout), shown above the form; empty when none. */
+    final JLabel linked = new JLabel(" ");
+    private Optional<String> linkedSession = Optional.empty();
     final JLabel problem = new JLabel(" ");
     final DefaultListModel<String> entryLines = new DefaultListModel<>();
     final JList<String> entryList = new JList<>(entryLines);
@@ -116,6 +120,8 @@ final class JournalPanel extends JPanel {
         form.add(row(new JLabel("Brought on by:"), triggers));
         form.add(row(new JLabel("Eased by:"), relievedBy));
         form.add(row(new JLabel("Exercise before it:"), exercise));
+        linked.setName("journalLinked");
+        form.add(row(linked));
         form.add(row(new JLabel("Medication or treatment:"), medications));
         form.add(row(new JLabel("Notes:"), notes));
         save.setName("journalSave");
@@ -179,7 +185,17 @@ final class JournalPanel extends JPanel {
         };
         return new JournalForm(ticked(areas, BodyArea.class), ticked(qualities, PainQuality.class), intensity.getValue(), chosenOnset,
                 hoursAfter.getText(), days.getText(), easing, triggers.getText(), relievedBy.getText(), ticked(symptoms, Symptom.class),
-                ticked(redFlags, RedFlag.class), exercise.getText(), Optional.empty(), medications.getText(), notes.getText());
+                ticked(redFlags, RedFlag.class), exercise.getText(), linkedSession, medications.getText(), notes.getText());
+    }
+
+    /** Starts an entry after a workout: linked to its session, the exercise filled in (to change if need be); unlinked when empty. */
+    void linkTo(Optional<JournalLink> link) {
+        linkedSession = link.map(JournalLink::sessionId);
+        link.ifPresent(l -> {
+            exercise.setText(l.exerciseWords());
+            exercise.setCaretPosition(0); // the start says what it was: "Squat: 7 reps"
+        });
+        linked.setText(link.map(l -> "This entry is linked to that workout (session " + l.sessionId() + ").").orElse(" "));
     }
 
     private void save() {
@@ -206,6 +222,7 @@ final class JournalPanel extends JPanel {
                 save.setEnabled(true);
                 try {
                     get();
+                    linkTo(Optional.empty());
                     reload(ready.entry());
                 } catch (ExecutionException e) {
                     problem.setText("Not saved: " + e.getCause().getMessage());

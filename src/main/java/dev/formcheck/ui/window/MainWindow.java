@@ -100,6 +100,12 @@ public final class MainWindow extends JFrame {
         workout = new WorkoutPanel(engines, initial.exercise(), statusSink, this::say,
                 e -> update(settings.withExercise(e)));
         workout.speakReps = initial.speakReps();
+        workout.keepRecord.setSelected(initial.recordWorkouts());
+        workout.keepRecord.addActionListener(e -> update(settings.withRecordWorkouts(workout.keepRecord.isSelected())));
+        workout.painNoter = link -> {
+            journal.linkTo(link);
+            tabs.setSelectedComponent(journal);
+        };
         review = new ReviewPanel(engines, statusSink, this::openForReview);
         workout.reviewer = (file, setStart) -> {
             review.choose(workout.selectedExercise());

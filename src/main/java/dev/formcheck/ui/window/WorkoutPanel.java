@@ -16,6 +16,7 @@ import dev.formcheck.session.SetRecord;
 import dev.formcheck.session.ExerciseJudging;
 import dev.formcheck.common.UserDataDirectory;
 import dev.formcheck.records.SessionStore;
+import dev.formcheck.session.JournalLink;
 import dev.formcheck.session.LiveRecorder;
 import dev.formcheck.session.LiveWorkout;
 import dev.formcheck.session.SessionRecording;
@@ -101,6 +102,13 @@ final class WorkoutPanel extends JPanel {
     final JLabel setup = new JLabel(" ");
     final JLabel sides = new JLabel(" ");
     final JButton saveSet = new JButton("Save set as review");
+    final JButton notePain = new JButton("Note pain…");
+    /** "Keep this workout in my history": off is the window's --no-record; remembered in the settings. */
+    final javax.swing.JCheckBox keepRecord = new javax.swing.JCheckBox("Keep in my history", true);
+    /** Opens the journal's entry form linked to a session (or unlinked, when there is none); set by the window. */
+    volatile Consumer<Optional<JournalLink>> painNoter = link -> { };
+    /** The running or last workout's kept session, empty when it is not recorded. */
+    private volatile Optional<String> sessionId = Optional.empty();
     /** Opens a video in the Review screen; set by the window. */
     /** Opens a saved set's video in Review at the set's start (microseconds into the video). */
     volatile java.util.function.ObjLongConsumer<Path> reviewer = (p, start) -> { };
@@ -152,6 +160,9 @@ final class WorkoutPanel extends JPanel {
         controls.add(sampleButton);
         controls.add(videoButton);
         controls.add(stopButton);
+        keepRecord.setName("keepRecord");
+        keepRecord.setToolTipText("Off: this workout is not kept in your history (nothing is written)");
+        controls.add(keepRecord);
         JPanel north = new JPanel(new BorderLayout());
         north.add(controls, BorderLayout.NORTH);
         cameraNote.setName("cameraNote");
@@ -217,7 +228,16 @@ final class WorkoutPanel extends JPanel {
         card.add(cardLines);
         saveSet.setName("saveSet");
         saveSet.addActionListener(e -> saveLastSet());
-        card.add(saveSet);
+        notePain.setName("notePain");
+        notePain.setToolTipText("A pain journal entry, linked to this workout");
+        notePain.addActionListener(e -> notePain());
+        JPanel cardButtons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        cardButtons.setOpaque(false);
+        cardButtons.setAlignmentX(LEFT_ALIGNMENT);
+        cardButtons.add(saveSet);
+        cardButtons.add(Box.createHorizontalStrut(UIScale.scale(8)));
+        cardButtons.add(notePain);
+        card.add(cardButtons);
         card.setVisible(false);
         card.setAlignmentX(LEFT_ALIGNMENT);
         for (Component c : List.of(exerciseLabel, counterCaption, counter, sides, phase, setup, spine, hip, knee)) {
@@ -272,6 +292,34 @@ final class WorkoutPanel extends JPanel {
                 toReview.ifPresent(video -> reviewer.accept(video, set.get().startMicros()));
             });
         }, "formcheck-save-set");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Opens the journal's form linked to this workout's kept session (read off the EDT), unlinked when it is not kept. */
+    void notePain() {
+        Optional<String> id = sessionId;
+        notePain.setEnabled(false);
+        Thread t = new Thread(() -> {
+            Optional<JournalLink> link = Optional.empty();
+            String problem = null;
+            if (id.isPresent()) {
+                try {
+                    link = Optional.of(JournalLink.find(new SessionStore(UserDataDirectory.resolve()), id.get(), java.time.ZoneId.systemDefault()));
+                } catch (FormCheckException ex) {
+                    problem = "The entry is not linked to this workout: " + ex.getMessage();
+                }
+            }
+            Optional<JournalLink> found = link;
+            String message = problem;
+            SwingUtilities.invokeLater(() -> {
+                notePain.setEnabled(true);
+                if (message != null) {
+                    status.accept(message);
+                }
+                painNoter.accept(found);
+            });
+        }, "formcheck-note-pain");
         t.setDaemon(true);
         t.start();
     }
@@ -358,8 +406,10 @@ final class WorkoutPanel extends JPanel {
             LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines), new WorkoutSession(judging, settings));
             running = live;
             lastVideo = file;
-            LiveRecorder recorder = LiveRecorder.start(new SessionStore(UserDataDirectory.resolve()), recordedAs,
-                    e.pose.model().id(), SessionRecording.calibrationOfCurrentUser(), judging.exercise(), Instant.now());
+            LiveRecorder recorder = keepRecord.isSelected() ? LiveRecorder.start(new SessionStore(UserDataDirectory.resolve()), recordedAs,
+                    e.pose.model().id(), SessionRecording.calibrationOfCurrentUser(), judging.exercise(), Instant.now())
+                    : LiveRecorder.off();
+            sessionId = recorder.id();
             LiveWorkout.Ended ended = live.run((frame, outline, update) -> {
                 update.setEnded().ifPresent(set -> {
                     lastSet = Optional.of(set);

@@ -19,14 +19,15 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir.resolve("config").resolve("settings.json"));
         AppSettings s = AppSettings.defaults().withWindow(new AppSettings.Bounds(10, 20, 1200, 700), true)
                 .withTheme(AppSettings.Theme.DARK).withExercise("push-up").withMuted(true).withNoticeSeen()
-                .withLastDirectory("/videos");
+                .withLastDirectory("/videos").withRecordWorkouts(false);
 
         store.save(s);
 
         SettingsStore.Loaded loaded = store.load();
         assertThat(loaded.note()).isEmpty();
         assertThat(loaded.settings()).isEqualTo(s);
-        assertThat(Files.readString(store.file())).contains("\"schemaVersion\" : 1").contains("\"theme\" : \"dark\"");
+        assertThat(Files.readString(store.file())).contains("\"schemaVersion\" : 1").contains("\"theme\" : \"dark\"")
+                .contains("\"recordWorkouts\" : false");
         try (Stream<Path> files = Files.list(store.file().getParent())) {
             assertThat(files).containsExactly(store.file());
         }

@@ -95,6 +95,21 @@ class MainWindowGuiTest {
 
     @Test
     void aWorkoutWithTheSampleVideoAsTheCameraCountsItsSquatsAndEndsWithTheSetsCard(TestReporter reporter) throws Exception {
+        String dataBefore = System.getProperty(dev.formcheck.common.UserDataDirectory.PROPERTY);
+        System.setProperty(dev.formcheck.common.UserDataDirectory.PROPERTY, config.resolve("data").toString());
+        try {
+            workoutWithTheSample(reporter);
+        } finally {
+            if (dataBefore == null) {
+                System.clearProperty(dev.formcheck.common.UserDataDirectory.PROPERTY);
+            } else {
+                System.setProperty(dev.formcheck.common.UserDataDirectory.PROPERTY, dataBefore);
+            }
+        }
+    }
+
+    /** The workout, its card, a pain note linked to it, and the set saved as a review; the data folder is config/data. */
+    private void workoutWithTheSample(TestReporter reporter) throws Exception {
         Path sample = SampleVideo.find().orElseThrow();
         dismissNotice();
         Gui.run(() -> window.workout.exercise.setSelectedIndex(window.workout.exercise.getItemCount() - 1)); // auto
@@ -116,20 +131,20 @@ class MainWindowGuiTest {
         assertThat(Gui.onEdt(() -> deepLabels(window.workout.card))).as("a clean set's card").isNotEmpty()
                 .noneMatch(l -> l.contains("Roundest back reading"));
 
+        // "Note pain…": the journal's form, linked to the workout's kept session, its exercise filled in
+        String kept = new dev.formcheck.records.SessionStore(config.resolve("data")).read().records().get(0).id();
+        Gui.run(() -> window.workout.notePain.doClick());
+        assertThat(Gui.await(() -> window.tabs.getSelectedComponent() == window.journal
+                && window.journal.linked.getText().contains(kept), LIMIT)).as("the journal, linked").isTrue();
+        assertThat(Gui.onEdt(() -> window.journal.exercise.getText())).startsWith("Squat: 7 reps in 1 set, live workout, ");
+        assertThat(Gui.onEdt(() -> window.journal.form().sessionId())).contains(kept);
+        Gui.screenshot(window, "journal-after-workout");
+        Gui.run(() -> window.tabs.setSelectedComponent(window.workout));
+
         // saved as a review: the set's record in the data folder, and its video analysed in Review
-        String before = System.getProperty(dev.formcheck.common.UserDataDirectory.PROPERTY);
-        System.setProperty(dev.formcheck.common.UserDataDirectory.PROPERTY, config.resolve("data").toString());
-        try {
-            Gui.run(() -> window.workout.saveSet.doClick());
-            assertThat(Gui.await(() -> window.tabs.getSelectedIndex() == 1 && window.review.model().isPresent()
-                    && !window.review.progress.isVisible(), LIMIT)).as("the set reviewed").isTrue();
-        } finally {
-            if (before == null) {
-                System.clearProperty(dev.formcheck.common.UserDataDirectory.PROPERTY);
-            } else {
-                System.setProperty(dev.formcheck.common.UserDataDirectory.PROPERTY, before);
-            }
-        }
+        Gui.run(() -> window.workout.saveSet.doClick());
+        assertThat(Gui.await(() -> window.tabs.getSelectedIndex() == 1 && window.review.model().isPresent()
+                && !window.review.progress.isVisible(), LIMIT)).as("the set reviewed").isTrue();
         try (var saved = Files.list(config.resolve("data").resolve("workouts"))) {
             assertThat(saved.toList()).singleElement().satisfies(f -> assertThat(Files.readString(f))
                     .contains("\"format\" : \"formcheck-set\"").contains("\"reps\" : 7").contains(sample.getFileName().toString()));
@@ -145,6 +160,17 @@ class MainWindowGuiTest {
         reporter.publishEntry("live", window.workout.latency().count() + " frames on screen, capture to screen p50 "
                 + window.workout.latency().percentileMillis(50) + " ms, p95 " + window.workout.latency().percentileMillis(95)
                 + " ms, " + Gui.onEdt(() -> window.status.getText()));
+    }
+
+    @Test
+    void theWorkoutsDontRecordSwitchIsRememberedInTheSettings() throws Exception {
+        dismissNotice();
+        assertThat(Gui.onEdt(() -> window.workout.keepRecord.isSelected())).as("on unless switched off").isTrue();
+        Gui.run(() -> window.workout.keepRecord.doClick());
+        assertThat(window.settings().recordWorkouts()).isFalse();
+        close();
+        window = FormCheckApp.open(new SettingsStore(config.resolve("settings.json")), t -> { });
+        assertThat(Gui.onEdt(() -> window.workout.keepRecord.isSelected())).as("off again after a restart").isFalse();
     }
 
     @Test
