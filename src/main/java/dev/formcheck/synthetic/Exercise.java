@@ -14,7 +14,9 @@ public enum Exercise {
     /** The forearm plank. */
     PLANK(Kind.FLOOR_HOLD),
     /** The straight-arm plank, the top of a push-up held. */
-    HIGH_PLANK(Kind.FLOOR_HOLD);
+    HIGH_PLANK(Kind.FLOOR_HOLD),
+    /** Lunges, one leg in front then the other ({@link LungePoses}). */
+    LUNGE(Kind.STANDING_REPS);
 
     /** How the exercise is done: reps from standing, reps on the floor, or a hold on the floor. */
     enum Kind { STANDING_REPS, FLOOR_REPS, FLOOR_HOLD }

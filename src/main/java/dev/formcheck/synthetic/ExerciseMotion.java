@@ -175,6 +175,10 @@ public final class ExerciseMotion implements Motion {
         Exercise exercise = scenario.exercise();
         double d = depth.at(t);
         int rep = repAt(t);
+        if (exercise == Exercise.LUNGE) {
+            return LungePoses.at(body, lungeFrontLeg(rep + 1), d, size.get(FaultKind.TORSO_LEAN),
+                    p -> withSpineAndHead(p, size, true));
+        }
         if (exercise.kind() == Exercise.Kind.STANDING_REPS) {
             StandingLifts.Ranges ranges = StandingLifts.of(exercise);
             SquatMotion.Shape shape = StandingLifts.between(ranges.top(), liftBottoms.get(rep), d);
@@ -190,6 +194,11 @@ public final class ExerciseMotion implements Motion {
             case PLANK -> FloorPoses.forearmPlank(body, hip, spine);
             default -> throw new IllegalStateException("no floor pose for " + exercise.id());
         };
+    }
+
+    /** A lunge's front leg on rep {@code rep} (1-based): the left on odd reps, the right on even ones. */
+    public static Side lungeFrontLeg(int rep) {
+        return rep % 2 == 1 ? Side.LEFT : Side.RIGHT;
     }
 
     /** The rep under way at {@code t}, or the last one begun (0 before the first). */

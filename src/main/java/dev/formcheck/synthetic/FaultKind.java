@@ -25,7 +25,9 @@ public enum FaultKind {
     /** The squat's bottom stops short: the thigh this many degrees above horizontal instead of about parallel. */
     SHALLOW_DEPTH(60, EnumSet.of(Exercise.SQUAT)),
     /** The head hangs: neck flexion of this size added to the exercise's own head position. */
-    HEAD_DROP(45, EnumSet.allOf(Exercise.class));
+    HEAD_DROP(45, EnumSet.allOf(Exercise.class)),
+    /** The whole trunk tipped forward at the hips, the back's curve unchanged: a lunge's forward lean. */
+    TORSO_LEAN(50, EnumSet.of(Exercise.LUNGE));
 
     private final double maxDegrees;
     private final Set<Exercise> exercises;

@@ -59,6 +59,14 @@ final class StandingLifts {
     static final Ranges ROMANIAN_DEADLIFT = new Ranges(new double[] {12, 15}, new double[] {7, 9},
             new double[] {71, 74}, new double[] {-20, -14}, 4, 0.30, SquatMotion.NEUTRAL_SPINE, HANGING_ARMS_TOP);
 
+    /**
+     * The lunge's standing between reps: straight, arms hanging, as {@link LungePoses} at no depth.
+     * Its bottoms are {@link LungePoses}' own; the ranges here only stand the body idle.
+     */
+    static final Ranges LUNGE = new Ranges(new double[] {0, 0}, new double[] {0, 0}, new double[] {0, 0},
+            new double[] {0, 0}, LungePoses.ELBOWS_DEG, 0, SquatMotion.SQUAT_LEAN,
+            new SquatMotion.Shape(0, 0, 0, 0, LungePoses.ELBOWS_DEG));
+
     private StandingLifts() {
     }
 
@@ -68,6 +76,7 @@ final class StandingLifts {
             case HIP_HINGE -> HIP_HINGE;
             case DEADLIFT -> DEADLIFT;
             case ROMANIAN_DEADLIFT -> ROMANIAN_DEADLIFT;
+            case LUNGE -> LUNGE;
             default -> throw new IllegalArgumentException(exercise.id() + " is not done standing");
         };
     }

@@ -86,6 +86,7 @@ class MoveNetOnExercisesTest {
             case HIP_HINGE, DEADLIFT, ROMANIAN_DEADLIFT -> new Fault.OnRep(FaultKind.SPINE_FLEXION, 2, 40);
             case PUSH_UP -> new Fault.OnRep(FaultKind.HIP_SAG, 2, 20);
             case PLANK, HIGH_PLANK -> new Fault.DuringHold(FaultKind.HIP_PIKE, 8, 12, 20);
+            case LUNGE -> new Fault.OnRep(FaultKind.TORSO_LEAN, 2, 40);
         };
     }
 

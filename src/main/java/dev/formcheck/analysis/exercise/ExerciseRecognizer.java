@@ -24,6 +24,9 @@ import java.util.OptionalDouble;
  *       {@code squat}; otherwise a hinge,
  *       named by the knees and hips at the bottom: soft knees and deep hips a
  *       {@code romanian-deadlift}, bent knees a {@code deadlift}, otherwise the {@code hip-hinge}.</li>
+ *   <li>a shipped exercise added as data that declares how to recognise it (its file's
+ *       {@code recognition}: a {@code lunge}, whose knees are split at the turning points), before the
+ *       standing rules below, which would take a lunge for a squat;</li>
  *   <li>none of those: the first of the user's own exercises that declares how to recognise it
  *       (its file's {@code recognition}) and fits.</li>
  * </ol>
@@ -71,7 +74,13 @@ public final class ExerciseRecognizer {
      * tried when no shipped exercise fits: the shipped ones win ties.
      */
     private Optional<String> recognizeUsers(List<KinematicFrame> frames, int minReps, boolean ended) {
-        for (var e : exercises.userRecognition().entrySet()) {
+        return firstFitting(exercises.userRecognition(), frames, minReps, ended);
+    }
+
+    /** The first exercise of {@code candidates} whose movement finds reps or a hold in the frames and whose every condition holds there. */
+    private Optional<String> firstFitting(java.util.Map<String, List<Exercises.RecognitionCondition>> candidates,
+                                          List<KinematicFrame> frames, int minReps, boolean ended) {
+        for (var e : candidates.entrySet()) {
             ExerciseResult r = run(e.getKey(), frames);
             List<long[]> spans = new ArrayList<>();
             List<RepResult> reps = r.reps();
@@ -133,6 +142,10 @@ public final class ExerciseRecognizer {
             OptionalDouble elbow = median(frames, h.startMicros(), h.endMicros(), FrameQuantity.NEAR_ELBOW);
             boolean straightArms = elbow.isPresent() && elbow.getAsDouble() >= t.degrees("recognition.high-plank.elbow_min");
             return Optional.of(straightArms ? "high-plank" : "plank");
+        }
+        Optional<String> fromFiles = firstFitting(exercises.shippedRecognition(), frames, minReps, ended);
+        if (fromFiles.isPresent()) {
+            return fromFiles; // standing exercises added as data (a lunge, its knees split), before the squat's and hinges' rules
         }
         ExerciseResult squats = run("squat", frames);
         ExerciseResult hinges = run("hip-hinge", frames);

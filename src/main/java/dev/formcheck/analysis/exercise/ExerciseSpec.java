@@ -54,8 +54,10 @@ public record ExerciseSpec(String source, String name, String description, Movem
     public record LimitSpec(String quantity, String field, CrossingSpec leftAt) {
     }
 
+    /** @param perSide the name of the side reading of an exercise done one side at a time ({@code per_side}), if any */
     public record RepsSpec(String signal, String signalField, String signalWords, PhaseSpec rest, List<PhaseSpec> working,
-                           String turningPhase, Ref minPhase, Ref gapHold, RepStart repStart, List<LimitSpec> leftPosition)
+                           String turningPhase, Ref minPhase, Ref gapHold, RepStart repStart, List<LimitSpec> leftPosition,
+                           Optional<String> perSide)
             implements MovementSpec {
         public RepsSpec {
             working = List.copyOf(working);
@@ -146,7 +148,7 @@ public record ExerciseSpec(String source, String name, String description, Movem
         }
         try {
             return new Movement.Repetitions(r.signalWords(), quantity(t, r.signal()), cycle, r.turningPhase(), r.repStart(),
-                    limits);
+                    limits, r.perSide().map(s -> ExerciseVocabulary.sideReading(s).orElseThrow()));
         } catch (IllegalArgumentException e) {
             throw new ExerciseFileException(source, "movement.turning_phase", e.getMessage(), e);
         }

@@ -52,4 +52,10 @@ public interface FrameQuantity {
      * 180 straight, above 180 the hips sag towards the floor, below 180 they pike. A side plank's line.
      */
     FrameQuantity FRONTAL_BODY_LINE = f -> f.frontalLine().angle();
+
+    /**
+     * The knees' height difference as an angle ({@link dev.formcheck.kinematics.LimbSides#kneeSplit()}):
+     * 0 level, 30-60 at a lunge's bottom; any view.
+     */
+    FrameQuantity KNEE_SPLIT = f -> f.limbSides().kneeSplit();
 }

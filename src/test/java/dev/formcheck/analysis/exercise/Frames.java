@@ -40,6 +40,7 @@ final class Frames {
     private SpineReading spine = HIDDEN;
     private Optional<SpineEstimate> outline = Optional.empty();
     private dev.formcheck.kinematics.FrontalBodyLine frontal = dev.formcheck.kinematics.FrontalBodyLine.NOT_MEASURED;
+    private dev.formcheck.kinematics.LimbSides limbs = dev.formcheck.kinematics.LimbSides.NOT_MEASURED;
 
     static Frames at(double seconds) {
         Frames f = new Frames();
@@ -58,6 +59,8 @@ final class Frames {
     Frames incline(double d) { incline = Measurement.of(d); return this; }
     /** The body's line across the frame seen from the front, resting on {@code down}'s side. */
     Frames frontalLine(double d, BodySide down) { frontal = dev.formcheck.kinematics.FrontalBodyLine.of(d, down); return this; }
+    /** The knee on {@code side} clearly the higher (a lunge's front leg). */
+    Frames kneeHigher(BodySide side) { limbs = dev.formcheck.kinematics.LimbSides.kneeHigherOn(side); return this; }
     Frames spine(double flexion, double confidence) {
         spine = new SpineReading.Estimated(new TestSpine(micros, flexion, confidence));
         return this;
@@ -94,7 +97,7 @@ final class Frames {
         ViewEstimate v = new ViewEstimate(view, 1, view == CameraView.SIDE ? 90 : view == CameraView.FRONT ? 0 : 45, 3);
         BodyAngles a = new BodyAngles(trunk, hip, knee, line, head, elbow, elbow, HIDDEN, HIDDEN, HIDDEN, thigh, incline);
         return new KinematicFrame(micros, true, v, Optional.of(BodySide.LEFT), Optional.of(Facing.RIGHT), a, spine, Set.of(),
-                outline, false, HIDDEN, frontal);
+                outline, false, HIDDEN, frontal, limbs);
     }
 
     /** Frames every 1/fps seconds from {@code from} to {@code to}, each made by {@code at}. */

@@ -1,0 +1,62 @@
+package dev.formcheck.kinematics;
+
+import dev.formcheck.pose.BodyPart;
+import dev.formcheck.pose.Pose;
+
+import java.util.EnumSet;
+import java.util.Optional;
+
+/**
+ * How far apart the knees are in height, and which is the higher when one clearly is: what tells
+ * the sides apart in exercises done one side at a time. In a lunge or split squat the back knee
+ * drops towards the floor while the front thigh stays about level, so the higher knee is the front
+ * leg's, seen from the side or from the front alike; standing, squatting, hinging or lying, the
+ * knees are about level.
+ *
+ * @param kneeSplit the knees' height difference in the image as the angle a torso-long segment
+ *     would rise to span it ({@code asin(difference / torso length)}, capped at 90): 0 level, about
+ *     30-60 at a lunge's bottom; needs both knees, a shoulder and a hip
+ * @param higherKnee the side whose knee is higher by at least {@link #MIN_SPLIT_DEGREES}; empty
+ *     when the knees are about level or not both seen
+ */
+public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee) {
+    /**
+     * The least split that says one knee is higher: a quarter of the torso's length (14.5 deg).
+     * Standing, the knees differ by a few hundredths of it; at a lunge's bottom by about one thigh,
+     * near a whole torso length. Our choice, far from both.
+     */
+    public static final double MIN_SPLIT_DEGREES = Math.toDegrees(Math.asin(0.25));
+
+    /** Not measured (hand-built frames, or no person). */
+    public static final LimbSides NOT_MEASURED = new LimbSides(
+            NotVisible.of(EnumSet.of(BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE)), Optional.empty());
+
+    public LimbSides {
+        if (kneeSplit == null || higherKnee == null) {
+            throw new IllegalArgumentException("a knee split needs a measurement and a side (Optional.empty())");
+        }
+    }
+
+    /** A knee clearly higher on {@code side}, a lunge's split (tests and hand-built frames). */
+    public static LimbSides kneeHigherOn(BodySide side) {
+        return new LimbSides(Measurement.of(45), Optional.of(side));
+    }
+
+    /** The knees of one pose. */
+    public static LimbSides measure(Pose pose) {
+        double torso = Torso.length(pose);
+        Optional<NotVisible> hidden = KeypointVisibility.require(pose, BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE);
+        if (hidden.isPresent()) {
+            return new LimbSides(hidden.get(), Optional.empty());
+        }
+        if (!(torso > 0)) {
+            return new LimbSides(NotVisible.of(EnumSet.of(BodyPart.LEFT_SHOULDER, BodyPart.LEFT_HIP)), Optional.empty());
+        }
+        // image y grows downward: the higher knee has the smaller y
+        double leftAbove = pose.get(BodyPart.RIGHT_KNEE).y() - pose.get(BodyPart.LEFT_KNEE).y();
+        double split = Math.toDegrees(Math.asin(Math.min(1, Math.abs(leftAbove) / torso)));
+        Optional<BodySide> higher = split < MIN_SPLIT_DEGREES ? Optional.empty()
+                : Optional.of(leftAbove > 0 ? BodySide.LEFT : BodySide.RIGHT);
+        return new LimbSides(Measurement.of(split), higher);
+    }
+}
