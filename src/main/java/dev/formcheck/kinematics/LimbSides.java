@@ -18,8 +18,17 @@ import java.util.Optional;
  *     30-60 at a lunge's bottom; needs both knees, a shoulder and a hip
  * @param higherKnee the side whose knee is higher by at least {@link #MIN_SPLIT_DEGREES}; empty
  *     when the knees are about level or not both seen
+ * @param armElevation the higher-raised arm's elevation: the angle at the shoulder between the trunk
+ *     (shoulder to hip) and the upper arm (shoulder to elbow), 0 hanging, 90 level (forward or out to
+ *     the side), 180 straight overhead; the larger of the arms seen, so either view and a one-arm
+ *     press read it. What a press and a row move
  */
-public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee) {
+public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Measurement armElevation) {
+    /** Knees only (tests and hand-built frames). */
+    public LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee) {
+        this(kneeSplit, higherKnee, NotVisible.of(EnumSet.of(BodyPart.LEFT_ELBOW, BodyPart.RIGHT_ELBOW)));
+    }
+
     /**
      * The least split that says one knee is higher: a quarter of the torso's length (14.5 deg).
      * Standing, the knees differ by a few hundredths of it; at a lunge's bottom by about one thigh,
@@ -32,7 +41,7 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee) {
             NotVisible.of(EnumSet.of(BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE)), Optional.empty());
 
     public LimbSides {
-        if (kneeSplit == null || higherKnee == null) {
+        if (kneeSplit == null || higherKnee == null || armElevation == null) {
             throw new IllegalArgumentException("a knee split needs a measurement and a side (Optional.empty())");
         }
     }
@@ -42,8 +51,33 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee) {
         return new LimbSides(Measurement.of(45), Optional.of(side));
     }
 
-    /** The knees of one pose. */
+    /** The knees and arms of one pose. */
     public static LimbSides measure(Pose pose) {
+        LimbSides knees = knees(pose);
+        return new LimbSides(knees.kneeSplit(), knees.higherKnee(), armElevation(pose));
+    }
+
+    /** An arm in a frame made by hand: raised {@code degrees} from hanging (tests). */
+    public static LimbSides armRaised(double degrees) {
+        return new LimbSides(NOT_MEASURED.kneeSplit(), Optional.empty(), Measurement.of(degrees));
+    }
+
+    private static Measurement armElevation(Pose pose) {
+        double highest = Double.NaN;
+        for (BodySide side : BodySide.values()) {
+            if (KeypointVisibility.require(pose, side.hip(), side.shoulder(), side.elbow()).isEmpty()) {
+                double a = Angles.interiorAngle(pose.get(side.hip()), pose.get(side.shoulder()), pose.get(side.elbow()));
+                if (!Double.isNaN(a) && !(a <= highest)) {
+                    highest = a;
+                }
+            }
+        }
+        return Double.isNaN(highest)
+                ? NotVisible.of(EnumSet.of(BodyPart.LEFT_ELBOW, BodyPart.RIGHT_ELBOW, BodyPart.LEFT_SHOULDER))
+                : Measurement.of(highest);
+    }
+
+    private static LimbSides knees(Pose pose) {
         double torso = Torso.length(pose);
         Optional<NotVisible> hidden = KeypointVisibility.require(pose, BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE);
         if (hidden.isPresent()) {

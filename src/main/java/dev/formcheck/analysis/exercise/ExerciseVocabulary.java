@@ -33,6 +33,7 @@ final class ExerciseVocabulary {
         QUANTITIES.put("hand_height", t -> FrameQuantity.HAND_HEIGHT);
         QUANTITIES.put("frontal_body_line", t -> FrameQuantity.FRONTAL_BODY_LINE);
         QUANTITIES.put("knee_split", t -> FrameQuantity.KNEE_SPLIT);
+        QUANTITIES.put("arm_elevation", t -> FrameQuantity.ARM_ELEVATION);
 
         SIGNALS.put("spine_flexion", FaultSignal.SPINE_FLEXION);
         SIGNALS.put("spine_extension", FaultSignal.SPINE_EXTENSION);

@@ -58,4 +58,10 @@ public interface FrameQuantity {
      * 0 level, 30-60 at a lunge's bottom; any view.
      */
     FrameQuantity KNEE_SPLIT = f -> f.limbSides().kneeSplit();
+
+    /**
+     * The higher-raised arm's angle from the trunk ({@link dev.formcheck.kinematics.LimbSides#armElevation()}):
+     * 0 hanging, 180 overhead; any view. A press's movement.
+     */
+    FrameQuantity ARM_ELEVATION = f -> f.limbSides().armElevation();
 }

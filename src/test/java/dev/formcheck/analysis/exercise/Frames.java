@@ -61,6 +61,8 @@ final class Frames {
     Frames frontalLine(double d, BodySide down) { frontal = dev.formcheck.kinematics.FrontalBodyLine.of(d, down); return this; }
     /** The knee on {@code side} clearly the higher (a lunge's front leg). */
     Frames kneeHigher(BodySide side) { limbs = dev.formcheck.kinematics.LimbSides.kneeHigherOn(side); return this; }
+    /** The higher-raised arm {@code d} degrees from hanging (arm_elevation). */
+    Frames arm(double d) { limbs = dev.formcheck.kinematics.LimbSides.armRaised(d); return this; }
     Frames spine(double flexion, double confidence) {
         spine = new SpineReading.Estimated(new TestSpine(micros, flexion, confidence));
         return this;
