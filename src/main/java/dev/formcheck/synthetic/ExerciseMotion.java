@@ -274,11 +274,13 @@ public final class ExerciseMotion implements Motion {
             if (floor) {
                 hand = FloorPoses.pushUpHand(body);
             }
-            SquatMotion.Shape standingTop = floor ? StandingLifts.HANGING_ARMS_TOP : StandingLifts.of(exercise).top();
+            // The row's top is its hinge: the body stands by it and hinges into it, as floor exercises get down.
+            boolean hingesIn = exercise == Exercise.BENT_OVER_ROW;
+            SquatMotion.Shape standingTop = floor || hingesIn ? StandingLifts.HANGING_ARMS_TOP : StandingLifts.of(exercise).top();
             double neckShare = floor ? 0 : StandingLifts.of(exercise).neckCounterShare();
             lean = floor ? SquatMotion.SQUAT_LEAN : StandingLifts.of(exercise).lean();
             List<Trajectory.Keyframe> in = idle(0, IDLE_BEFORE_S, standingTop, neckShare);
-            inPosition = Walk.SECONDS + IDLE_BEFORE_S + (floor ? 3 * FLOOR_STEP_S : 0);
+            inPosition = Walk.SECONDS + IDLE_BEFORE_S + (floor ? 3 * FLOOR_STEP_S : hingesIn ? FLOOR_STEP_S : 0);
             double setStart = inPosition + (exercise.isHold() ? 0 : SETTLE_S);
             List<ScenarioTruth.RepTruth> reps = new ArrayList<>();
             List<ScenarioTruth.HoldTruth> holds = new ArrayList<>();
@@ -317,7 +319,7 @@ public final class ExerciseMotion implements Motion {
                 out.add(new Trajectory.Keyframe(FLOOR_STEP_S + FLOOR_REST_S, crouch));
                 afterStart = 2 * FLOOR_STEP_S + FLOOR_REST_S;
             }
-            if (floor) {
+            if (floor || hingesIn) {
                 in.add(new Trajectory.Keyframe(inPosition - Walk.SECONDS, positioned));
             }
             before = Trajectory.through(in);

@@ -87,6 +87,8 @@ class MoveNetOnExercisesTest {
             case PUSH_UP -> new Fault.OnRep(FaultKind.HIP_SAG, 2, 20);
             case PLANK, HIGH_PLANK -> new Fault.DuringHold(FaultKind.HIP_PIKE, 8, 12, 20);
             case LUNGE -> new Fault.OnRep(FaultKind.TORSO_LEAN, 2, 40);
+            case OVERHEAD_PRESS -> new Fault.OnRep(FaultKind.SPINE_EXTENSION, 2, 25);
+            case BENT_OVER_ROW -> new Fault.OnRep(FaultKind.SPINE_FLEXION, 2, 40);
         };
     }
 

@@ -429,7 +429,14 @@ public final class ExerciseFiles {
         }
 
         private ExerciseSpec.RecognitionSpec recognition(JsonNode r, String field) {
-            onlyKnown(r, field, Set.of("needs"));
+            onlyKnown(r, field, Set.of("needs", "before_standing_rules"));
+            boolean early = false;
+            if (r.has("before_standing_rules")) {
+                if (!r.get("before_standing_rules").isBoolean()) {
+                    throw problem(field + ".before_standing_rules", "must be true or false");
+                }
+                early = r.get("before_standing_rules").booleanValue();
+            }
             JsonNode needs = array(r, "needs", field);
             if (needs.isEmpty()) {
                 throw problem(field + ".needs", "needs at least one condition: without one, every movement would be this exercise");
@@ -448,7 +455,7 @@ public final class ExerciseFiles {
                 };
                 conditions.add(new ExerciseSpec.ConditionSpec(quantity(n, "quantity", f), f + ".quantity", where, crossing(n, f)));
             }
-            return new ExerciseSpec.RecognitionSpec(conditions);
+            return new ExerciseSpec.RecognitionSpec(conditions, early);
         }
 
         private FlagKind flag(JsonNode c, String field) {

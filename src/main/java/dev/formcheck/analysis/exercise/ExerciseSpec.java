@@ -91,8 +91,14 @@ public record ExerciseSpec(String source, String name, String description, Movem
     public record ConditionSpec(String quantity, String field, Over over, CrossingSpec crossing) {
     }
 
-    /** The conditions, all of which must hold where the movement found reps (or a hold). */
-    public record RecognitionSpec(List<ConditionSpec> conditions) {
+    /**
+     * The conditions, all of which must hold where the movement found reps (or a hold).
+     *
+     * @param beforeStandingRules a shipped exercise tried before the squat's and hinges' rules, which
+     *     would take it for one of theirs (a lunge's bent knees, a row's hinge); otherwise after them.
+     *     A user's exercise is tried after every shipped one either way
+     */
+    public record RecognitionSpec(List<ConditionSpec> conditions, boolean beforeStandingRules) {
         public RecognitionSpec {
             conditions = List.copyOf(conditions);
         }

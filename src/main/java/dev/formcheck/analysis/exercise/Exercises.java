@@ -21,12 +21,17 @@ public final class Exercises {
     private final Map<String, ExerciseDefinition> byName;
     private final Map<String, List<RecognitionCondition>> userRecognition;
     private final Map<String, List<RecognitionCondition>> shippedRecognition;
+    /** The shipped exercises whose files ask to be tried before the standing rules. */
+    private final java.util.Set<String> beforeStandingRules;
     private final List<String> problems;
 
     private Exercises(Map<String, ExerciseDefinition> byName, Map<String, List<RecognitionCondition>> shippedRecognition,
                       Map<String, List<RecognitionCondition>> userRecognition, List<String> problems) {
         this.byName = Collections.unmodifiableMap(byName);
         this.shippedRecognition = Collections.unmodifiableMap(shippedRecognition);
+        this.beforeStandingRules = ExerciseFiles.shipped().stream()
+                .filter(s -> s.recognition().map(ExerciseSpec.RecognitionSpec::beforeStandingRules).orElse(false))
+                .map(ExerciseSpec::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.userRecognition = Collections.unmodifiableMap(userRecognition);
         this.problems = List.copyOf(problems);
     }
@@ -127,8 +132,14 @@ public final class Exercises {
      * The shipped exercises whose file says how to recognise them (the ones added as data, not by a
      * rule of {@link ExerciseRecognizer}), in file order, with their conditions.
      */
-    Map<String, List<RecognitionCondition>> shippedRecognition() {
-        return shippedRecognition;
+    Map<String, List<RecognitionCondition>> shippedRecognition(boolean beforeStandingRules) {
+        Map<String, List<RecognitionCondition>> out = new LinkedHashMap<>();
+        shippedRecognition.forEach((name, conditions) -> {
+            if (this.beforeStandingRules.contains(name) == beforeStandingRules) {
+                out.put(name, conditions);
+            }
+        });
+        return out;
     }
 
     /** The user's exercises that say how to recognise them, in file order, with their conditions. */
