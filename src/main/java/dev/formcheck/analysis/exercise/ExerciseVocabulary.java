@@ -46,6 +46,7 @@ final class ExerciseVocabulary {
         SIGNALS.put("torso_lean", FaultSignal.TORSO_LEAN);
 
         SIDES.put("front_leg", SideReading.FRONT_LEG);
+        SIDES.put("reaching_arm", SideReading.REACHING_ARM);
 
         METRICS.put("thigh_short_of_parallel", RepMetrics.THIGH_SHORT_OF_PARALLEL);
     }

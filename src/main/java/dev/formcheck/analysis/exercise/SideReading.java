@@ -18,4 +18,10 @@ public interface SideReading {
      * towards the floor ({@link dev.formcheck.kinematics.LimbSides#higherKnee()}); any view.
      */
     SideReading FRONT_LEG = f -> f.limbSides().higherKnee();
+
+    /**
+     * The reaching arm of a bird-dog or dead bug: the one raised clearly more than the other
+     * ({@link dev.formcheck.kinematics.LimbSides#raisedArm()}); the opposite leg reaches with it.
+     */
+    SideReading REACHING_ARM = f -> f.limbSides().raisedArm();
 }
