@@ -173,9 +173,10 @@ public final class PlainWords {
             if (reps) {
                 s.append(f.reps()).append(f.reps() == 1 ? " rep" : " reps");
                 if (f.meanDepthDegrees().isPresent()) {
-                    s.append(", ").append(s.indexOf("°") < 0 ? signalName + " " : "")
-                            .append(degrees(f.meanDepthDegrees().getAsDouble()))
-                            .append(s.indexOf("°") < 0 ? " at the bottom" : "")
+                    // the first figure says what it is; the other side's follows the same order
+                    boolean first = s.indexOf("°") < 0;
+                    s.append(", ").append(first ? signalName + " " : "").append(degrees(f.meanDepthDegrees().getAsDouble()))
+                            .append(first ? " at the bottom" : "")
                             .append(String.format(Locale.ROOT, ", %.1f s each", f.meanRepMicros().getAsDouble() / 1e6));
                 }
             } else {
