@@ -64,6 +64,7 @@ public record PhotoLabel(String file, String family, String source, String posit
             case HIPS_SAGGING, HIPS_PIKED -> hips.equals("level") || hips.equals("n/a");
             case SHALLOW_DEPTH -> true; // no shallow squat labelled
             case HEAD_DROP -> false; // the labels do not describe the head
+            case TORSO_LEAN -> false; // nor the trunk's lean
         };
     }
 

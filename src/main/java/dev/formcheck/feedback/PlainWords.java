@@ -6,11 +6,14 @@ import dev.formcheck.analysis.exercise.FlagKind;
 import dev.formcheck.analysis.exercise.FormBreakdown;
 import dev.formcheck.analysis.exercise.HoldResult;
 import dev.formcheck.analysis.exercise.Severity;
+import dev.formcheck.analysis.exercise.SideBalance;
 import dev.formcheck.analysis.exercise.StillJudge;
 import dev.formcheck.kinematics.CameraView;
 import dev.formcheck.kinematics.SpineMethod;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a person reads for each value FormCheck names: one display name per enum value, in this
@@ -31,6 +34,7 @@ public final class PlainWords {
             case HIPS_PIKED -> "Hips too high";
             case SHALLOW_DEPTH -> "Squat not deep enough";
             case HEAD_DROP -> "Head dropped";
+            case TORSO_LEAN -> "Leaning forward";
         };
     }
 
@@ -61,6 +65,7 @@ public final class PlainWords {
             case HIPS_PIKED -> v + " above a straight body line, limit " + t;
             case SHALLOW_DEPTH -> "thighs " + v + " above parallel at the bottom, aim for " + t + " or lower";
             case HEAD_DROP -> v + " below your usual head line, limit " + t;
+            case TORSO_LEAN -> "trunk " + v + " forward of upright, limit " + t;
         };
     }
 
@@ -168,6 +173,37 @@ public final class PlainWords {
     public static String minutesSeconds(long micros) {
         long s = Math.max(0, micros / 1_000_000);
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /**
+     * Left against right in words: "left 3 reps, knee angle 92° at the bottom, 2.4 s each; right 3
+     * reps, 97°, 2.2 s each: 5° apart at the bottom" (reps), or the time held on each side (holds).
+     */
+    public static String sideBalance(SideBalance b, String signalName) {
+        StringBuilder s = new StringBuilder();
+        boolean reps = b.left().reps() + b.right().reps() > 0;
+        for (var side : List.of(Map.entry("left", b.left()), Map.entry("right", b.right()))) {
+            SideBalance.SideFigures f = side.getValue();
+            s.append(s.length() == 0 ? "" : "; ").append(side.getKey()).append(' ');
+            if (reps) {
+                s.append(f.reps()).append(f.reps() == 1 ? " rep" : " reps");
+                if (f.meanDepthDegrees().isPresent()) {
+                    // the first figure says what it is; the other side's follows the same order
+                    boolean first = s.indexOf("°") < 0;
+                    s.append(", ").append(first ? signalName + " " : "").append(degrees(f.meanDepthDegrees().getAsDouble()))
+                            .append(first ? " at the bottom" : "")
+                            .append(String.format(Locale.ROOT, ", %.1f s each", f.meanRepMicros().getAsDouble() / 1e6));
+                }
+            } else {
+                s.append(String.format(Locale.ROOT, "%.1f s held in good form", f.heldMicros() / 1e6));
+            }
+        }
+        if (reps && b.depthDifferenceDegrees().isPresent()) {
+            s.append(": ").append(degrees(Math.abs(b.depthDifferenceDegrees().getAsDouble()))).append(" apart at the bottom");
+        } else if (!reps) {
+            s.append(String.format(Locale.ROOT, ": %.1f s apart", Math.abs(b.heldDifferenceMicros() / 1e6)));
+        }
+        return s.toString();
     }
 
     /** ", on your left side" for a hold held on one side (a side plank: the side resting on the floor), else nothing. */

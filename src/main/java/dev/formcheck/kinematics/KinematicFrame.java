@@ -26,6 +26,8 @@ import java.util.Set;
  *     crouch with the hands on the floor from the bottom of a squat (issue 12, class 2)
  * @param frontalLine the body's line across the frame seen from the front, and the side it rests
  *     on ({@link FrontalBodyLine}): what a side plank is judged by
+ * @param limbSides which side's limb is clearly the higher ({@link LimbSides}): what tells a lunge's
+ *     front leg
  */
 public record KinematicFrame(
         long timestampMicros,
@@ -39,7 +41,17 @@ public record KinematicFrame(
         Optional<SpineEstimate> outlineSpine,
         boolean bodyLineAveraged,
         Measurement handHeight,
-        FrontalBodyLine frontalLine) {
+        FrontalBodyLine frontalLine,
+        LimbSides limbSides) {
+
+    /** A frame whose limbs' sides were not measured (hand-built frames). */
+    public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
+                          Optional<Facing> facing, BodyAngles angles, SpineReading spine,
+                          Set<SwapRepair.LimbGroup> swapsRepaired, Optional<SpineEstimate> outlineSpine,
+                          boolean bodyLineAveraged, Measurement handHeight, FrontalBodyLine frontalLine) {
+        this(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired, outlineSpine, bodyLineAveraged,
+                handHeight, frontalLine, LimbSides.NOT_MEASURED);
+    }
 
     /** A frame whose frontal body line was not measured (hand-built frames). */
     public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
@@ -79,7 +91,7 @@ public record KinematicFrame(
     public KinematicFrame {
         if (view == null || side == null || facing == null || angles == null || spine == null || swapsRepaired == null
                 || outlineSpine == null || handHeight == null
-                || frontalLine == null) {
+                || frontalLine == null || limbSides == null) {
             throw new IllegalArgumentException("a kinematic frame needs every field (Optional.empty() or a NotVisible for what is missing)");
         }
         swapsRepaired = Set.copyOf(swapsRepaired);
@@ -92,25 +104,25 @@ public record KinematicFrame(
     public static KinematicFrame nobody(long timestampMicros) {
         NotVisible none = NotVisible.nobody();
         return new KinematicFrame(timestampMicros, false, ViewEstimate.UNKNOWN, Optional.empty(), Optional.empty(),
-                BodyAngles.none(none), none, Set.of(), Optional.empty(), false, none, FrontalBodyLine.NOT_MEASURED);
+                BodyAngles.none(none), none, Set.of(), Optional.empty(), false, none, FrontalBodyLine.NOT_MEASURED, LimbSides.NOT_MEASURED);
     }
 
     /** This frame with the back's flexion as its outline shows it. */
     public KinematicFrame withOutlineSpine(SpineEstimate estimate) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired,
-                Optional.of(estimate), bodyLineAveraged, handHeight, frontalLine);
+                Optional.of(estimate), bodyLineAveraged, handHeight, frontalLine, limbSides);
     }
 
     /** This frame with other angles. */
     public KinematicFrame withAngles(BodyAngles other) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, other, spine, swapsRepaired,
-                outlineSpine, bodyLineAveraged, handHeight, frontalLine);
+                outlineSpine, bodyLineAveraged, handHeight, frontalLine, limbSides);
     }
 
     /** This frame with its body line to the ankle averaged over two models (docs/kinematics.md, "A second body line"). */
     public KinematicFrame withAveragedBodyLine(Measurement line) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles.withBodyLineToAnkle(line), spine,
-                swapsRepaired, outlineSpine, true, handHeight, frontalLine);
+                swapsRepaired, outlineSpine, true, handHeight, frontalLine, limbSides);
     }
 
     /** Every estimate of the back in this frame: the keypoints', then the outline's, each when there is one. */

@@ -132,7 +132,8 @@ public final class Kinematics {
         BodyAngles angles = BodyAngleCalculator.compute(p, side, facing, view);
         SpineReading back = spine.estimate(p, side, facing, view);
         return new KinematicFrame(t, true, view, Optional.of(side), facing, angles, back, repaired.swapped(), Optional.empty(),
-                false, BodyAngleCalculator.handHeight(p, side), FrontalBodyLine.measure(p, view));
+                false, BodyAngleCalculator.handHeight(p, side), FrontalBodyLine.measure(p, view),
+                LimbSides.measure(p));
     }
 
     /** Starts over, as for a new stream. */

@@ -7,6 +7,7 @@ import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.HoldResult;
 import dev.formcheck.analysis.exercise.RepResult;
+import dev.formcheck.analysis.exercise.SideBalance;
 import dev.formcheck.analysis.exercise.StillJudge;
 
 import java.util.List;
@@ -20,7 +21,14 @@ import java.util.OptionalDouble;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExerciseSection(Exercise exercise, String view, String position, List<RepEntry> reps,
                               List<HoldEntry> holds, List<FlagEntry> flags, List<String> notes, List<CheckEntry> checks,
-                              List<PartialRepEntry> partialReps) {
+                              List<PartialRepEntry> partialReps, Asymmetry asymmetry) {
+    /** A section of an exercise done on no particular side. */
+    public ExerciseSection(Exercise exercise, String view, String position, List<RepEntry> reps, List<HoldEntry> holds,
+                           List<FlagEntry> flags, List<String> notes, List<CheckEntry> checks,
+                           List<PartialRepEntry> partialReps) {
+        this(exercise, view, position, reps, holds, flags, notes, checks, partialReps, null);
+    }
+
     public ExerciseSection {
         reps = List.copyOf(reps);
         holds = List.copyOf(holds);
@@ -64,7 +72,26 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
     public record Exercise(String name, boolean recognized) {
     }
 
-    public record RepEntry(int index, double startS, double bottomS, double endS, RepMetrics metrics) {
+    /** @param side "left" or "right" for an exercise done one side at a time (a lunge: the front leg), else left out */
+    public record RepEntry(int index, double startS, double bottomS, double endS, RepMetrics metrics,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String side) {
+    }
+
+    /**
+     * Left against right, for an exercise done one side at a time; left out for others.
+     *
+     * @param depthDifferenceDeg left's mean depth minus right's, degrees of the rep's signal; null unless both sides have reps
+     * @param repTimeDifferenceS left's mean rep time minus right's; null unless both sides have reps
+     * @param heldDifferenceS left's time held in good form minus right's
+     */
+    public record Asymmetry(SideEntry left, SideEntry right, int repDifference,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) Double depthDifferenceDeg,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) Double repTimeDifferenceS, double heldDifferenceS) {
+    }
+
+    /** One side: reps, their mean depth and time (null without reps), holds and the time held in good form. */
+    public record SideEntry(int reps, @JsonInclude(JsonInclude.Include.ALWAYS) Double meanDepthDeg,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) Double meanRepS, int holds, double heldS) {
     }
 
     /**
@@ -98,7 +125,8 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
                 r.flags().stream().map(ExerciseSection::flag).toList(), r.notes(),
                 r.checks().stream().map(ExerciseSection::check).toList(),
                 r.partialReps().stream().map(p -> new PartialRepEntry(s(p.startMicros()), s(p.endMicros()), p.reachedPhase(),
-                        round(p.depthDegrees()), p.why())).toList());
+                        round(p.depthDegrees()), p.why())).toList(),
+                r.sideBalance().map(ExerciseSection::asymmetry).orElse(null));
     }
 
     /** A photo judged as the exercise's working position: its position, flags (rep null) and notes; no reps or holds. */
@@ -124,7 +152,22 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
                 new RepMetrics(r.signalName(), round(r.depthDegrees()), round(r.rangeOfMotionDegrees()),
                         s(r.downMicros()), s(r.upMicros()), s(r.durationMicros()),
                         orNull(r.worstSpineFlexionDegrees()), orNull(r.deepestThighDegrees()),
-                        decidedBy(r.worstSpineEvidence())));
+                        decidedBy(r.worstSpineEvidence())), r.side().map(side -> side.name().toLowerCase(Locale.ROOT)).orElse(null));
+    }
+
+    private static Asymmetry asymmetry(SideBalance b) {
+        return new Asymmetry(side(b.left()), side(b.right()), b.repDifference(), orNull(b.depthDifferenceDegrees()),
+                b.repTimeDifferenceMicros().isPresent() ? round2(b.repTimeDifferenceMicros().getAsDouble() / 1e6) : null,
+                s(b.heldDifferenceMicros()));
+    }
+
+    private static SideEntry side(SideBalance.SideFigures f) {
+        return new SideEntry(f.reps(), orNull(f.meanDepthDegrees()),
+                f.meanRepMicros().isPresent() ? round2(f.meanRepMicros().getAsDouble() / 1e6) : null, f.holds(), s(f.heldMicros()));
+    }
+
+    private static double round2(double seconds) {
+        return Math.round(seconds * 100) / 100.0;
     }
 
     private static HoldEntry hold(HoldResult h) {

@@ -15,6 +15,7 @@ enum FlagStyle {
     HIPS_PIKED("#56B4E9", "P"),            // sky blue
     SHALLOW_DEPTH("#009E73", "D"),         // bluish green
     HEAD_DROP("#8C7B00", "H"),             // dark yellow: Okabe-Ito's yellow darkened to read on white
+    TORSO_LEAN("#000000", "L"),            // black, the palette's last colour
     OTHER("#555555", "?");
 
     /** The colour of reps and neutral marks: a grey that is none of the above. */

@@ -186,6 +186,8 @@ public record ReportContent(String title, String videoName, String exercise, Str
             lines.add(String.format(Locale.ROOT, "%d %s in %s%s.", r.reps().size(), r.reps().size() == 1 ? "rep" : "reps",
                     setWords, sets > 1 ? " (" + perSet + " reps)" : ""));
         }
+        r.sideBalance().ifPresent(b -> lines.add("Left and right: "
+                + PlainWords.sideBalance(b, r.reps().isEmpty() ? "" : r.reps().get(0).signalName()) + "."));
         if (!r.holds().isEmpty()) {
             long good = r.holds().stream().mapToLong(HoldResult::goodFormMicros).sum();
             lines.add(String.format(Locale.ROOT, "%d %s, %s in good form in all.", r.holds().size(),

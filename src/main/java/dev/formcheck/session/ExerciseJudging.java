@@ -124,7 +124,8 @@ public final class ExerciseJudging {
         lines.add(new SummaryLine("exercise", PlainWords.exercise(r.exercise()) + (r.recognized() ? " (recognised)" : "")
                 + (r.view() == CameraView.UNKNOWN ? ", camera view not known" : ", filmed " + PlainWords.name(r.view()))));
         if (countsReps(r.exercise())) {
-            lines.add(new SummaryLine("reps", Integer.toString(r.reps().size())));
+            lines.add(new SummaryLine("reps", Integer.toString(r.reps().size())
+                    + r.sideBalance().map(b -> " (" + b.left().reps() + " left, " + b.right().reps() + " right)").orElse("")));
             r.partialReps().forEach(p -> lines.add(new SummaryLine("partial rep, not counted", String.format(Locale.ROOT,
                     "%.1f-%.1f s, %s", p.startMicros() / 1e6, p.endMicros() / 1e6, p.why()))));
         } else if (r.holds().isEmpty()) {
@@ -133,6 +134,8 @@ public final class ExerciseJudging {
         r.holds().forEach(h -> lines.add(new SummaryLine("hold", String.format(Locale.ROOT,
                 "%.1f-%.1f s, %.1f s in good form%s", h.startMicros() / 1e6, h.endMicros() / 1e6, h.goodFormMicros() / 1e6,
                 PlainWords.holdSide(h)))));
+        r.sideBalance().map(b -> PlainWords.sideBalance(b, r.reps().isEmpty() ? "" : r.reps().get(0).signalName()))
+                .ifPresent(words -> lines.add(new SummaryLine("left and right", words)));
         lines.addAll(flagLines(r.flags()));
         r.notes().forEach(n -> lines.add(new SummaryLine("note", PlainWords.note(n))));
         return List.copyOf(lines);

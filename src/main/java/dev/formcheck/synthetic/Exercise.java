@@ -14,7 +14,13 @@ public enum Exercise {
     /** The forearm plank. */
     PLANK(Kind.FLOOR_HOLD),
     /** The straight-arm plank, the top of a push-up held. */
-    HIGH_PLANK(Kind.FLOOR_HOLD);
+    HIGH_PLANK(Kind.FLOOR_HOLD),
+    /** Lunges, one leg in front then the other ({@link LungePoses}). */
+    LUNGE(Kind.STANDING_REPS),
+    /** A standing overhead press, from the weight racked at the shoulders to the arms overhead. */
+    OVERHEAD_PRESS(Kind.STANDING_REPS),
+    /** A bent-over row: hinged and held there, the arms pulling from long to the ribs. */
+    BENT_OVER_ROW(Kind.STANDING_REPS);
 
     /** How the exercise is done: reps from standing, reps on the floor, or a hold on the floor. */
     enum Kind { STANDING_REPS, FLOOR_REPS, FLOOR_HOLD }

@@ -175,6 +175,10 @@ public final class ExerciseMotion implements Motion {
         Exercise exercise = scenario.exercise();
         double d = depth.at(t);
         int rep = repAt(t);
+        if (exercise == Exercise.LUNGE) {
+            return LungePoses.at(body, lungeFrontLeg(rep + 1), d, size.get(FaultKind.TORSO_LEAN),
+                    p -> withSpineAndHead(p, size, true));
+        }
         if (exercise.kind() == Exercise.Kind.STANDING_REPS) {
             StandingLifts.Ranges ranges = StandingLifts.of(exercise);
             SquatMotion.Shape shape = StandingLifts.between(ranges.top(), liftBottoms.get(rep), d);
@@ -190,6 +194,11 @@ public final class ExerciseMotion implements Motion {
             case PLANK -> FloorPoses.forearmPlank(body, hip, spine);
             default -> throw new IllegalStateException("no floor pose for " + exercise.id());
         };
+    }
+
+    /** A lunge's front leg on rep {@code rep} (1-based): the left on odd reps, the right on even ones. */
+    public static Side lungeFrontLeg(int rep) {
+        return rep % 2 == 1 ? Side.LEFT : Side.RIGHT;
     }
 
     /** The rep under way at {@code t}, or the last one begun (0 before the first). */
@@ -265,11 +274,13 @@ public final class ExerciseMotion implements Motion {
             if (floor) {
                 hand = FloorPoses.pushUpHand(body);
             }
-            SquatMotion.Shape standingTop = floor ? StandingLifts.HANGING_ARMS_TOP : StandingLifts.of(exercise).top();
+            // The row's top is its hinge: the body stands by it and hinges into it, as floor exercises get down.
+            boolean hingesIn = exercise == Exercise.BENT_OVER_ROW;
+            SquatMotion.Shape standingTop = floor || hingesIn ? StandingLifts.HANGING_ARMS_TOP : StandingLifts.of(exercise).top();
             double neckShare = floor ? 0 : StandingLifts.of(exercise).neckCounterShare();
             lean = floor ? SquatMotion.SQUAT_LEAN : StandingLifts.of(exercise).lean();
             List<Trajectory.Keyframe> in = idle(0, IDLE_BEFORE_S, standingTop, neckShare);
-            inPosition = Walk.SECONDS + IDLE_BEFORE_S + (floor ? 3 * FLOOR_STEP_S : 0);
+            inPosition = Walk.SECONDS + IDLE_BEFORE_S + (floor ? 3 * FLOOR_STEP_S : hingesIn ? FLOOR_STEP_S : 0);
             double setStart = inPosition + (exercise.isHold() ? 0 : SETTLE_S);
             List<ScenarioTruth.RepTruth> reps = new ArrayList<>();
             List<ScenarioTruth.HoldTruth> holds = new ArrayList<>();
@@ -308,7 +319,7 @@ public final class ExerciseMotion implements Motion {
                 out.add(new Trajectory.Keyframe(FLOOR_STEP_S + FLOOR_REST_S, crouch));
                 afterStart = 2 * FLOOR_STEP_S + FLOOR_REST_S;
             }
-            if (floor) {
+            if (floor || hingesIn) {
                 in.add(new Trajectory.Keyframe(inPosition - Walk.SECONDS, positioned));
             }
             before = Trajectory.through(in);

@@ -11,8 +11,11 @@ import java.util.Set;
  * or pike 15-25, shallow depth 25 or more, head drop 30.
  */
 public enum FaultKind {
-    /** A rounded back: the flexion spread over the lumbar (half) and thoracic (half) joints. */
-    SPINE_FLEXION(60, EnumSet.allOf(Exercise.class)),
+    /**
+     * A rounded back: the flexion spread over the lumbar (half) and thoracic (half) joints. Not in
+     * the press: the arms overhead, turning with the thorax, would leave the shoulder's range.
+     */
+    SPINE_FLEXION(60, EnumSet.complementOf(EnumSet.of(Exercise.OVERHEAD_PRESS))),
     /**
      * An arched lower back: lumbar extension, half of it the pelvis tipping forward, half the
      * thorax turning back above it. Lying face down, the hips drop towards the floor with it.
@@ -25,7 +28,9 @@ public enum FaultKind {
     /** The squat's bottom stops short: the thigh this many degrees above horizontal instead of about parallel. */
     SHALLOW_DEPTH(60, EnumSet.of(Exercise.SQUAT)),
     /** The head hangs: neck flexion of this size added to the exercise's own head position. */
-    HEAD_DROP(45, EnumSet.allOf(Exercise.class));
+    HEAD_DROP(45, EnumSet.allOf(Exercise.class)),
+    /** The whole trunk tipped forward at the hips, the back's curve unchanged: a lunge's forward lean. */
+    TORSO_LEAN(50, EnumSet.of(Exercise.LUNGE));
 
     private final double maxDegrees;
     private final Set<Exercise> exercises;

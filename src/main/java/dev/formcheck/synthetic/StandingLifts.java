@@ -59,6 +59,32 @@ final class StandingLifts {
     static final Ranges ROMANIAN_DEADLIFT = new Ranges(new double[] {12, 15}, new double[] {7, 9},
             new double[] {71, 74}, new double[] {-20, -14}, 4, 0.30, SquatMotion.NEUTRAL_SPINE, HANGING_ARMS_TOP);
 
+    /**
+     * The lunge's standing between reps: straight, arms hanging, as {@link LungePoses} at no depth.
+     * Its bottoms are {@link LungePoses}' own; the ranges here only stand the body idle.
+     */
+    static final Ranges LUNGE = new Ranges(new double[] {0, 0}, new double[] {0, 0}, new double[] {0, 0},
+            new double[] {0, 0}, LungePoses.ELBOWS_DEG, 0, SquatMotion.SQUAT_LEAN,
+            new SquatMotion.Shape(0, 0, 0, 0, LungePoses.ELBOWS_DEG));
+
+    /**
+     * Overhead press: standing tall, from the weight racked at the shoulders (upper arms 35-45
+     * degrees forward of hanging, elbows bent 115-125) to the arms straight overhead (170-175
+     * degrees, elbows nearly straight). Our figures for the article's press; the top is its rest.
+     */
+    static final Ranges OVERHEAD_PRESS = new Ranges(new double[] {3, 3}, new double[] {2, 2}, new double[] {3, 3},
+            new double[] {170, 175}, 5, 0, SquatMotion.NEUTRAL_SPINE, new SquatMotion.Shape(3, 2, 3, 40, 120));
+    /**
+     * Bent-over row: hinged to 50 degrees from vertical with soft knees and a neutral spine (the
+     * article's "hinge ... while maintaining a neutral spine"), the arms from hanging straight
+     * down to the upper arm pulled back to about level (75-85 degrees behind hanging) with the
+     * elbows bent 85, the forearm hanging about vertical (the weight at the lower ribs). Our figures. The hinge is held through the set; the body hinges into it and
+     * stands out of it around the set ({@link ExerciseMotion}).
+     */
+    static final SquatMotion.Shape ROW_HINGE = new SquatMotion.Shape(15, 10, 50, 0, 8);
+    static final Ranges BENT_OVER_ROW = new Ranges(new double[] {15, 15}, new double[] {10, 10}, new double[] {50, 50},
+            new double[] {-85, -75}, 85, 0.3, SquatMotion.NEUTRAL_SPINE, ROW_HINGE);
+
     private StandingLifts() {
     }
 
@@ -68,6 +94,9 @@ final class StandingLifts {
             case HIP_HINGE -> HIP_HINGE;
             case DEADLIFT -> DEADLIFT;
             case ROMANIAN_DEADLIFT -> ROMANIAN_DEADLIFT;
+            case LUNGE -> LUNGE;
+            case OVERHEAD_PRESS -> OVERHEAD_PRESS;
+            case BENT_OVER_ROW -> BENT_OVER_ROW;
             default -> throw new IllegalArgumentException(exercise.id() + " is not done standing");
         };
     }

@@ -88,7 +88,7 @@ class AnalyzeExerciseCommandTest {
 
         assertThat(exercise.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(exercise.err()).contains("--exercise: no exercise named 'burpee'; choose one of squat, hip-hinge, "
-                + "deadlift, romanian-deadlift, push-up, plank, high-plank, glute-bridge, side-plank, auto");
+                + "deadlift, romanian-deadlift, push-up, plank, high-plank, glute-bridge, lunge, overhead-press, bent-over-row, bird-dog, dead-bug, side-plank, auto");
         assertThat(load.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(load.err()).contains("--load: 'sandbag' is not a load; choose bodyweight, dumbbell, kettlebell or barbell");
     }
@@ -106,7 +106,7 @@ class AnalyzeExerciseCommandTest {
         CliRun run = CliRun.of("analyze", "--help");
 
         String help = run.out().replaceAll("\\s+", " ");
-        assertThat(help).contains("squat, hip-hinge, deadlift, romanian-deadlift, push-up, plank, high-plank, glute-bridge, side-plank, auto "
+        assertThat(help).contains("squat, hip-hinge, deadlift, romanian-deadlift, push-up, plank, high-plank, glute-bridge, lunge, overhead-press, bent-over-row, bird-dog, dead-bug, side-plank, auto "
                 + "(auto recognises it)");
         assertThat(help).doesNotContain("auto, or auto");
     }

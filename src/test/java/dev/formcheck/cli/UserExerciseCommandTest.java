@@ -77,6 +77,6 @@ class UserExerciseCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run.err()).contains("--exercise: no exercise named 'typo'; choose one of squat, hip-hinge, deadlift, "
-                + "romanian-deadlift, push-up, plank, high-plank, glute-bridge, side-plank, knee-bend, auto");
+                + "romanian-deadlift, push-up, plank, high-plank, glute-bridge, lunge, overhead-press, bent-over-row, bird-dog, dead-bug, side-plank, knee-bend, auto");
     }
 }

@@ -37,7 +37,8 @@ class KinematicsOutlineTest {
     /** {@code frame} as it would be without an outline. */
     static KinematicFrame withoutOutline(KinematicFrame frame) {
         return new KinematicFrame(frame.timestampMicros(), frame.personFound(), frame.view(), frame.side(), frame.facing(),
-                frame.angles(), frame.spine(), frame.swapsRepaired(), Optional.empty(), false, frame.handHeight(), frame.frontalLine());
+                frame.angles(), frame.spine(), frame.swapsRepaired(), Optional.empty(), false, frame.handHeight(), frame.frontalLine(),
+                frame.limbSides());
     }
 
     @Test

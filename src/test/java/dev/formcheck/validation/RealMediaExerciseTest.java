@@ -306,7 +306,7 @@ class RealMediaExerciseTest {
                 labelledFaults, labelledFaults - missedAll.size(), foundByKeypointsAlone));
         report("exercise-photos", table.toString());
 
-        assertThat(labelledFaults).as("the labelled faults among the defined exercises' photos (the side plank's sagging bridge is the ninth)").isEqualTo(9);
+        assertThat(labelledFaults).as("the labelled faults among the defined exercises' photos (the side plank's sagging bridge is the ninth, the bird-dog's rounded cat stretch the tenth)").isEqualTo(10);
         assertThat(missedAll).as("labelled faults missed").isEmpty();
     }
 

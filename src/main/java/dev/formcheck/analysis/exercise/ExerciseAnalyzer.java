@@ -51,6 +51,8 @@ public final class ExerciseAnalyzer {
     private boolean started;
     private long lastMicros;
     private final ViewTally views = new ViewTally();
+    /** The sides the current rep's turning point showed, for an exercise done one side at a time. */
+    private final SideTally repSides = new SideTally();
     private List<LiveEvent> out = new ArrayList<>();
 
     public ExerciseAnalyzer(ExerciseDefinition definition, AnalysisSettings settings) {
@@ -145,12 +147,16 @@ public final class ExerciseAnalyzer {
         // Out of the exercise's position the signal says nothing about a rep: a gap, which ends the set once it lasts.
         OptionalDouble value = r.outOfPosition(frame) ? OptionalDouble.empty() : r.signal().of(frame).valueIfPresent();
         machine.update(frame.timestampMicros(), value).forEach(this::onPhaseEvent);
+        if (machine.inRep() && r.bottomPhase().equals(machine.phase())) {
+            r.perSide().flatMap(s -> s.of(frame)).ifPresent(repSides::count);
+        }
         return MovementScope.ofReps(machine.phase(), machine.inRep(), value);
     }
 
     private void onPhaseEvent(PhaseEvent event) {
         activeSet.observe(event).forEach(this::onSetEvent);
         if (event instanceof PhaseEvent.RepAbandoned abandoned) {
+            repSides.take();
             partialRep(abandoned).ifPresent(partialReps::add);
         }
         if (event instanceof PhaseEvent.RepCompleted done) {
@@ -178,7 +184,7 @@ public final class ExerciseAnalyzer {
                 r.signalName(), rep.bottom(), rep.rangeOfMotion(),
                 RepMetrics.worstSpineFlexion(rep.startMicros(), rep.endMicros(), window),
                 RepMetrics.deepestThigh(rep.startMicros(), rep.endMicros(), window),
-                RepMetrics.worstSpineEvidence(rep.startMicros(), rep.endMicros(), window));
+                RepMetrics.worstSpineEvidence(rep.startMicros(), rep.endMicros(), window), repSides.take());
         results.add(result);
         out.add(new LiveEvent.RepCounted(now, result));
         for (Flag flag : repJudge.flags(rep, result, window)) {

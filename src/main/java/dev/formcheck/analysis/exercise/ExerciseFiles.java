@@ -51,7 +51,7 @@ public final class ExerciseFiles {
     private static final Set<String> TOP = Set.of("format", "schema_version", "name", "description", "movement", "checks",
             "rep_checks", "recognition", "thresholds", "aliases");
     private static final Set<String> REPS = Set.of("kind", "signal", "signal_words", "rest", "phases", "turning_phase",
-            "min_phase", "gap_hold", "rep_starts", "left_position");
+            "min_phase", "gap_hold", "rep_starts", "left_position", "per_side");
     private static final Set<String> HOLD = Set.of("kind", "position", "min_hold", "grace", "per_side");
     private static final Set<String> CHECK = Set.of("flag", "signal", "threshold", "severity_step", "persistence", "release",
             "phases", "cue");
@@ -355,7 +355,8 @@ public final class ExerciseFiles {
                 limits.add(new ExerciseSpec.LimitSpec(quantity(l, "quantity", f), f + ".quantity", crossing(l, f)));
             }
             return new ExerciseSpec.RepsSpec(signal, "movement.signal", words, rest, working, turning,
-                    ref(m, "min_phase", "movement"), refOr(m, "gap_hold", "movement", "phases.gap_hold"), start, limits);
+                    ref(m, "min_phase", "movement"), refOr(m, "gap_hold", "movement", "phases.gap_hold"), start, limits,
+                    repSide(m));
         }
 
         private ExerciseSpec.PhaseSpec phase(JsonNode p, String field) {
@@ -374,6 +375,19 @@ public final class ExerciseFiles {
             return new ExerciseSpec.HoldSpec(positionSwitch(position.get(0), "movement.position[0]"),
                     positionSwitch(position.get(1), "movement.position[1]"),
                     ref(m, "min_hold", "movement"), ref(m, "grace", "movement"), perSide(m));
+        }
+
+        /** A rep's side: the name of how a frame shows it (a lunge: {@code front_leg}), when the file says. */
+        private Optional<String> repSide(JsonNode m) {
+            JsonNode n = m.get("per_side");
+            if (n == null) {
+                return Optional.empty();
+            }
+            if (!n.isTextual() || ExerciseVocabulary.sideReading(n.textValue()).isEmpty()) {
+                throw problem("movement.per_side", "for repetitions, names how a rep's side is seen: one of "
+                        + ExerciseVocabulary.sideReadings());
+            }
+            return Optional.of(n.textValue());
         }
 
         private boolean perSide(JsonNode m) {
@@ -431,7 +445,14 @@ public final class ExerciseFiles {
         }
 
         private ExerciseSpec.RecognitionSpec recognition(JsonNode r, String field) {
-            onlyKnown(r, field, Set.of("needs"));
+            onlyKnown(r, field, Set.of("needs", "before_standing_rules"));
+            boolean early = false;
+            if (r.has("before_standing_rules")) {
+                if (!r.get("before_standing_rules").isBoolean()) {
+                    throw problem(field + ".before_standing_rules", "must be true or false");
+                }
+                early = r.get("before_standing_rules").booleanValue();
+            }
             JsonNode needs = array(r, "needs", field);
             if (needs.isEmpty()) {
                 throw problem(field + ".needs", "needs at least one condition: without one, every movement would be this exercise");
@@ -450,7 +471,7 @@ public final class ExerciseFiles {
                 };
                 conditions.add(new ExerciseSpec.ConditionSpec(quantity(n, "quantity", f), f + ".quantity", where, crossing(n, f)));
             }
-            return new ExerciseSpec.RecognitionSpec(conditions);
+            return new ExerciseSpec.RecognitionSpec(conditions, early);
         }
 
         private FlagKind flag(JsonNode c, String field) {

@@ -20,12 +20,17 @@ import java.util.OptionalDouble;
  *   <li>lying with reps of the hip rising from the floor, the knees bent at the top: {@code glute-bridge};</li>
  *   <li>lying in a plank hold: {@code push-up} when the elbows cycle through it (push-ups too shallow
  *       to count are still no hold), else {@code high-plank} with straight arms, else {@code plank};</li>
+ *   <li>a shipped exercise added as data whose file's {@code recognition} asks to come before the
+ *       standing rules below, which would take it for theirs: a {@code lunge} (its knees split at the
+ *       turning points), a {@code bent-over-row} (elbows cycling with the trunk hinged);</li>
  *   <li>standing reps: seen side-on, a trunk fairly upright or knees deeply bent at the bottom is a
  *       {@code squat}; seen otherwise (obliquely or from the front, where the trunk's lean and the
  *       knee are foreshortened or not measured), a thigh near parallel at the bottom is a
  *       {@code squat}; otherwise a hinge,
  *       named by the knees and hips at the bottom: soft knees and deep hips a
  *       {@code romanian-deadlift}, bent knees a {@code deadlift}, otherwise the {@code hip-hinge}.</li>
+ *   <li>the other shipped exercises added as data that declare how to recognise them (an
+ *       {@code overhead-press}: the arms overhead at the turning points);</li>
  *   <li>none of those: the first of the user's own exercises that declares how to recognise it
  *       (its file's {@code recognition}) and fits.</li>
  * </ol>
@@ -73,7 +78,13 @@ public final class ExerciseRecognizer {
      * tried when no shipped exercise fits: the shipped ones win ties.
      */
     private Optional<String> recognizeUsers(List<KinematicFrame> frames, int minReps, boolean ended) {
-        for (var e : exercises.userRecognition().entrySet()) {
+        return firstFitting(exercises.userRecognition(), frames, minReps, ended);
+    }
+
+    /** The first exercise of {@code candidates} whose movement finds reps or a hold in the frames and whose every condition holds there. */
+    private Optional<String> firstFitting(java.util.Map<String, List<Exercises.RecognitionCondition>> candidates,
+                                          List<KinematicFrame> frames, int minReps, boolean ended) {
+        for (var e : candidates.entrySet()) {
             ExerciseResult r = run(e.getKey(), frames);
             List<long[]> spans = new ArrayList<>();
             List<RepResult> reps = r.reps();
@@ -136,6 +147,10 @@ public final class ExerciseRecognizer {
             boolean straightArms = elbow.isPresent() && elbow.getAsDouble() >= t.degrees("recognition.high-plank.elbow_min");
             return Optional.of(straightArms ? "high-plank" : "plank");
         }
+        Optional<String> early = firstFitting(exercises.shippedRecognition(true), frames, minReps, ended);
+        if (early.isPresent()) {
+            return early; // exercises added as data that the rules below would take for theirs (a lunge, a row)
+        }
         ExerciseResult squats = run("squat", frames);
         ExerciseResult hinges = run("hip-hinge", frames);
         boolean sideOn = seenSideOn(frames, squats.reps());
@@ -168,7 +183,7 @@ public final class ExerciseRecognizer {
             }
             return Optional.of("hip-hinge");
         }
-        return Optional.empty();
+        return firstFitting(exercises.shippedRecognition(false), frames, minReps, ended); // the rest added as data (a press)
     }
 
     /**

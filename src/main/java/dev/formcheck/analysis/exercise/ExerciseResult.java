@@ -35,6 +35,11 @@ public record ExerciseResult(String exercise, boolean recognized, CameraView vie
         this(exercise, recognized, view, reps, holds, flags, notes, List.of(), List.of());
     }
 
+    /** Left against right, for an exercise done one side at a time; empty for others. */
+    public java.util.Optional<SideBalance> sideBalance() {
+        return SideBalance.of(reps, holds);
+    }
+
     public ExerciseResult asRecognized() {
         return new ExerciseResult(exercise, true, view, reps, holds, flags, notes, checks, partialReps);
     }

@@ -87,8 +87,10 @@ public record ExerciseSpec(String source, String name, String description, Movem
     public record LimitSpec(String quantity, String field, CrossingSpec leftAt) {
     }
 
+    /** @param perSide the name of the side reading of an exercise done one side at a time ({@code per_side}), if any */
     public record RepsSpec(String signal, String signalField, String signalWords, PhaseSpec rest, List<PhaseSpec> working,
-                           String turningPhase, Ref minPhase, Ref gapHold, RepStart repStart, List<LimitSpec> leftPosition)
+                           String turningPhase, Ref minPhase, Ref gapHold, RepStart repStart, List<LimitSpec> leftPosition,
+                           Optional<String> perSide)
             implements MovementSpec {
         public RepsSpec {
             working = List.copyOf(working);
@@ -122,8 +124,14 @@ public record ExerciseSpec(String source, String name, String description, Movem
     public record ConditionSpec(String quantity, String field, Over over, CrossingSpec crossing) {
     }
 
-    /** The conditions, all of which must hold where the movement found reps (or a hold). */
-    public record RecognitionSpec(List<ConditionSpec> conditions) {
+    /**
+     * The conditions, all of which must hold where the movement found reps (or a hold).
+     *
+     * @param beforeStandingRules a shipped exercise tried before the squat's and hinges' rules, which
+     *     would take it for one of theirs (a lunge's bent knees, a row's hinge); otherwise after them.
+     *     A user's exercise is tried after every shipped one either way
+     */
+    public record RecognitionSpec(List<ConditionSpec> conditions, boolean beforeStandingRules) {
         public RecognitionSpec {
             conditions = List.copyOf(conditions);
         }
@@ -179,7 +187,7 @@ public record ExerciseSpec(String source, String name, String description, Movem
         }
         try {
             return new Movement.Repetitions(r.signalWords(), quantity(t, r.signal()), cycle, r.turningPhase(), r.repStart(),
-                    limits);
+                    limits, r.perSide().map(s -> ExerciseVocabulary.sideReading(s).orElseThrow()));
         } catch (IllegalArgumentException e) {
             throw new ExerciseFileException(source, "movement.turning_phase", e.getMessage(), e);
         }

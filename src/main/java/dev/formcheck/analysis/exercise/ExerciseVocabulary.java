@@ -18,6 +18,8 @@ final class ExerciseVocabulary {
     private static final Map<String, Function<Thresholds, FrameQuantity>> QUANTITIES = new LinkedHashMap<>();
     private static final Map<String, FaultSignal> SIGNALS = new LinkedHashMap<>();
     private static final Map<String, RepCheck.RepMetric> METRICS = new LinkedHashMap<>();
+    /** How a rep of an exercise done one side at a time tells its side. */
+    private static final Map<String, SideReading> SIDES = new LinkedHashMap<>();
 
     static {
         QUANTITIES.put("thigh_inclination", t -> FrameQuantity.THIGH_INCLINATION);
@@ -30,6 +32,8 @@ final class ExerciseVocabulary {
         QUANTITIES.put("body_line", ExerciseVocabulary::bodyLine);
         QUANTITIES.put("hand_height", t -> FrameQuantity.HAND_HEIGHT);
         QUANTITIES.put("frontal_body_line", t -> FrameQuantity.FRONTAL_BODY_LINE);
+        QUANTITIES.put("knee_split", t -> FrameQuantity.KNEE_SPLIT);
+        QUANTITIES.put("arm_elevation", t -> FrameQuantity.ARM_ELEVATION);
 
         SIGNALS.put("spine_flexion", FaultSignal.SPINE_FLEXION);
         SIGNALS.put("spine_extension", FaultSignal.SPINE_EXTENSION);
@@ -39,6 +43,10 @@ final class ExerciseVocabulary {
         SIGNALS.put("head_drop", FaultSignal.HEAD_DROP);
         SIGNALS.put("frontal_hip_sag", FaultSignal.FRONTAL_HIP_SAG);
         SIGNALS.put("frontal_hip_pike", FaultSignal.FRONTAL_HIP_PIKE);
+        SIGNALS.put("torso_lean", FaultSignal.TORSO_LEAN);
+
+        SIDES.put("front_leg", SideReading.FRONT_LEG);
+        SIDES.put("reaching_arm", SideReading.REACHING_ARM);
 
         METRICS.put("thigh_short_of_parallel", RepMetrics.THIGH_SHORT_OF_PARALLEL);
     }
@@ -69,6 +77,14 @@ final class ExerciseVocabulary {
 
     static Optional<RepCheck.RepMetric> metric(String name) {
         return Optional.ofNullable(METRICS.get(name));
+    }
+
+    static Optional<SideReading> sideReading(String name) {
+        return Optional.ofNullable(SIDES.get(name));
+    }
+
+    static String sideReadings() {
+        return String.join(", ", SIDES.keySet());
     }
 
     static String quantities() {

@@ -20,11 +20,18 @@ import java.util.Optional;
 public final class Exercises {
     private final Map<String, ExerciseDefinition> byName;
     private final Map<String, List<RecognitionCondition>> userRecognition;
+    private final Map<String, List<RecognitionCondition>> shippedRecognition;
+    /** The shipped exercises whose files ask to be tried before the standing rules. */
+    private final java.util.Set<String> beforeStandingRules;
     private final List<String> problems;
 
-    private Exercises(Map<String, ExerciseDefinition> byName, Map<String, List<RecognitionCondition>> userRecognition,
-                      List<String> problems) {
+    private Exercises(Map<String, ExerciseDefinition> byName, Map<String, List<RecognitionCondition>> shippedRecognition,
+                      Map<String, List<RecognitionCondition>> userRecognition, List<String> problems) {
         this.byName = Collections.unmodifiableMap(byName);
+        this.shippedRecognition = Collections.unmodifiableMap(shippedRecognition);
+        this.beforeStandingRules = ExerciseFiles.shipped().stream()
+                .filter(s -> s.recognition().map(ExerciseSpec.RecognitionSpec::beforeStandingRules).orElse(false))
+                .map(ExerciseSpec::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.userRecognition = Collections.unmodifiableMap(userRecognition);
         this.problems = List.copyOf(problems);
     }
@@ -32,10 +39,14 @@ public final class Exercises {
     /** The shipped exercises, with these thresholds; a shipped file that does not resolve is a build error, so this throws. */
     public static Exercises from(Thresholds t) {
         Map<String, ExerciseDefinition> all = new LinkedHashMap<>();
+        Map<String, List<RecognitionCondition>> recognition = new LinkedHashMap<>();
         for (ExerciseSpec s : ExerciseFiles.shipped()) {
             all.put(s.name(), s.resolve(t));
+            if (s.recognition().isPresent()) {
+                recognition.put(s.name(), conditions(s, t));
+            }
         }
-        return new Exercises(all, Map.of(), List.of());
+        return new Exercises(all, recognition, Map.of(), List.of());
     }
 
     /**
@@ -64,7 +75,7 @@ public final class Exercises {
                 problems.add(e.getMessage());
             }
         }
-        return new Exercises(all, recognition, problems);
+        return new Exercises(all, shipped.shippedRecognition, recognition, problems);
     }
 
     /** {@code t} with a user file's own thresholds added. */
@@ -90,7 +101,7 @@ public final class Exercises {
         return out;
     }
 
-    /** One condition a user's exercise declares for recognition: the median of a quantity, where, meets a crossing. */
+    /** One condition an exercise's file declares for recognition: the median of a quantity, where, meets a crossing. */
     record RecognitionCondition(FrameQuantity quantity, ExerciseSpec.Over over, Crossing crossing) {
     }
 
@@ -115,6 +126,20 @@ public final class Exercises {
     /** Messages for the user's files that could not be used, each naming the file and the field. */
     public List<String> problems() {
         return problems;
+    }
+
+    /**
+     * The shipped exercises whose file says how to recognise them (the ones added as data, not by a
+     * rule of {@link ExerciseRecognizer}), in file order, with their conditions.
+     */
+    Map<String, List<RecognitionCondition>> shippedRecognition(boolean beforeStandingRules) {
+        Map<String, List<RecognitionCondition>> out = new LinkedHashMap<>();
+        shippedRecognition.forEach((name, conditions) -> {
+            if (this.beforeStandingRules.contains(name) == beforeStandingRules) {
+                out.put(name, conditions);
+            }
+        });
+        return out;
     }
 
     /** The user's exercises that say how to recognise them, in file order, with their conditions. */

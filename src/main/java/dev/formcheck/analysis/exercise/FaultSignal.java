@@ -66,6 +66,13 @@ public interface FaultSignal {
     FaultSignal FRONTAL_HIP_PIKE = (frame, context) -> Magnitude.from(FrameQuantity.FRONTAL_BODY_LINE.of(frame), line -> 180 - line)
             .decidedBy(Evidence.without(Evidence.Estimate.KEYPOINTS));
 
+    /**
+     * How far the trunk (hip to shoulder) leans forward of upright, side-on: a lunge's "upright
+     * torso - avoid leaning forward". Leaning back reads negative, never a lean.
+     */
+    FaultSignal TORSO_LEAN = (frame, context) -> Magnitude.from(frame.angles().trunkInclination(), lean -> lean)
+            .decidedBy(Evidence.without(Evidence.Estimate.KEYPOINTS));
+
     /** The averaged line when the line judged is the ankle's and two models read it; MoveNet's keypoints otherwise. */
     static Evidence bodyLineEvidence(KinematicFrame frame, double straightKneeMin) {
         boolean toAnkle = bodyLine(frame, straightKneeMin) == frame.angles().bodyLineToAnkle();

@@ -19,7 +19,12 @@ public enum FlagKind {
     /** Squat bottom with the thighs short of about parallel. */
     SHALLOW_DEPTH(false),
     /** Head and neck dropped out of line with the trunk. */
-    HEAD_DROP(false);
+    HEAD_DROP(false),
+    /**
+     * The trunk leaning forward in an exercise done upright (a lunge): the whole trunk tipped, not
+     * the back's curve, so not a fault of the back itself.
+     */
+    TORSO_LEAN(false);
 
     private final boolean back;
 

@@ -52,4 +52,16 @@ public interface FrameQuantity {
      * 180 straight, above 180 the hips sag towards the floor, below 180 they pike. A side plank's line.
      */
     FrameQuantity FRONTAL_BODY_LINE = f -> f.frontalLine().angle();
+
+    /**
+     * The knees' height difference as an angle ({@link dev.formcheck.kinematics.LimbSides#kneeSplit()}):
+     * 0 level, 30-60 at a lunge's bottom; any view.
+     */
+    FrameQuantity KNEE_SPLIT = f -> f.limbSides().kneeSplit();
+
+    /**
+     * The higher-raised arm's angle from the trunk ({@link dev.formcheck.kinematics.LimbSides#armElevation()}):
+     * 0 hanging, 180 overhead; any view. A press's movement.
+     */
+    FrameQuantity ARM_ELEVATION = f -> f.limbSides().armElevation();
 }

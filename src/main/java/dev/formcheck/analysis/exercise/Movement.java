@@ -23,14 +23,22 @@ public sealed interface Movement {
      *                     push-up's body folded onto the knees, or the trunk risen to kneel or stand):
      *                     a frame past any of them is no sample of the movement, so leaving the
      *                     position for longer than the cycle's gap hold ends the set (empty: no limit)
+     * @param perSide for an exercise done one side at a time (a lunge), how a frame shows the side
+     *                working: each rep is given the side its turning point shows most; empty otherwise
      */
     record Repetitions(String signalName, FrameQuantity signal, PhaseCycle cycle, String bottomPhase, RepStart repStart,
-                       List<PositionLimit> leftPosition)
+                       List<PositionLimit> leftPosition, java.util.Optional<SideReading> perSide)
             implements Movement {
+        /** Reps done on no particular side. */
+        public Repetitions(String signalName, FrameQuantity signal, PhaseCycle cycle, String bottomPhase, RepStart repStart,
+                           List<PositionLimit> leftPosition) {
+            this(signalName, signal, cycle, bottomPhase, repStart, leftPosition, java.util.Optional.empty());
+        }
+
         public Repetitions {
             leftPosition = leftPosition == null ? null : List.copyOf(leftPosition);
             if (signalName == null || signal == null || cycle == null || bottomPhase == null || repStart == null
-                    || leftPosition == null) {
+                    || leftPosition == null || perSide == null) {
                 throw new IllegalArgumentException("repetitions need a signal, its name, a cycle, a bottom phase and "
                         + "where a rep starts");
             }

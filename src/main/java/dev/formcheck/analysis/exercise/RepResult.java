@@ -15,10 +15,27 @@ import java.util.OptionalDouble;
  * @param worstSpineFlexionDegrees the most the back was judged flexed from neutral, when it could be judged
  * @param deepestThighDegrees the thigh's lowest point, degrees below horizontal (negative: above), when measured
  * @param worstSpineEvidence the estimate that read the worst spine flexion, and its confidence
+ * @param side for an exercise done one side at a time (a lunge: the front leg), the side the rep's
+ *     turning point showed most; empty for others or when it could not be seen
  */
 public record RepResult(int index, long startMicros, long bottomMicros, long endMicros, String signalName,
                         double depthDegrees, double rangeOfMotionDegrees, OptionalDouble worstSpineFlexionDegrees,
-                        OptionalDouble deepestThighDegrees, java.util.Optional<Evidence> worstSpineEvidence) {
+                        OptionalDouble deepestThighDegrees, java.util.Optional<Evidence> worstSpineEvidence,
+                        java.util.Optional<dev.formcheck.kinematics.BodySide> side) {
+    public RepResult {
+        if (worstSpineEvidence == null || side == null) {
+            throw new IllegalArgumentException("a rep's evidence and side are Optional.empty() when it has none");
+        }
+    }
+
+    /** A rep done on no particular side. */
+    public RepResult(int index, long startMicros, long bottomMicros, long endMicros, String signalName,
+                     double depthDegrees, double rangeOfMotionDegrees, OptionalDouble worstSpineFlexionDegrees,
+                     OptionalDouble deepestThighDegrees, java.util.Optional<Evidence> worstSpineEvidence) {
+        this(index, startMicros, bottomMicros, endMicros, signalName, depthDegrees, rangeOfMotionDegrees,
+                worstSpineFlexionDegrees, deepestThighDegrees, worstSpineEvidence, java.util.Optional.empty());
+    }
+
     /** A rep whose worst spine reading names no estimate (hand-built results). */
     public RepResult(int index, long startMicros, long bottomMicros, long endMicros, String signalName,
                      double depthDegrees, double rangeOfMotionDegrees, OptionalDouble worstSpineFlexionDegrees,

@@ -40,6 +40,7 @@ final class Frames {
     private SpineReading spine = HIDDEN;
     private Optional<SpineEstimate> outline = Optional.empty();
     private dev.formcheck.kinematics.FrontalBodyLine frontal = dev.formcheck.kinematics.FrontalBodyLine.NOT_MEASURED;
+    private dev.formcheck.kinematics.LimbSides limbs = dev.formcheck.kinematics.LimbSides.NOT_MEASURED;
 
     static Frames at(double seconds) {
         Frames f = new Frames();
@@ -60,6 +61,12 @@ final class Frames {
     Frames withoutTrunkOrKnee() { trunk = HIDDEN; knee = HIDDEN; return this; }
     /** The body's line across the frame seen from the front, resting on {@code down}'s side. */
     Frames frontalLine(double d, BodySide down) { frontal = dev.formcheck.kinematics.FrontalBodyLine.of(d, down); return this; }
+    /** The knee on {@code side} clearly the higher (a lunge's front leg). */
+    Frames kneeHigher(BodySide side) { limbs = dev.formcheck.kinematics.LimbSides.kneeHigherOn(side); return this; }
+    /** The higher-raised arm {@code d} degrees from hanging (arm_elevation). */
+    Frames arm(double d) { limbs = dev.formcheck.kinematics.LimbSides.armRaised(d); return this; }
+    /** One arm reaching on {@code side}, raised {@code d} degrees from hanging. */
+    Frames armReaching(BodySide side, double d) { limbs = dev.formcheck.kinematics.LimbSides.armReaching(side, d); return this; }
     Frames spine(double flexion, double confidence) {
         spine = new SpineReading.Estimated(new TestSpine(micros, flexion, confidence));
         return this;
@@ -96,7 +103,7 @@ final class Frames {
         ViewEstimate v = new ViewEstimate(view, 1, view == CameraView.SIDE ? 90 : view == CameraView.FRONT ? 0 : 45, 3);
         BodyAngles a = new BodyAngles(trunk, hip, knee, line, head, elbow, elbow, HIDDEN, HIDDEN, HIDDEN, thigh, incline);
         return new KinematicFrame(micros, true, v, Optional.of(BodySide.LEFT), Optional.of(Facing.RIGHT), a, spine, Set.of(),
-                outline, false, HIDDEN, frontal);
+                outline, false, HIDDEN, frontal, limbs);
     }
 
     /** Frames every 1/fps seconds from {@code from} to {@code to}, each made by {@code at}. */

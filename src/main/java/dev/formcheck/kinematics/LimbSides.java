@@ -1,0 +1,118 @@
+package dev.formcheck.kinematics;
+
+import dev.formcheck.pose.BodyPart;
+import dev.formcheck.pose.Pose;
+
+import java.util.EnumSet;
+import java.util.Optional;
+
+/**
+ * How far apart the knees are in height, and which is the higher when one clearly is: what tells
+ * the sides apart in exercises done one side at a time. In a lunge or split squat the back knee
+ * drops towards the floor while the front thigh stays about level, so the higher knee is the front
+ * leg's, seen from the side or from the front alike; standing, squatting, hinging or lying, the
+ * knees are about level.
+ *
+ * @param kneeSplit the knees' height difference in the image as the angle a torso-long segment
+ *     would rise to span it ({@code asin(difference / torso length)}, capped at 90): 0 level, about
+ *     30-60 at a lunge's bottom; needs both knees, a shoulder and a hip
+ * @param higherKnee the side whose knee is higher by at least {@link #MIN_SPLIT_DEGREES}; empty
+ *     when the knees are about level or not both seen
+ * @param armElevation the higher-raised arm's elevation: the angle at the shoulder between the trunk
+ *     (shoulder to hip) and the upper arm (shoulder to elbow), 0 hanging, 90 level (forward or out to
+ *     the side), 180 straight overhead; the larger of the arms seen, so either view and a one-arm
+ *     press read it. What a press, a bird-dog and a dead bug move
+ * @param raisedArm the side whose arm is raised at least {@link #MIN_REACH_DIFFERENCE_DEGREES} more
+ *     than the other's (a bird-dog's or dead bug's reaching arm); empty when both are seen about
+ *     level or either is not seen
+ */
+public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Measurement armElevation,
+                        Optional<BodySide> raisedArm) {
+    /**
+     * How much more one arm must be raised than the other to be the reaching arm (a bird-dog's or
+     * a dead bug's): the resting arm stays at about 90 from the trunk, the reaching one goes to
+     * 160-180. Our choice, half the way.
+     */
+    public static final double MIN_REACH_DIFFERENCE_DEGREES = 40;
+
+    /** Knees only (tests and hand-built frames). */
+    public LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee) {
+        this(kneeSplit, higherKnee, NotVisible.of(EnumSet.of(BodyPart.LEFT_ELBOW, BodyPart.RIGHT_ELBOW)), Optional.empty());
+    }
+
+    /**
+     * The least split that says one knee is higher: a quarter of the torso's length (14.5 deg).
+     * Standing, the knees differ by a few hundredths of it; at a lunge's bottom by about one thigh,
+     * near a whole torso length. Our choice, far from both.
+     */
+    public static final double MIN_SPLIT_DEGREES = Math.toDegrees(Math.asin(0.25));
+
+    /** Not measured (hand-built frames, or no person). */
+    public static final LimbSides NOT_MEASURED = new LimbSides(
+            NotVisible.of(EnumSet.of(BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE)), Optional.empty());
+
+    public LimbSides {
+        if (kneeSplit == null || higherKnee == null || armElevation == null || raisedArm == null) {
+            throw new IllegalArgumentException("a knee split needs a measurement and a side (Optional.empty())");
+        }
+    }
+
+    /** A knee clearly higher on {@code side}, a lunge's split (tests and hand-built frames). */
+    public static LimbSides kneeHigherOn(BodySide side) {
+        return new LimbSides(Measurement.of(45), Optional.of(side));
+    }
+
+    /** The knees and arms of one pose. */
+    public static LimbSides measure(Pose pose) {
+        LimbSides knees = knees(pose);
+        double left = elevation(pose, BodySide.LEFT);
+        double right = elevation(pose, BodySide.RIGHT);
+        Optional<BodySide> raised = Double.isNaN(left) || Double.isNaN(right)
+                || Math.abs(left - right) < MIN_REACH_DIFFERENCE_DEGREES ? Optional.empty()
+                : Optional.of(left > right ? BodySide.LEFT : BodySide.RIGHT);
+        return new LimbSides(knees.kneeSplit(), knees.higherKnee(), armElevation(pose), raised);
+    }
+
+    /** One arm's elevation, NaN when its hip, shoulder or elbow is not seen. */
+    private static double elevation(Pose pose, BodySide side) {
+        return KeypointVisibility.require(pose, side.hip(), side.shoulder(), side.elbow()).isEmpty()
+                ? Angles.interiorAngle(pose.get(side.hip()), pose.get(side.shoulder()), pose.get(side.elbow()))
+                : Double.NaN;
+    }
+
+    /** An arm in a frame made by hand: raised {@code degrees} from hanging (tests). */
+    public static LimbSides armRaised(double degrees) {
+        return new LimbSides(NOT_MEASURED.kneeSplit(), Optional.empty(), Measurement.of(degrees), Optional.empty());
+    }
+
+    /** One arm reaching on {@code side}, raised {@code degrees} from hanging (tests). */
+    public static LimbSides armReaching(BodySide side, double degrees) {
+        return new LimbSides(NOT_MEASURED.kneeSplit(), Optional.empty(), Measurement.of(degrees), Optional.of(side));
+    }
+
+    private static Measurement armElevation(Pose pose) {
+        double left = elevation(pose, BodySide.LEFT);
+        double right = elevation(pose, BodySide.RIGHT);
+        double highest = Double.isNaN(left) ? right : Double.isNaN(right) ? left : Math.max(left, right);
+        return Double.isNaN(highest)
+                ? NotVisible.of(EnumSet.of(BodyPart.LEFT_ELBOW, BodyPart.RIGHT_ELBOW, BodyPart.LEFT_SHOULDER))
+                : Measurement.of(highest);
+    }
+
+    private static LimbSides knees(Pose pose) {
+        double torso = Torso.length(pose);
+        Optional<NotVisible> hidden = KeypointVisibility.require(pose, BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE);
+        if (hidden.isPresent()) {
+            return new LimbSides(hidden.get(), Optional.empty());
+        }
+        if (!(torso > 0)) {
+            return new LimbSides(NotVisible.of(EnumSet.of(BodyPart.LEFT_SHOULDER, BodyPart.LEFT_HIP)), Optional.empty());
+        }
+        // image y grows downward: the higher knee has the smaller y
+        double leftAbove = pose.get(BodyPart.RIGHT_KNEE).y() - pose.get(BodyPart.LEFT_KNEE).y();
+        double split = Math.toDegrees(Math.asin(Math.min(1, Math.abs(leftAbove) / torso)));
+        Optional<BodySide> higher = split < MIN_SPLIT_DEGREES ? Optional.empty()
+                : Optional.of(leftAbove > 0 ? BodySide.LEFT : BodySide.RIGHT);
+        return new LimbSides(Measurement.of(split), higher);
+    }
+}
