@@ -36,7 +36,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -161,12 +160,7 @@ final class CalibrateCommand implements Callable<Integer> {
             return calibrationOption.given().get();
         }
         Path file = CalibrationFiles.userFile();
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new AtomicFiles.OutputNotWritableException(file.getParent() + ": cannot create the data directory ("
-                    + e.getMessage() + ")");
-        }
+        AtomicFiles.createFolder(file.getParent(), "data directory");
         return file;
     }
 

@@ -62,6 +62,20 @@ public final class AtomicFiles {
         }), "formcheck-temp-cleanup"));
     }
 
+    /**
+     * Makes {@code folder} and its parents when missing, or says in the user's words why it cannot
+     * ("…: cannot create the config directory (Permission denied)").
+     *
+     * @param what what the folder is to the reader: "config directory", "data directory", "folder"
+     */
+    public static void createFolder(Path folder, String what) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new OutputNotWritableException(folder + ": cannot create the " + what + " (" + e.getMessage() + ")");
+        }
+    }
+
     /** Writes {@code target} atomically; on any failure the temporary file is removed and the target untouched. */
     public static void write(Path target, Content content) {
         checkWritable(target);

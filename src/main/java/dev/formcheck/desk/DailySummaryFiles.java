@@ -175,11 +175,7 @@ public final class DailySummaryFiles implements SummaryStore {
 
     /** Runs {@code work} holding this JVM's turn and the lock file's lock, waiting at most {@link #LOCK_WAIT} for them. */
     private <T> T locked(Supplier<T> work) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new AtomicFiles.OutputNotWritableException(directory + ": cannot create the directory (" + e.getMessage() + ")");
-        }
+        AtomicFiles.createFolder(directory, "directory");
         Path lockFile = directory.resolve(".lock");
         synchronized (IN_PROCESS) {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {

@@ -127,12 +127,7 @@ public final class ReminderSettingsFile {
             n.put("sitMinutes", ss.sit().toMillis() / 60_000.0);
             n.put("standMinutes", ss.stand().toMillis() / 60_000.0);
         });
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new AtomicFiles.OutputNotWritableException(file.getParent() + ": cannot create the config directory ("
-                    + e.getMessage() + ")");
-        }
+        AtomicFiles.createFolder(file.getParent(), "config directory");
         AtomicFiles.write(file, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, root));
     }
 }

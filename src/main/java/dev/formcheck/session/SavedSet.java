@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.formcheck.common.AtomicFiles;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -71,11 +70,7 @@ public final class SavedSet {
             n.put("level_degrees", b.levelDegrees());
             n.put("reached_degrees", b.reachedDegrees());
         });
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new AtomicFiles.OutputNotWritableException(folder + ": cannot create the folder (" + e.getMessage() + ")");
-        }
+        AtomicFiles.createFolder(folder, "folder");
         Path file = folder.resolve(NAME.format(at) + "-set-" + set.index() + ".json");
         AtomicFiles.write(file, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, root));
         return new Saved(file, video.filter(Files::isRegularFile));

@@ -21,8 +21,6 @@ import dev.formcheck.session.PositionCheck;
 
 import dev.formcheck.common.AtomicFiles;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -183,12 +181,7 @@ public final class CalibrationWizard {
         if (step != Step.MEASURED) {
             throw new IllegalStateException("nothing measured to save");
         }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new AtomicFiles.OutputNotWritableException(file.toAbsolutePath().getParent()
-                    + ": cannot create the data directory (" + e.getMessage() + ")");
-        }
+        AtomicFiles.createFolder(file.toAbsolutePath().getParent(), "data directory");
         CalibrationFiles.checkStorable(file);
         stance.ifPresent(s -> CalibrationFiles.store(file, s));
         sitting.ifPresent(s -> CalibrationFiles.store(file, s));

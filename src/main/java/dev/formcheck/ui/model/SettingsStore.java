@@ -106,12 +106,7 @@ public final class SettingsStore {
         root.put("speakReps", s.speakReps());
         root.put("recordWorkouts", s.recordWorkouts());
         s.lastDirectory().ifPresent(d -> root.put("lastDirectory", d));
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new AtomicFiles.OutputNotWritableException(file.getParent() + ": cannot create the config directory ("
-                    + e.getMessage() + ")");
-        }
+        AtomicFiles.createFolder(file.getParent(), "config directory");
         AtomicFiles.write(file, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, root));
     }
 }
