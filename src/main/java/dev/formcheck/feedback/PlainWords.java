@@ -71,13 +71,13 @@ public final class PlainWords {
 
     /**
      * Where and how a set's form broke down: "Form broke down from rep 6: your back rounded more
-     * rep after rep (up to 20° past neutral, against 11° in your first reps)".
+     * rep after rep (reaching 20° past neutral, against 11° in your first reps)".
      */
     public static String breakdown(FormBreakdown.Breakdown b) {
         String how = switch (b.measure()) {
-            case BACK_ROUNDING -> "your back rounded more rep after rep (up to " + degrees(b.reachedDegrees())
+            case BACK_ROUNDING -> "your back rounded more rep after rep (reaching " + degrees(b.reachedDegrees())
                     + " past neutral, against " + degrees(b.levelDegrees()) + " in your first reps)";
-            case RANGE_OF_MOTION -> "your reps got shallower (down to a range of " + degrees(b.reachedDegrees())
+            case RANGE_OF_MOTION -> "your reps got shallower (reaching a range of only " + degrees(b.reachedDegrees())
                     + ", against " + degrees(b.levelDegrees()) + " in your first reps)";
         };
         return "Form broke down from rep " + b.fromRep() + ": " + how;

@@ -244,14 +244,27 @@ public final class KeptReports {
                 notes == null ? List.of() : notes, checks, List.of());
     }
 
-    private static RepResult rep(SessionEvent.Rep r) {
+    static RepResult rep(SessionEvent.Rep r) {
         long bottom = us(r.bottomS());
         long start = r.startS() != null ? us(r.startS()) : bottom - us(r.tempoS() / 2);
         long end = r.endS() != null ? us(r.endS()) : bottom + us(r.tempoS() / 2);
         return new RepResult(r.rep(), Math.min(start, bottom), bottom, Math.max(end, bottom), r.signal() != null ? r.signal() : "depth",
                 r.depthDegrees(), r.rangeDegrees(), r.worstSpineDegrees() == null ? OptionalDouble.empty() : OptionalDouble.of(r.worstSpineDegrees()),
                 r.deepestThighDegrees() == null ? OptionalDouble.empty() : OptionalDouble.of(r.deepestThighDegrees()),
-                evidence(r.decidedBy()));
+                evidence(r.decidedBy()), sideOf(r.side()));
+    }
+
+    /** A kept rep's side ("left", "right"), as the recording wrote it; empty for none or an unknown word. */
+    private static java.util.Optional<dev.formcheck.kinematics.BodySide> sideOf(String side) {
+        if (side == null) {
+            return java.util.Optional.empty();
+        }
+        for (dev.formcheck.kinematics.BodySide s : dev.formcheck.kinematics.BodySide.values()) {
+            if (s.name().equalsIgnoreCase(side)) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The sets as kept; a record cut short before its first set ended has its reps and holds in one set. */

@@ -98,7 +98,8 @@ public final class SessionRecording {
 
     /** A counted rep as its record line: the one mapping both a recording and a live workout use. */
     static SessionEvent.Rep rep(int set, RepResult r) {
-        return new SessionEvent.Rep(set, r.index(), null, s(r.bottomMicros()), r.depthDegrees(), r.rangeOfMotionDegrees(),
+        return new SessionEvent.Rep(set, r.index(), r.side().map(side -> side.name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
+                s(r.bottomMicros()), r.depthDegrees(), r.rangeOfMotionDegrees(),
                 s(r.durationMicros()), r.worstSpineFlexionDegrees().isPresent() ? r.worstSpineFlexionDegrees().getAsDouble() : null,
                 r.worstSpineEvidence().map(e -> e.estimate().words()).orElse(null), s(r.startMicros()), s(r.endMicros()),
                 r.signalName(), r.deepestThighDegrees().isPresent() ? r.deepestThighDegrees().getAsDouble() : null);

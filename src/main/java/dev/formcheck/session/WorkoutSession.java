@@ -186,7 +186,9 @@ public final class WorkoutSession {
                 reps++;
                 setReps.add(rep.rep());
                 if (breakdown.isEmpty()) {
-                    breakdown = FormBreakdown.in(setReps, breakdownRule);
+                    // the set card and the counter number reps within the set; the engine counts the whole workout
+                    breakdown = FormBreakdown.in(setReps, breakdownRule)
+                            .map(b -> b.numberedInSet(setReps.get(0).index()));
                 }
                 repCountedNow = true;
                 repSide.of(rep).ifPresent(side -> repsBySide.merge(side, 1, Integer::sum));

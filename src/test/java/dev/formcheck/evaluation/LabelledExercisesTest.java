@@ -39,6 +39,8 @@ class LabelledExercisesTest {
         for (String added : new String[] {"lunge", "bird-dog", "dead-bug", "overhead-press", "bent-over-row"}) {
             assertThat(LabelledExercises.exerciseOf(added)).as(added).contains(added);
         }
+        assertThat(LabelledExercises.exerciseOf("Split squat with dumbbells")).contains("lunge");
+        assertThat(LabelledExercises.exerciseOf("seated shoulder press")).contains("overhead-press");
     }
 
     @Test

@@ -89,7 +89,7 @@ class HtmlReportTest {
                         new SetSpan(2, 55_000_000, 69_000_000, List.of(6, 7, 8, 9, 10), 41_000_000))), List.of());
 
         assertThat(content.summary()).contains("Set 1: Form broke down from rep 3: your back rounded more rep after rep "
-                + "(up to 15° past neutral, against 4° in your first reps). Stop the set where form slips: quality over quantity.");
+                + "(reaching 15° past neutral, against 4° in your first reps). Stop the set where form slips: quality over quantity.");
         assertThat(content.summary()).filteredOn(l -> l.contains("broke down")).hasSize(1);
         assertThat(content.sets()).extracting(ReportContent.SetRow::what)
                 .containsExactly("5 reps; form broke down from rep 3", "5 reps");

@@ -117,6 +117,23 @@ class WorkoutSessionTest {
     }
 
     @Test
+    void aBreakdownInTheSecondSetNamesTheRepAsTheSetCountsIt() {
+        WorkoutSession session = squats();
+        List<KinematicFrame> frames = new ArrayList<>(SquatFrames.squats(0, 10, 2, 1, 4));
+        frames.addAll(SquatFrames.squats(10 + 1 / SquatFrames.FPS, 25, 2)); // a rest ends set 1
+        double[] spinePerRep = {2, 2, 11, 12, 13};
+        for (int i = 0; i < spinePerRep.length; i++) {
+            double from = 25 + 3 * i + 1 / SquatFrames.FPS;
+            frames.addAll(SquatFrames.squats(from, 25 + 3 * i + 3, spinePerRep[i], 25 + 3 * i + 1));
+        }
+        feed(session, frames);
+        List<SetRecord> sets = session.finish().sets();
+        assertThat(sets).hasSize(2);
+        assertThat(sets.get(1).formBreakdown()).hasValueSatisfying(b -> assertThat(b.fromRep())
+                .as("rep 3 of set 2, not the workout's rep 5").isEqualTo(3));
+    }
+
+    @Test
     void aSteadySetDoesNotBreakDown() {
         WorkoutSession session = squats();
         List<WorkoutSession.Update> updates = feed(session, SquatFrames.squats(0, 30, 4, 1, 4, 7, 10, 13, 16));

@@ -56,6 +56,10 @@ public final class FormBreakdown {
      * @param reachedDegrees the value of the rep that completed the run
      */
     public record Breakdown(int fromRep, Measure measure, double levelDegrees, double reachedDegrees) {
+        /** The same breakdown with its rep counted within the set, whose first rep has index {@code firstRepIndex}. */
+        public Breakdown numberedInSet(int firstRepIndex) {
+            return new Breakdown(fromRep - firstRepIndex + 1, measure, levelDegrees, reachedDegrees);
+        }
     }
 
     private FormBreakdown() {

@@ -80,11 +80,11 @@ class WorkoutViewModelTest {
         assertThat(screens).anySatisfy(s -> assertThat(s.warning()).hasValueSatisfying(w -> {
             assertThat(w.title()).isEqualTo("Stop the set");
             assertThat(w.cue()).isEqualTo("Form broke down from rep 3: your back rounded more rep after rep "
-                    + "(up to 13° past neutral, against 2° in your first reps)");
+                    + "(reaching 13° past neutral, against 2° in your first reps)");
         }));
         assertThat(screens.get(screens.size() - 1).card()).hasValueSatisfying(c -> assertThat(c.lines())
                 .doesNotContain("No form faults: well done.")
-                .contains("Form broke down from rep 3: your back rounded more rep after rep (up to 13° past neutral, "
+                .contains("Form broke down from rep 3: your back rounded more rep after rep (reaching 13° past neutral, "
                         + "against 2° in your first reps). Next time, stop the set there."));
     }
 
