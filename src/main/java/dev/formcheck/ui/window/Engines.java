@@ -13,11 +13,13 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The models the window runs, loaded once on a thread of their own after the window shows: loading
  * ONNX Runtime's natives and the sessions takes a second or two that the window must not wait for.
- * One workout or one review uses them at a time.
+ * One workout or one review uses them at a time: a run waits for its turn.
  */
 final class Engines implements AutoCloseable {
     final MoveNetEstimator pose;
     final SilhouetteReader outlines;
+    /** Neither model is thread-safe: a run holds this for as long as it uses them ({@link ModelRun}). */
+    private final java.util.concurrent.Semaphore turn = new java.util.concurrent.Semaphore(1, true);
 
     private Engines(MoveNetEstimator pose, SilhouetteReader outlines) {
         this.pose = pose;
@@ -42,6 +44,16 @@ final class Engines implements AutoCloseable {
         }, "formcheck-model-loader");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Waits until no other run uses the models, then holds them for {@code body}. */
+    <T> T inTurn(java.util.concurrent.Callable<T> body) throws Exception {
+        turn.acquire();
+        try {
+            return body.call();
+        } finally {
+            turn.release();
+        }
     }
 
     @Override

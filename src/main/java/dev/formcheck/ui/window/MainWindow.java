@@ -108,6 +108,7 @@ public final class MainWindow extends JFrame {
         };
         review = new ReviewPanel(engines, statusSink, this::openForReview);
         workout.reviewer = (file, setStart) -> {
+            workout.stop(); // the models serve one run at a time: the review waits for the workout to let go
             review.choose(workout.selectedExercise());
             tabs.setSelectedIndex(1);
             review.analyse(file, java.util.OptionalLong.of(setStart));
@@ -330,6 +331,7 @@ public final class MainWindow extends JFrame {
     }
 
     void openForReview(Path file) {
+        workout.stop(); // the models serve one run at a time: the review waits for the workout to let go
         tabs.setSelectedIndex(1);
         review.analyse(file);
     }

@@ -28,7 +28,9 @@ final class ModelRun {
         Thread t = new Thread(() -> {
             String ending;
             try {
-                ending = body.run(engines.get(), ExerciseJudging.forCurrentUser(exercise));
+                Engines e = engines.get();
+                ExerciseJudging judging = ExerciseJudging.forCurrentUser(exercise);
+                ending = e.inTurn(() -> body.run(e, judging));
             } catch (ExecutionException ex) {
                 ending = RunEndings.modelsNotLoaded(ex.getCause());
             } catch (FormCheckException ex) {
@@ -36,6 +38,10 @@ final class ModelRun {
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 ending = RunEndings.stopped();
+            } catch (RuntimeException ex) {
+                throw ex;
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex); // the body throws only what is caught above
             }
             String message = ending;
             SwingUtilities.invokeLater(() -> endedOnEdt.accept(message));

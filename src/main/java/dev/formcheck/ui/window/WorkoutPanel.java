@@ -383,13 +383,14 @@ final class WorkoutPanel extends JPanel {
             stop();
         }
         String chosen = selectedExercise();
+        boolean keep = keepRecord.isSelected(); // read here, on the EDT, not on the workout's thread
         centreCards.show(centre, "video");
         video.clear();
         video.setPlaceholder("Loading the models…");
         stopButton.setEnabled(true);
         exercise.setEnabled(false);
         status.accept("Starting " + what + "…");
-        ModelRun.start("formcheck-workout", engines, chosen, (e, judging) -> run(e, judging, recordedAs, source, file, settings), message -> {
+        ModelRun.start("formcheck-workout", engines, chosen, (e, judging) -> run(e, judging, recordedAs, source, file, settings, keep), message -> {
             running = null;
             stopButton.setEnabled(false);
             exercise.setEnabled(true);
@@ -399,14 +400,14 @@ final class WorkoutPanel extends JPanel {
 
     /** The workout's own thread: runs until the source ends or Stop; what was recorded is kept either way. */
     private String run(Engines e, ExerciseJudging judging, String recordedAs, java.util.function.Supplier<FrameSource> open,
-                       Optional<Path> file, WorkoutSettings settings) throws InterruptedException {
+                       Optional<Path> file, WorkoutSettings settings, boolean keep) throws InterruptedException {
         WorkoutViewModel vm = new WorkoutViewModel(judging, voice, speakReps);
         model = vm;
         try (FrameSource source = open.get()) {
             LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines), new WorkoutSession(judging, settings));
             running = live;
             lastVideo = file;
-            LiveRecorder recorder = keepRecord.isSelected() ? LiveRecorder.start(new SessionStore(UserDataDirectory.resolve()), recordedAs,
+            LiveRecorder recorder = keep ? LiveRecorder.start(new SessionStore(UserDataDirectory.resolve()), recordedAs,
                     e.pose.model().id(), SessionRecording.calibrationOfCurrentUser(), judging.exercise(), Instant.now())
                     : LiveRecorder.off();
             sessionId = recorder.id();
