@@ -24,13 +24,12 @@ import java.nio.charset.StandardCharsets;
                 ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class, EvaluateCommand.class,
                 JournalCommand.class, HistoryCommand.class, ReportCommand.class, DataCommand.class, LicensesCommand.class},
         footer = {"", "Working today: pose, analyze, posture, calibrate, evaluate, history,",
-                "journal, data, import-model, bench, generate-sample.",
-                "analyze --report writes a report to open in a browser.",
+                "journal, data, report, licenses, import-model, bench, generate-sample.",
+                "analyze --report and report SESSION write a report to open in a browser.",
                 "With no command, opens the window (where there is a display).",
-                "Coming next: lunges, bird-dogs, dead bugs, presses and rows, with per-side counts.",
                 "Run 'formcheck COMMAND --help' for a command's options.",
                 "'formcheck licenses' lists the licences of FormCheck, its libraries and models.",
-                "Try it on the bundled sample:",
+                "Try it on the bundled sample (from the source folder):",
                 "  formcheck analyze test-videos/squat-side-synthetic.mp4 --exercise auto"})
 public final class Main implements Runnable {
     static final int EXIT_FAILURE = 1;

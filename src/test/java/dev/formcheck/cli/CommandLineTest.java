@@ -22,7 +22,7 @@ class CommandLineTest {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: formcheck", "pose", "import-model", "bench",
-                "Working today: pose, analyze, posture, calibrate, evaluate, history,\njournal, data, import-model, bench, generate-sample.", "Not a medical device",
+                "Working today: pose, analyze, posture, calibrate, evaluate, history,\njournal, data, report, licenses, import-model, bench, generate-sample.", "Not a medical device",
                 "analyze test-videos/squat-side-synthetic.mp4 --exercise auto");
         assertThat(Path.of("test-videos/squat-side-synthetic.mp4")).as("the example the help offers exists").isRegularFile();
     }
