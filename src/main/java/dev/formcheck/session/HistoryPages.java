@@ -21,8 +21,10 @@ import java.util.Set;
  * broke the build-up rule is drawn as a warning bar.
  */
 public final class HistoryPages {
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+    // Labels are the charts' categories, so each must be unique over the span shown: a week's Monday
+    // with its year (a span may pass a year's end), a desk day with its month.
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private HistoryPages() {
@@ -46,7 +48,7 @@ public final class HistoryPages {
             charts.add(CategoryChart.bars("Weekly volume per exercise", "Each bar is a week's " + (holdsOnly ? "seconds held"
                             : "reps (seconds held for a hold)") + ", weeks starting on Monday. A red bar with \"!\" rose more than "
                             + Math.round(100 * History.VOLUME_RISE_LIMIT) + "% over your last week of it: build up gradually.",
-                    weekNames, volume, "", 0));
+                    weekNames, volume, holdsOnly ? " s" : view.weeks().stream().allMatch(w -> w.reps() > 0) ? " reps" : "", 0));
             List<CategoryChart.Value> clean = view.weeks().stream().filter(w -> w.cleanShare().isPresent())
                     .map(w -> new CategoryChart.Value(PlainWords.exercise(w.exercise()), WEEK.format(w.monday()),
                             100 * w.cleanShare().get(), false, String.format(Locale.ROOT, "%.0f%% of %d reps clean",
