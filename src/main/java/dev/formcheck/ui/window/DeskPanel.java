@@ -316,6 +316,19 @@ final class DeskPanel extends JPanel {
     private void recalibrate() {
         stop();
         cameraOffer.setVisible(false);
+        DeskStop.Signal stopping = stop;
+        // the wizard opens once desk mode has let go of the camera, waited for off the event thread
+        Thread t = new Thread(() -> {
+            if (stopping != null) {
+                stopping.awaitFinished(Duration.ofSeconds(5));
+            }
+            SwingUtilities.invokeLater(this::openWizardForThisCamera);
+        }, "formcheck-desk-recalibrate");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void openWizardForThisCamera() {
         DeskSession.CameraOpener opener = camera;
         CalibrationDialog dialog = new CalibrationDialog(SwingUtilities.getWindowAncestor(this), opener::open, cameraName,
                 CalibrationFiles.userFile());

@@ -124,10 +124,12 @@ class DeskPanelGuiTest {
                 + " 1280 x 720 pixels", "calibrate with this camera");
         shoot("desk-mode-camera-differs");
         Gui.run(() -> desk.recalibrateButton.doClick());
+        // it opens once desk mode has let go of the camera
+        assertThat(Gui.await(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(w -> w instanceof CalibrationDialog && w.isShowing()), LIMIT)).as("the calibration wizard opens").isTrue();
         CalibrationDialog wizard = Gui.onEdt(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
                 .filter(w -> w instanceof CalibrationDialog && w.isShowing()).map(CalibrationDialog.class::cast)
                 .findFirst().orElse(null));
-        assertThat(wizard).as("the calibration wizard opens").isNotNull();
         assertThat(Gui.onEdt(() -> wizard.sittingChoice.isSelected())).as("on desk sitting").isTrue();
         assertThat(Gui.onEdt(() -> desk.cameraOffer.isVisible())).isFalse();
         Gui.run(wizard::dispose);
