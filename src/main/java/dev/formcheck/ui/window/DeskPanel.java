@@ -415,12 +415,17 @@ final class DeskPanel extends JPanel {
 
     /** Keeps the choices for the next run; a failed write is said and does not stop desk mode. */
     private void saveReminders(ReminderSettings chosen) {
-        try {
-            reminderFile.save(chosen);
-            saved = chosen;
-        } catch (FormCheckException e) {
-            status.accept("Desk mode: your reminder choices could not be kept for next time: " + e.getMessage());
-        }
+        saved = chosen;
+        Thread t = new Thread(() -> { // the disk is never waited on by the event thread
+            try {
+                reminderFile.save(chosen);
+            } catch (FormCheckException e) {
+                SwingUtilities.invokeLater(() -> status.accept("Desk mode: your reminder choices could not be kept for next time: "
+                        + e.getMessage()));
+            }
+        }, "formcheck-desk-save-reminders");
+        t.setDaemon(true);
+        t.start();
     }
 
     private Optional<ReminderSettings> reminderSettings() {
