@@ -242,23 +242,15 @@ public final class ExerciseRecognizer {
     }
 
     /**
-     * How near a rep's turning point (share of the rep's duration, either side) a frame must be to
-     * speak for its bottom: a quarter keeps to the bottom phase and the slow ends of the descent and
-     * the ascent; beyond it the joints read as they do standing. Before (issue 12, class 3) the
-     * nearest measured frame was taken wherever it was, and a 45° view that loses the trunk's lean
-     * near the bottom read it from the standing frames, seconds away: an upright trunk, a "squat".
-     */
-    static final double BOTTOM_SHARE = 0.25;
-
-    /**
      * The median of a quantity at the reps' turning points: each rep's frame nearest its bottom
-     * among those within {@link #BOTTOM_SHARE} of the rep's duration of it; a rep with none is not
-     * measured there.
+     * among those within {@code recognition.bottom_share} of the rep's duration of it (either side;
+     * beyond it the joints read as they do standing); a rep with none is not measured there.
      */
-    private static OptionalDouble bottoms(List<KinematicFrame> frames, List<RepResult> reps, FrameQuantity q) {
+    private OptionalDouble bottoms(List<KinematicFrame> frames, List<RepResult> reps, FrameQuantity q) {
         List<Double> values = new ArrayList<>();
+        double share = t.ratio("recognition.bottom_share");
         for (RepResult r : reps) {
-            long reach = Math.round(BOTTOM_SHARE * (r.endMicros() - r.startMicros()));
+            long reach = Math.round(share * (r.endMicros() - r.startMicros()));
             KinematicFrame nearest = null;
             for (KinematicFrame f : frames) {
                 long off = Math.abs(f.timestampMicros() - r.bottomMicros());
