@@ -83,8 +83,14 @@ public final class LiveRecorder {
             } else if (e instanceof LiveEvent.Cue cue) {
                 // the workout's own rule (the rep just counted, else the one under way), on the engine's rep numbers
                 int rep = WorkoutSession.faultRep(u.holdMicros() > 0, repCountedNow, lastRepIndex);
+                // the reading that raised the cue: a live record has no episode's end to take the worst from
+                Optional<LiveEvent.Reading> m = cue.measured();
                 log.append(new SessionEvent.Fault(set, rep, cue.kind().name(), s(cue.timestampMicros()), s(cue.timestampMicros()),
-                        null, null, null, null, null, null, cue.cue()));
+                        m.map(LiveEvent.Reading::value).orElse(null), m.map(LiveEvent.Reading::threshold).orElse(null),
+                        m.isPresent() ? "deg" : null,
+                        m.flatMap(LiveEvent.Reading::decidedBy).map(ev -> ev.estimate().words()).orElse(null),
+                        m.flatMap(LiveEvent.Reading::decidedBy).flatMap(SessionRecording::confidence).orElse(null),
+                        m.map(r -> r.severity().id()).orElse(null), cue.cue()));
             } else if (e instanceof LiveEvent.HoldEnded ended) {
                 HoldResult h = ended.hold();
                 log.append(new SessionEvent.Hold(Math.max(1, u.setIndex()), s(h.startMicros()), s(h.endMicros()),

@@ -116,7 +116,7 @@ public final class SessionRecording {
         return best;
     }
 
-    private static Optional<Double> confidence(Evidence e) {
+    static Optional<Double> confidence(Evidence e) {
         return e.confidence().isPresent() ? Optional.of(e.confidence().getAsDouble()) : Optional.empty();
     }
 

@@ -98,7 +98,12 @@ class LiveRecorderTest {
             assertThat(f.set()).isEqualTo(1);
             assertThat(f.rep()).isBetween(1, 3);
             assertThat(f.kind()).isEqualTo("ROUNDED_BACK");
-            assertThat(f.value()).as("measured once the fault is over, not when cued").isNull();
+            // the reading that raised the cue, its limit, its severity and the estimate that gave it
+            assertThat(f.value()).isNotNull().isGreaterThanOrEqualTo(f.threshold());
+            assertThat(f.threshold()).isEqualTo(15.0);
+            assertThat(f.unit()).isEqualTo("deg");
+            assertThat(f.severity()).isNotNull();
+            assertThat(f.decidedBy()).isNotBlank();
         });
         assertThat(record.cleanReps()).isLessThan(3);
         assertThat(record.problem()).contains("the camera was unplugged");

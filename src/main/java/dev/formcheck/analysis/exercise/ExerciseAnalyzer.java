@@ -189,7 +189,8 @@ public final class ExerciseAnalyzer {
         out.add(new LiveEvent.RepCounted(now, result));
         for (Flag flag : repJudge.flags(rep, result, window)) {
             repFlags.add(flag);
-            out.add(new LiveEvent.Cue(now, flag.kind(), flag.cue()));
+            out.add(new LiveEvent.Cue(now, flag.kind(), flag.cue(),
+                    new LiveEvent.Reading(flag.value(), flag.threshold(), flag.severity(), flag.decidedBy())));
         }
     }
 
@@ -220,7 +221,11 @@ public final class ExerciseAnalyzer {
         if (event instanceof DebounceEvent.Fired fired) {
             if (activeSet.inActivity()) {
                 FlagKind kind = FlagKind.valueOf(fired.condition());
-                out.add(new LiveEvent.Cue(fired.timestampMicros(), kind, checks.of(kind).cue()));
+                FrameCheck c = checks.of(kind);
+                double worst = fired.worstSoFar().value();
+                out.add(new LiveEvent.Cue(fired.timestampMicros(), kind, c.cue(), new LiveEvent.Reading(worst,
+                        c.thresholdDegrees(), settings.severityOf(kind, worst - c.thresholdDegrees(), c.severityStep()),
+                        checks.evidenceAt(kind, fired.worstSoFar().timestampMicros()))));
             }
         } else if (event instanceof DebounceEvent.Ended ended) {
             activeSet.offer(ended.episode()).forEach(this::onSetEvent);
