@@ -79,12 +79,15 @@ public final class WorkoutSession {
 
     /**
      * Which side a counted rep was done on, for one-sided exercises (a lunge's leading leg); empty
-     * when the engine does not say. The exercises-as-data issue adds the side to the engine's reps.
+     * when the engine does not say.
      */
     public interface RepSide {
         Optional<String> of(LiveEvent.RepCounted rep);
 
         RepSide NOT_SAID = rep -> Optional.empty();
+
+        /** The side the engine gives the rep (a one-sided exercise's file says how to read it), as "left" or "right". */
+        RepSide FROM_ENGINE = rep -> rep.rep().side().map(side -> side.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private final ExerciseJudging judging;
@@ -120,7 +123,7 @@ public final class WorkoutSession {
     private long lastTimestamp = Long.MIN_VALUE;
 
     public WorkoutSession(ExerciseJudging judging, WorkoutSettings settings) {
-        this(judging, settings, RepSide.NOT_SAID);
+        this(judging, settings, RepSide.FROM_ENGINE);
     }
 
     public WorkoutSession(ExerciseJudging judging, WorkoutSettings settings, RepSide repSide) {

@@ -189,6 +189,18 @@ class WorkoutSessionTest {
     }
 
     @Test
+    void byDefaultARepsSideIsTheOneTheEngineGivesIt() {
+        var left = new LiveEvent.RepCounted(2_000_000, new dev.formcheck.analysis.exercise.RepResult(1, 0, 1_000_000, 2_000_000,
+                "knee angle", 90, 80, java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.Optional.empty(),
+                java.util.Optional.of(dev.formcheck.kinematics.BodySide.LEFT)));
+        var none = new LiveEvent.RepCounted(2_000_000, new dev.formcheck.analysis.exercise.RepResult(1, 0, 1_000_000, 2_000_000,
+                "thigh inclination", 0, 88, java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty()));
+        assertThat(WorkoutSession.RepSide.FROM_ENGINE.of(left)).contains("left");
+        assertThat(WorkoutSession.RepSide.FROM_ENGINE.of(none)).isEmpty();
+        assertThat(squats().next(SquatFrames.frame(0, 88, 0)).repsBySide()).as("a squat has no sides").isEmpty();
+    }
+
+    @Test
     void aFaultJudgedAsARepCompletesIsFiledUnderThatRepNotTheNext() {
         WorkoutSession session = squats();
         // three quarter squats: each one's depth is judged as it completes
