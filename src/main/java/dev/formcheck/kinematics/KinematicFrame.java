@@ -113,6 +113,12 @@ public record KinematicFrame(
                 Optional.of(estimate), bodyLineAveraged, handHeight, frontalLine, limbSides);
     }
 
+    /** This frame without a reading of the back's outline (one that shows something else than the back). */
+    public KinematicFrame withoutOutlineSpine() {
+        return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired,
+                Optional.empty(), bodyLineAveraged, handHeight, frontalLine, limbSides);
+    }
+
     /** This frame with other angles. */
     public KinematicFrame withAngles(BodyAngles other) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, other, spine, swapsRepaired,

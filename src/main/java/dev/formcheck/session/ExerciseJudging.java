@@ -1,6 +1,7 @@
 package dev.formcheck.session;
 
 import dev.formcheck.analysis.exercise.AnalysisSettings;
+import dev.formcheck.analysis.exercise.ExerciseDefinition;
 import dev.formcheck.analysis.exercise.ExerciseJudge;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.ExerciseSession;
@@ -89,6 +90,11 @@ public final class ExerciseJudging {
     /** Below this confidence a spine estimate is "cannot tell" (the engine's {@code flags.spine.min_confidence}). */
     public double minSpineConfidence() {
         return judge.minSpineConfidence();
+    }
+
+    /** The definition judged as {@code exerciseName} (a result's exercise). */
+    public ExerciseDefinition definition(String exerciseName) {
+        return judge.exercises().get(exerciseName);
     }
 
     public boolean countsReps(String exerciseName) {

@@ -1,8 +1,10 @@
 package dev.formcheck.session;
 
+import dev.formcheck.analysis.exercise.ExerciseDefinition;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.HoldResult;
 import dev.formcheck.analysis.exercise.RepResult;
+import dev.formcheck.analysis.exercise.SignalContext;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.VideoFileSource;
@@ -10,6 +12,7 @@ import dev.formcheck.common.FormCheckException;
 import dev.formcheck.kinematics.KinematicFrame;
 import dev.formcheck.kinematics.Kinematics;
 import dev.formcheck.pipeline.TrackedRecording;
+import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.report.HtmlReport;
 import dev.formcheck.report.KeyMoments;
 import dev.formcheck.report.RecordingEvidence;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The HTML report of a judged recording ({@code analyze --report}, the review's export): the
@@ -69,17 +73,23 @@ public final class RecordingReports {
     /** What the report is made of, its sets split where a pause of {@code settings}' length falls. */
     public static RecordingEvidence evidence(RecordingJudgement.Judged judged, ExerciseJudging judging, WorkoutSettings settings) {
         TrackedRecording recording = judged.recording();
+        // As the exercise judged them: lying on the back, the outline read is the belly's (issue 14)
+        Optional<ExerciseDefinition> exercise = judged.result().map(r -> judging.definition(r.exercise()));
+        UnaryOperator<BackOutline> asJudged = o -> exercise.map(d -> d.judgedOutline(o)).orElse(o);
+        List<BackOutline> outlines = recording.outlines().stream().map(asJudged).toList();
         Kinematics kinematics = judging.newKinematics();
         List<KinematicFrame> frames = new ArrayList<>(recording.frames().size());
         for (int i = 0; i < recording.frames().size(); i++) {
-            frames.add(recording.outlines().isEmpty() ? kinematics.next(recording.frames().get(i))
-                    : kinematics.next(recording.frames().get(i), recording.outlines().get(i)));
+            KinematicFrame frame = outlines.isEmpty() ? kinematics.next(recording.frames().get(i))
+                    : kinematics.next(recording.frames().get(i), outlines.get(i));
+            frames.add(exercise.map(d -> d.judgedFrame(frame)).orElse(frame));
         }
+        SignalContext signals = exercise.map(d -> judging.signalContext().forExercise(d)).orElse(judging.signalContext());
         long lastFrame = recording.frames().isEmpty() ? 0 : recording.frames().get(recording.frames().size() - 1).timestampMicros();
         long duration = Math.max(recording.source().durationMicros(), lastFrame);
         List<SetSpan> sets = judged.result().map(r -> sets(r, settings)).orElse(List.of());
         return new RecordingEvidence(judged.video().getFileName().toString(), duration, judged.result(), sets,
-                recording.frames(), recording.outlines(), frames, judging.thresholds(), judging.signalContext());
+                recording.frames(), outlines, frames, judging.thresholds(), signals);
     }
 
     /**

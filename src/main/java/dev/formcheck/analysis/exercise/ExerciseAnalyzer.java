@@ -61,7 +61,7 @@ public final class ExerciseAnalyzer {
         }
         this.definition = definition;
         this.settings = settings;
-        this.context = settings.signalContext();
+        this.context = settings.signalContext().forExercise(definition);
         this.checks = new FrameChecks(definition.checks());
         if (definition.movement() instanceof Movement.Repetitions r) {
             machine = new PhaseMachine(r.cycle(), r.repStart());
@@ -84,7 +84,8 @@ public final class ExerciseAnalyzer {
     }
 
     /** The next frame; returns what a live session should react to now. */
-    public List<LiveEvent> next(KinematicFrame frame) {
+    public List<LiveEvent> next(KinematicFrame seen) {
+        KinematicFrame frame = definition.judgedFrame(seen);
         out = new ArrayList<>();
         long t = frame.timestampMicros();
         if (started && t < lastMicros) {

@@ -49,7 +49,7 @@ public final class ExerciseFiles {
     private static final Pattern NAME = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final Pattern ALIAS = Pattern.compile("[a-z0-9]+([ -][a-z0-9]+)*");
     private static final Set<String> TOP = Set.of("format", "schema_version", "name", "description", "movement", "checks",
-            "rep_checks", "recognition", "thresholds", "aliases");
+            "rep_checks", "recognition", "thresholds", "aliases", "lying");
     private static final Set<String> REPS = Set.of("kind", "signal", "signal_words", "rest", "phases", "turning_phase",
             "min_phase", "gap_hold", "rep_starts", "left_position", "per_side");
     private static final Set<String> HOLD = Set.of("kind", "position", "min_hold", "grace", "per_side");
@@ -249,7 +249,19 @@ public final class ExerciseFiles {
             }
             Optional<ExerciseSpec.RecognitionSpec> recognition = root.has("recognition")
                     ? Optional.of(recognition(object(root, "recognition", ""), "recognition")) : Optional.empty();
-            return new ExerciseSpec(label, name, description, movement, checks, repChecks, recognition, own, aliases(root));
+            return new ExerciseSpec(label, name, description, movement, checks, repChecks, recognition, own, aliases(root),
+                    liesOnBack(root));
+        }
+
+        /** {@code "lying": "on_back"} when the person lies on their back; absent otherwise. */
+        private boolean liesOnBack(JsonNode root) {
+            if (!root.has("lying")) {
+                return false;
+            }
+            if (!"on_back".equals(root.get("lying").asText()) || !root.get("lying").isTextual()) {
+                throw problem("lying", "can only be \"on_back\" (the person lies on their back), or left out");
+            }
+            return true;
         }
 
         /** Other names for the exercise: each a non-empty string of lower-case words. */

@@ -28,10 +28,11 @@ import java.util.Set;
  * @param ownThresholds thresholds the file defines itself (a user's exercise), named {@code <name>.*}
  * @param aliases other names people give it, lower case ("goblet squat", "rdl"): how a label or a
  *     person's words name it ({@link #isCalledBy})
+ * @param liesOnBack the file's {@code "lying": "on_back"}: see {@link ExerciseDefinition#liesOnBack()}
  */
 public record ExerciseSpec(String source, String name, String description, MovementSpec movement,
                            List<CheckSpec> checks, List<RepCheckSpec> repChecks, Optional<RecognitionSpec> recognition,
-                           List<Threshold> ownThresholds, List<String> aliases) {
+                           List<Threshold> ownThresholds, List<String> aliases, boolean liesOnBack) {
     public ExerciseSpec {
         aliases = List.copyOf(aliases);
         checks = List.copyOf(checks);
@@ -162,7 +163,7 @@ public record ExerciseSpec(String source, String name, String description, Movem
                     degrees(t, c.severityStep()), c.cue()));
         }
         try {
-            return new ExerciseDefinition(name, m, frameChecks, perRep);
+            return new ExerciseDefinition(name, m, frameChecks, perRep, liesOnBack);
         } catch (IllegalArgumentException e) {
             throw new ExerciseFileException(source, "", e.getMessage(), e);
         }

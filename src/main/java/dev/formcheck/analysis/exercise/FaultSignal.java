@@ -27,6 +27,11 @@ public interface FaultSignal {
      */
     String HIP_RANGE_NOT_YOURS = "I can only tell your back's curve from your hips against a typical range, not yours: "
             + "calibrate (formcheck calibrate --pose stance), or turn side-on so I can see your back's outline";
+    /** {@link #HIP_RANGE_NOT_YOURS} lying on the back, where turning side-on shows no outline. */
+    String HIP_RANGE_NOT_YOURS_ON_BACK = "I can only tell your back's curve from your hips against a typical range, not yours: "
+            + "calibrate (formcheck calibrate --pose stance)";
+    /** Added to why the back was not judged when the exercise lies on the back (issue 14). */
+    String BACK_AGAINST_FLOOR = "your back is against the floor, so its outline cannot be seen";
     /** Said when a check needs the user's own neutral. */
     String NEEDS_CALIBRATION = "Calibrate (formcheck calibrate --pose stance) so I know your neutral spine";
 
@@ -124,16 +129,21 @@ public interface FaultSignal {
                                    Function<SpineEstimate, Magnitude> size) {
         List<SpineEstimate> judging = frame.spineEstimates().stream().filter(canJudge).toList();
         if (judging.isEmpty()) {
-            return Magnitude.unknown(frame.spine().whyMissing().orElse(UNSURE_ABOUT_BACK));
+            return unjudgedBack(frame.spine().whyMissing().orElse(UNSURE_ABOUT_BACK), context);
         }
         List<SpineEstimate> able = judging.stream().filter(e -> !restsOnATextbookHipRange(e)).toList();
         if (able.isEmpty()) {
-            return Magnitude.unknown(HIP_RANGE_NOT_YOURS);
+            return unjudgedBack(context.backAgainstFloor() ? HIP_RANGE_NOT_YOURS_ON_BACK : HIP_RANGE_NOT_YOURS, context);
         }
         return able.stream()
                 .filter(e -> e.confidence() >= context.minSpineConfidence())
                 .map(e -> size.apply(e).decidedBy(Evidence.of(e)))
                 .max(Comparator.comparingDouble(m -> m.degrees().orElse(Double.NEGATIVE_INFINITY)))
-                .orElse(Magnitude.unknown(UNSURE_ABOUT_BACK));
+                .orElse(unjudgedBack(UNSURE_ABOUT_BACK, context));
+    }
+
+    /** The back not judged, for {@code why}; lying on the back, also because its outline is hidden. */
+    private static Magnitude unjudgedBack(String why, SignalContext context) {
+        return Magnitude.unknown(context.backAgainstFloor() ? why + "; " + BACK_AGAINST_FLOOR : why);
     }
 }

@@ -39,8 +39,9 @@ public final class StillJudge {
         }
     }
 
-    public static StillResult judge(KinematicFrame frame, ExerciseDefinition d, AnalysisSettings settings) {
-        SignalContext context = settings.signalContext();
+    public static StillResult judge(KinematicFrame seen, ExerciseDefinition d, AnalysisSettings settings) {
+        KinematicFrame frame = d.judgedFrame(seen);
+        SignalContext context = settings.signalContext().forExercise(d);
         List<String> notes = new ArrayList<>();
         Position position;
         String phase;

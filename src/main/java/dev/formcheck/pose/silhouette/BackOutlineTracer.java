@@ -25,8 +25,10 @@ import java.util.List;
  * S-curve of a woman's plank as +10 to +19° with one keypoint placement and -30° with another.
  *
  * <p>Which side is the back: a trunk leaning at least {@link #MIN_LEAN} from vertical has its back
- * uppermost in every exercise defined so far (hinges, deadlifts, the bottom of a squat, planks,
- * push-ups); supine exercises (bridges, dead bugs) will have to say so. A trunk more upright than
+ * uppermost in the exercises done face down or bent over (hinges, deadlifts, the bottom of a squat,
+ * planks, push-ups). Lying on the back (bridges, dead bugs) the uppermost edge is the belly: those
+ * exercises say so in their file ({@code "lying": "on_back"}), and the analysis sets this
+ * outline aside, since the back itself is against the floor and cannot be seen (issue 14). A trunk more upright than
  * that (a standing squat or press, a photo of an upright trunk) has its back on the side away from
  * the face: the nose stands {@link #MIN_FACING_OFFSET} of the trunk or more ahead of the ears
  * across the trunk when the head is seen side-on. Where the face does not say (seen from the front

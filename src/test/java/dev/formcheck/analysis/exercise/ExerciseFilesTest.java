@@ -102,6 +102,14 @@ class ExerciseFilesTest {
     }
 
     @Test
+    void theBridgeAndTheDeadBugLieOnTheBackAndNoOtherShippedExerciseDoes() {
+        Exercises shipped = Exercises.from(T);
+        assertThat(shipped.names().stream().filter(n -> shipped.get(n).liesOnBack()))
+                .containsExactlyInAnyOrder("glute-bridge", "dead-bug");
+        assertThat(shipped.get("glute-bridge").movementOnly().liesOnBack()).isTrue();
+    }
+
+    @Test
     void aMissingUserFolderIsNoExercises() {
         ExerciseFiles.UserExercises none = ExerciseFiles.readUserFolder(dir.resolve("nowhere"));
         assertThat(none.specs()).isEmpty();
@@ -150,6 +158,8 @@ class ExerciseFilesTest {
                 .isEqualTo(f + ": thresholds.box-squat.knee.down_max.value: must be a number");
         assertThat(problemWith(box("\"name\": \"box-squat\",", "\"name\": \"box-squat\", \"aliases\": [\"Box Squat!\"],")))
                 .startsWith(f + ": aliases[0]: must be lower-case words");
+        assertThat(problemWith(box("\"name\": \"box-squat\",", "\"name\": \"box-squat\", \"lying\": \"on_front\",")))
+                .isEqualTo(f + ": lying: can only be \"on_back\" (the person lies on their back), or left out");
         assertThat(problemWith(box("\"box-squat.knee.up_min\": {", "\"squat.knee.up_min\": {")))
                 .startsWith(f + ": thresholds.squat.knee.up_min: a file's own thresholds are named after its exercise");
     }
