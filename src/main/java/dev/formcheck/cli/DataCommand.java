@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "data", mixinStandardHelpOptions = true,
-        description = {"What FormCheck keeps of you (calibration, session records, pain journal, desk days): where it is,",
-                "all of it in one archive, or all of it deleted. docs/privacy.md lists every file."},
+        description = {"Shows, exports or deletes everything FormCheck keeps of you.",
+                "Calibration, session records, pain journal, desk days: where they are, all in one archive, or all deleted. docs/privacy.md lists every file."},
         subcommands = {DataCommand.Where.class, DataCommand.Export.class, DataCommand.Delete.class})
 final class DataCommand implements Callable<Integer> {
     @Spec

@@ -28,8 +28,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores FormCheck on your own labelled media: runs what analyze --exercise runs on every",
-                "labelled video (--exercise auto) or photo (as its labelled exercise) and compares with the labels.",
+        description = {"Scores FormCheck on your own labelled videos and photos.",
+                "Runs what analyze --exercise runs on every labelled video (--exercise auto) or photo (as its",
+                "labelled exercise) and compares with the labels.",
                 "LABELS: a LABELS.json of videos or a labels.csv of photos, in the shared schema (docs/validation.md).",
                 "Shipped thresholds, no calibration: the people in the media are strangers to FormCheck."})
 final class EvaluateCommand implements Callable<Integer> {

@@ -18,7 +18,8 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Your workouts and analysed videos week by week (sessions, sets, reps, flags, the share of clean reps),",
+        description = {"Your workouts, analysed videos and desk days, week by week.",
+                "Sessions, sets, reps, flags and the share of clean reps per exercise,",
                 "a warning when a week's volume rises more than 10% over the last, your latest sessions, and your desk days;",
                 "--html writes the same as a page with charts.",
                 "Read from the records in your data directory (docs/records.md)."})

@@ -40,8 +40,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "journal", mixinStandardHelpOptions = true,
-        description = {"A pain journal, as the source article asks: note each episode of back pain for at least two weeks,",
-                "with what you did before it, so patterns show. Entries stay on this computer (in the data folder's journal/).",
+        description = {"A pain journal: note each episode of back pain and what came before it.",
+                "As the source article asks, keep it for at least two weeks, so patterns show. Entries stay on this computer (in the data folder's journal/).",
                 "A warning sign ticked (--red-flag) always says 'see a doctor now' first. Not a medical device."},
         subcommands = {JournalCommand.Add.class, JournalCommand.ListEntries.class, JournalCommand.Show.class,
                 JournalCommand.Export.class, JournalCommand.Delete.class, JournalCommand.RedFlags.class,

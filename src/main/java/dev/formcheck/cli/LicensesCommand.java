@@ -11,8 +11,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "licenses", mixinStandardHelpOptions = true,
-        description = {"FormCheck's licence, the licences of the libraries it bundles (generated from the build's",
-                "dependencies) and the models' attribution."})
+        description = {"Lists the licences of FormCheck, its libraries and its models.",
+                "FormCheck's own, those of the libraries it bundles (generated from the build's dependencies)",
+                "and the models' attribution."})
 final class LicensesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

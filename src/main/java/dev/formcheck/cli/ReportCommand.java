@@ -23,8 +23,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the HTML report of a kept session (an analysed video or a workout",
-                "in the window), as 'analyze --report' does: summary, timeline, charts, rep by rep,",
+        description = {"Writes the HTML report of a session kept in your history.",
+                "A kept session is an analysed video or a workout in the window; the report is the one",
+                "'analyze --report' makes: summary, timeline, charts, rep by rep,",
                 "and key frames from the video while it is still there (a live workout keeps none)."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
