@@ -3,7 +3,6 @@ package dev.formcheck.cli;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.ModelFiles;
 import dev.formcheck.pose.MoveNetEstimator;
-import dev.formcheck.pose.PoseEstimator;
 import dev.formcheck.records.SessionRecord;
 import dev.formcheck.records.SessionStore;
 import dev.formcheck.session.KeptReports;
@@ -48,17 +47,10 @@ final class ReportCommand implements Callable<Integer> {
         SessionRecord record = KeptReports.find(new SessionStore(dataOption.directory()), session);
         Path target = out != null ? out : Path.of(record.id() + ".report.html");
         PrintWriter stdout = spec.commandLine().getOut();
-        List<String> notes;
-        if (KeptReports.video(record).isPresent()) {
-            // key frames are stills: found with the model analyze uses for photos
-            try (MoveNetEstimator estimator = MoveNetEstimator.open(PhotoModels.forPhotos(Optional.empty()),
-                    ModelFiles.modelsDirectory(), InferenceSettings.forRecordedVideo()
-                            .withVerboseLogging(Main.verboseRequested(spec)))) {
-                notes = KeptReports.write(record, target, Optional.<PoseEstimator>of(estimator), ZoneId.systemDefault());
-            }
-        } else {
-            notes = KeptReports.write(record, target, Optional.empty(), ZoneId.systemDefault());
-        }
+        // key frames are stills: found with the model analyze uses for photos
+        List<String> notes = KeptReports.write(record, target, () -> MoveNetEstimator.open(PhotoModels.forPhotos(Optional.empty()),
+                ModelFiles.modelsDirectory(), InferenceSettings.forRecordedVideo().withVerboseLogging(Main.verboseRequested(spec))),
+                ZoneId.systemDefault());
         stdout.println("session " + record.id() + ": report written to " + target);
         notes.forEach(n -> stdout.println("  " + n));
         return 0;

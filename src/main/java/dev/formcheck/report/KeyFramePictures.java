@@ -8,6 +8,7 @@ import dev.formcheck.media.KeyFrameImages;
 import dev.formcheck.pose.BodyPart;
 import dev.formcheck.pose.Keypoint;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.silhouette.BackOutline;
 import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.util.ArrayList;
@@ -37,12 +38,14 @@ final class KeyFramePictures {
             }
             Optional<Pose> pose = e.poses().get(m.frame()) instanceof TrackedPose.PersonFound found
                     ? Optional.of(found.smoothed()) : Optional.empty();
-            byte[] jpeg = KeyFrameImages.jpeg(still, pose, e.outline(m.frame()));
+            Optional<BackOutline> outline = e.outline(m.frame());
+            byte[] jpeg = KeyFrameImages.jpeg(still, pose, outline);
             int fontSize = (int) Math.max(14, Math.min(still.width(), still.height()) / 22.0);
             List<ReportContent.Label> labels = apart(pose.map(p -> labels(e.kinematics().get(m.frame()), p, series, m.frame()))
                     .orElse(List.of()), fontSize);
             pictures.add(new ReportContent.KeyFrame(m.caption(), "data:image/jpeg;base64,"
-                    + Base64.getEncoder().encodeToString(jpeg), still.width(), still.height(), fontSize, labels));
+                    + Base64.getEncoder().encodeToString(jpeg), still.width(), still.height(), fontSize, labels,
+                    outline.filter(o -> o instanceof BackOutline.Traced t && t.contour().size() >= 2).isPresent()));
         }
         return pictures;
     }

@@ -60,6 +60,11 @@ public record ReportContent(String title, String videoName, String exercise, Str
         return !keyFrames.isEmpty();
     }
 
+    /** Whether any key frame has the back's outline drawn: a kept session's frames never do, so the text must not promise it. */
+    public boolean keyFramesShowOutline() {
+        return keyFrames.stream().anyMatch(KeyFrame::outlineDrawn);
+    }
+
     public boolean hasLegend() {
         return !legend.isEmpty();
     }
@@ -82,7 +87,8 @@ public record ReportContent(String title, String videoName, String exercise, Str
     }
 
     /** A picture: JPEG as a data URI, its size, its caption, and the measured angles placed on it. */
-    public record KeyFrame(String caption, String dataUri, int width, int height, int fontSize, List<Label> labels) {
+    public record KeyFrame(String caption, String dataUri, int width, int height, int fontSize, List<Label> labels,
+                           boolean outlineDrawn) {
         /** The dark edge around the labels' white letters, so they read on any background. */
         public double stroke() {
             return Math.max(2, fontSize / 5.0);

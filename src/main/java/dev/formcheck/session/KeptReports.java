@@ -98,6 +98,35 @@ public final class KeptReports {
         }
     }
 
+    /** Opens the estimator that finds the body on key frames; throws a {@link FormCheckException} saying why it cannot. */
+    @FunctionalInterface
+    public interface PoseModel {
+        PoseEstimator open();
+    }
+
+    /**
+     * Writes the report of {@code record} to {@code target}, atomically. The pose model is opened
+     * only when there are key frames to find the body on; when it cannot be opened the report is
+     * still written, without key frames, and a note says why.
+     *
+     * @return notes about what the report could not include (key frames left out and why), empty when complete
+     */
+    public static List<String> write(SessionRecord record, Path target, PoseModel model, ZoneId zone) {
+        if (KeyMoments.ofKept(result(record), sets(record)).isEmpty() || video(record).isEmpty()) {
+            return write(record, target, Optional.empty(), zone);
+        }
+        PoseEstimator estimator;
+        try {
+            estimator = model.open();
+        } catch (FormCheckException e) {
+            return write(record, target, Optional.empty(), zone, "No key frames: the pose model that finds the body on them "
+                    + "could not be opened (" + e.getMessage() + ").");
+        }
+        try (estimator) {
+            return write(record, target, Optional.of(estimator), zone);
+        }
+    }
+
     /**
      * Writes the report of {@code record} to {@code target}, atomically.
      *
@@ -105,6 +134,11 @@ public final class KeptReports {
      * @return notes about what the report could not include (key frames left out and why), empty when complete
      */
     public static List<String> write(SessionRecord record, Path target, Optional<PoseEstimator> poses, ZoneId zone) {
+        return write(record, target, poses, zone, "No key frames: no pose model was given to find the body on them.");
+    }
+
+    private static List<String> write(SessionRecord record, Path target, Optional<PoseEstimator> poses, ZoneId zone,
+                                      String withoutPoses) {
         ExerciseJudging judging = judgingFor(record.exercise());
         ExerciseResult result = result(record);
         List<SetSpan> sets = sets(record);
@@ -123,7 +157,7 @@ public final class KeptReports {
         } else if (video.isEmpty()) {
             missing.add(noVideo(record));
         } else if (poses.isEmpty()) {
-            missing.add("No key frames: no pose model was given to find the body on them.");
+            missing.add(withoutPoses);
         } else {
             try (VideoFileSource source = VideoFileSource.open(video.get())) {
                 Map<Long, RgbImage> frames = source.framesAt(new TreeSet<>(wanted.stream().map(KeyMoments.KeptMoment::micros).toList()));

@@ -115,7 +115,8 @@ class AnalyzeReportCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         String html = Files.readString(report, StandardCharsets.UTF_8);
         assertSelfContained(html);
-        assertThat(html).contains("Key frames").contains("data:image/jpeg;base64,").contains("<polyline");
+        assertThat(html).contains("Key frames").contains("data:image/jpeg;base64,").contains("<polyline")
+                .as("the shared videos have their back traced, and the key frames say so").contains("the outline of your lower");
 
         Path screenshot = SCREENSHOTS.resolve(name + ".png").toAbsolutePath();
         Files.deleteIfExists(screenshot);

@@ -3,6 +3,7 @@ package dev.formcheck.cli;
 import dev.formcheck.analysis.exercise.Load;
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
 import dev.formcheck.kinematics.NeutralPosture;
+import dev.formcheck.pose.ModelFiles;
 import dev.formcheck.records.SessionRecord;
 import dev.formcheck.records.SessionStore;
 import dev.formcheck.session.ExerciseJudging;
@@ -128,7 +129,8 @@ class ReportCommandTest {
                 .contains("Key frames</h2>").contains("Set 1, its deepest rep").contains("data:image/jpeg;base64,")
                 .contains("knee ").as("what could not be judged, as analyze --report says it")
                 .contains("What FormCheck could not see well").contains("could be judged in only");
-        assertThat(html).doesNotContain("No key frames").doesNotContain("_");
+        assertThat(html).doesNotContain("No key frames").doesNotContain("_")
+                .as("a kept session keeps no outline, so its key frames do not promise one").doesNotContain("outline of your lower");
         AnalyzeReportCommandTest.assertSelfContained(html);
 
         Path chromium = Path.of("/usr/bin/chromium");
@@ -140,6 +142,26 @@ class ReportCommandTest {
             BufferedImage shot = ImageIO.read(screenshot.toFile());
             assertThat(AnalyzeReportCommandTest.distinctColours(shot)).as("a rendered page").isGreaterThan(200);
         }
+
+        Path noModels = Files.createDirectories(dir.resolve("no models here"));
+        Path modelGone = dir.resolve("model gone.html");
+        String configured = System.getProperty(ModelFiles.PROPERTY);
+        System.setProperty(ModelFiles.PROPERTY, noModels.toString());
+        CliRun withoutModel;
+        try {
+            withoutModel = CliRun.of("report", id.group(1), "--out", modelGone.toString());
+        } finally {
+            if (configured == null) {
+                System.clearProperty(ModelFiles.PROPERTY);
+            } else {
+                System.setProperty(ModelFiles.PROPERTY, configured);
+            }
+        }
+        assertThat(withoutModel.exitCode()).as("a missing model leaves the key frames out, not the report: " + withoutModel.err())
+                .isZero();
+        assertThat(withoutModel.out()).contains("No key frames: the pose model that finds the body on them could not be opened");
+        assertThat(Files.readString(modelGone, StandardCharsets.UTF_8)).doesNotContain("Key frames</h2>")
+                .contains("could not be opened").contains("7 reps in 1 set.");
 
         Files.delete(video);
         Path without = dir.resolve("gone.html");
