@@ -13,11 +13,9 @@ import dev.formcheck.journal.PainQuality;
 import dev.formcheck.journal.RedFlag;
 import dev.formcheck.journal.SorenessGuide;
 import dev.formcheck.journal.Symptom;
-import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.records.SessionStore;
-import dev.formcheck.session.HistoryView;
 import dev.formcheck.session.JournalLink;
-import dev.formcheck.session.PainPatterns;
+import dev.formcheck.session.PainPatternsView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -285,7 +283,7 @@ final class JournalCommand implements Callable<Integer> {
         CommandSpec spec;
         @ParentCommand
         JournalCommand parent;
-        @Option(names = "--weeks", defaultValue = "4", paramLabel = "N", description = "How many weeks back. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--weeks", defaultValue = "" + PainPatternsView.DEFAULT_WEEKS, paramLabel = "N", description = "How many weeks back. Default: ${DEFAULT-VALUE}.")
         int weeks;
 
         @Override
@@ -293,28 +291,12 @@ final class JournalCommand implements Callable<Integer> {
             if (weeks < 1 || weeks > 520) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--weeks is from 1 to 520");
             }
-            Path dir = parent.dataOption.directory();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            java.time.LocalDate today = java.time.LocalDate.now();
-            HistoryView history = HistoryView.load(new SessionStore(dir),
-                    new DailySummaryFiles(dir.resolve("desk"), w -> err.println("formcheck: warning: " + w)), today, weeks, zone());
-            JournalStore.Contents journal = parent.store().read();
-            Instant since = today.minusWeeks(weeks).plusDays(1).atStartOfDay(zone()).toInstant();
-            List<JournalEntry> entries = journal.entries().stream().filter(e -> !e.writtenAt().isBefore(since)).toList();
-            List<PainPatterns.Pattern> patterns = PainPatterns.find(entries, history.records(), history.deskDays(), zone());
-            out.println("Over the last " + weeks + (weeks == 1 ? " week: " : " weeks: ") + entries.size()
-                    + (entries.size() == 1 ? " journal entry, " : " journal entries, ") + history.records().size()
-                    + (history.records().size() == 1 ? " session, " : " sessions, ") + history.deskDays().size()
-                    + (history.deskDays().size() == 1 ? " desk day." : " desk days."));
-            if (patterns.isEmpty()) {
-                out.println("Not enough yet to show a pattern: keep the journal for at least two weeks, with your workouts "
-                        + "recorded, as the article suggests.");
-            }
-            patterns.forEach(p -> out.println("  " + p.words()));
-            out.println(PainPatterns.CAVEAT);
-            history.skipped().forEach(s -> err.println("formcheck: history: " + s));
-            skipped(spec, journal);
+            PainPatternsView view = PainPatternsView.load(parent.dataOption.directory(), java.time.LocalDate.now(), weeks, zone(),
+                    w -> err.println("formcheck: warning: " + w));
+            view.lines().forEach(out::println);
+            view.skipped().forEach(s -> err.println("formcheck: " + s));
             return 0;
         }
     }

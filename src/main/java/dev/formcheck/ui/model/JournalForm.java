@@ -47,6 +47,18 @@ public record JournalForm(Set<BodyArea> areas, Set<PainQuality> qualities, int i
     public record Ready(JournalEntry entry, List<String> seeADoctorNow, List<String> details) implements Outcome {
     }
 
+    /**
+     * What the reading pane shows while no entry is chosen: how to start (or to choose one), then
+     * what came before the pain so far ({@code patterns}: the lines of {@code journal patterns}).
+     */
+    public static String overview(int entries, List<String> patterns) {
+        String start = entries == 0
+                ? "No entries yet. Fill in the form and press \"Save entry\" whenever your back hurts; keep it for at least "
+                + "two weeks, so patterns can show."
+                : "Choose an entry in the list above to read it again.";
+        return start + "\n\nWhat came before your pain\n" + String.join("\n", patterns);
+    }
+
     public Outcome check(Instant now, ZoneId zone) {
         if (areas.isEmpty()) {
             return new Invalid("Tick where it hurts (at least one place).");

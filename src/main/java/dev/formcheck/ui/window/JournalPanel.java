@@ -12,6 +12,7 @@ import dev.formcheck.journal.RedFlag;
 import dev.formcheck.journal.SorenessGuide;
 import dev.formcheck.journal.Symptom;
 import dev.formcheck.session.JournalLink;
+import dev.formcheck.session.PainPatternsView;
 import dev.formcheck.ui.model.JournalForm;
 
 import javax.swing.BorderFactory;
@@ -37,6 +38,7 @@ import java.awt.Font;
 import java.awt.GridLayout;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -75,7 +77,11 @@ final class JournalPanel extends JPanel {
     final DefaultListModel<String> entryLines = new DefaultListModel<>();
     final JList<String> entryList = new JList<>(entryLines);
     final JTextArea details = new JTextArea();
+    /** Where the entries are kept, that this is not a medical device, and what ordinary soreness is like. */
+    final JTextArea footer = new JTextArea();
     private List<JournalEntry> entries = List.of();
+    private List<String> patterns = List.of();
+    private final Path dataDirectory;
     /** Shows a message the person must read (a dialog in the window; a test may catch it). */
     RedFlagNotice notice = (parent, text) -> JOptionPane.showMessageDialog(parent, text, "See a doctor now", JOptionPane.WARNING_MESSAGE);
 
@@ -86,6 +92,7 @@ final class JournalPanel extends JPanel {
     JournalPanel(Path dataDirectory) {
         super(new BorderLayout());
         setName("journalPanel");
+        this.dataDirectory = dataDirectory;
         this.store = new JournalStore(dataDirectory);
         JPanel form = new JPanel();
         form.setLayout(new BoxLayout(form, BoxLayout.Y_AXIS));
@@ -140,9 +147,18 @@ final class JournalPanel extends JPanel {
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(form), right);
         split.setResizeWeight(0.55);
         add(split, BorderLayout.CENTER);
-        JLabel footer = new JLabel(" Kept only on this computer. FormCheck is not a medical device. " + SorenessGuide.ARTICLE.explanation());
-        footer.setFont(footer.getFont().deriveFont(Font.PLAIN, footer.getFont().getSize() - 1f));
+        // wrapped, not a label: the soreness explanation is longer than the window is wide
+        footer.setText("Kept only on this computer. FormCheck is not a medical device. " + SorenessGuide.ARTICLE.explanation());
+        footer.setName("journalFooter");
+        footer.setEditable(false);
+        footer.setFocusable(false);
+        footer.setLineWrap(true);
+        footer.setWrapStyleWord(true);
+        footer.setOpaque(false);
+        footer.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+        footer.setFont(new JLabel().getFont().deriveFont(Font.PLAIN, new JLabel().getFont().getSize() - 1f));
         add(footer, BorderLayout.SOUTH);
+        showOverview();
     }
 
     private static <E extends Enum<E> & Labelled> JPanel boxes(Class<E> type, Map<E, JCheckBox> into, int columns) {
@@ -235,16 +251,19 @@ final class JournalPanel extends JPanel {
 
     /** Reads the journal off the event thread and shows it, selecting {@code select} when given. */
     void reload(JournalEntry select) {
-        new SwingWorker<JournalStore.Contents, Void>() {
+        new SwingWorker<Loaded, Void>() {
             @Override
-            protected JournalStore.Contents doInBackground() {
-                return store.read();
+            protected Loaded doInBackground() {
+                return new Loaded(store.read(), PainPatternsView.load(dataDirectory, LocalDate.now(), PainPatternsView.DEFAULT_WEEKS,
+                        ZoneId.systemDefault(), warning -> { }));
             }
 
             @Override
             protected void done() {
                 try {
-                    JournalStore.Contents contents = get();
+                    Loaded loaded = get();
+                    JournalStore.Contents contents = loaded.journal();
+                    patterns = loaded.patterns().lines();
                     entries = contents.entries();
                     entryLines.clear();
                     for (JournalEntry e : entries) {
@@ -252,6 +271,9 @@ final class JournalPanel extends JPanel {
                     }
                     if (select != null) {
                         entryList.setSelectedIndex(entries.indexOf(select));
+                    }
+                    if (entryList.getSelectedIndex() < 0) {
+                        showOverview();
                     }
                     if (!contents.skipped().isEmpty()) {
                         problem.setText(contents.skipped().size() + " journal file(s) could not be read and were left as they are.");
@@ -265,9 +287,18 @@ final class JournalPanel extends JPanel {
         }.execute();
     }
 
+    private record Loaded(JournalStore.Contents journal, PainPatternsView patterns) {
+    }
+
+    private void showOverview() {
+        details.setText(JournalForm.overview(entries.size(), patterns));
+        details.setCaretPosition(0);
+    }
+
     private void showSelected() {
         int i = entryList.getSelectedIndex();
         if (i < 0 || i >= entries.size()) {
+            showOverview();
             return;
         }
         JournalEntry e = entries.get(i);

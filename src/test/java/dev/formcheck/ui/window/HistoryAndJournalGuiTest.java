@@ -119,6 +119,24 @@ class HistoryAndJournalGuiTest {
         Gui.screenshot(frame, "journal");
     }
 
+    @Test
+    void anEmptyJournalSaysHowToStartAndWhatCameBeforePainAndItsFooterIsWhole() throws Exception {
+        weeks();
+        JournalPanel panel = Gui.onEdt(() -> new JournalPanel(data));
+        show(panel);
+        Gui.run(() -> panel.reload(null));
+
+        assertThat(Gui.await(() -> panel.details.getText().contains("Over the last 4 weeks"), LIMIT))
+                .as(Gui.onEdt(() -> panel.details.getText())).isTrue();
+        assertThat(Gui.onEdt(() -> panel.details.getText())).startsWith("No entries yet.")
+                .contains("What came before your pain", "0 journal entries", "Not enough yet to show a pattern", "not causes");
+        javax.swing.JTextArea footer = panel.footer;
+        assertThat(Gui.<String>onEdt(footer::getText)).endsWith(dev.formcheck.journal.SorenessGuide.ARTICLE.explanation());
+        assertThat(Gui.onEdt(() -> footer.getPreferredSize().width)).as("wrapped to the window, not cut at its edge")
+                .isLessThanOrEqualTo(Gui.onEdt(() -> frame.getContentPane().getWidth()));
+        Gui.screenshot(frame, "journal-empty");
+    }
+
     private void show(javax.swing.JComponent panel) throws Exception {
         Gui.run(() -> {
             frame = new JFrame("FormCheck test");
