@@ -38,7 +38,9 @@ import java.util.OptionalDouble;
  *       rest is a rep's start too, and the first lockout counts it
  *       ({@link #PhaseMachine(PhaseCycle, RepStart)}). Only where the stream (or a restarted one)
  *       first settles: after a gap, rest comes first again, so standing up from a crouch after
- *       the set, with no bar, is no pull (decision 0038).</li>
+ *       the set, with no bar, is no pull (decision 0038). A movement built with
+ *       {@link RepStart#AT_TURN} counts turning point to turning point instead: floor, lockout,
+ *       floor, so neither the set-up nor standing up after the set is a rep.</li>
  * </ul>
  *
  * <p>Policies, all driven by timestamps, never by frame counts:
@@ -66,7 +68,20 @@ public final class PhaseMachine {
          * At rest, or at the turning point when that is what the stream settles in first: a lift
          * from the floor whose first pull starts there (its rep is floor, lockout, floor).
          */
-        AT_REST_OR_TURN
+        AT_REST_OR_TURN,
+        /**
+         * A rep runs from the turning point through rest and back to the turning point: a deadlift's
+         * floor, lockout, floor (issue 12, class 1). Walking in and setting up to the bar (rest to
+         * floor) starts the first rep and adds none; standing up after the bar is set down (floor
+         * to rest, never back down) completes none. Reps may start at the turning point where the
+         * stream first settles, as with {@link #AT_REST_OR_TURN}. A rep locked out and back at the
+         * floor is counted when the body leaves the floor upwards (the next pull, or standing up
+         * after the bar is set down) or the stream ends there, dated from reaching the floor; a
+         * "floor" left by a gap (out of view, or out of the exercise's position: a crouch to rest on
+         * the hands after the set) was no floor, and that rep is abandoned. Its bottom is the floor it
+         * started from.
+         */
+        AT_TURN
     }
 
     /** The phase name before the rest phase has been seen, and after a reset. */
@@ -95,6 +110,17 @@ public final class PhaseMachine {
     private double top = Double.NaN;
 
     private boolean inRep;
+    /** {@link RepStart#AT_TURN}: the rep in progress has reached rest (locked out) since it started at the turning point. */
+    private boolean lockedOut;
+    /**
+     * {@link RepStart#AT_TURN}: the rep in progress locked out and is back at the turning point, since
+     * {@link #floorMicros}; it is counted when the body leaves it upwards or the stream ends there.
+     */
+    private boolean backAtFloor;
+    private long floorMicros;
+    /** The floor's deepest value and its time while {@link #backAtFloor}: the next rep's bottom. */
+    private double floorExtreme;
+    private long floorExtremeMicros;
     private long repStartMicros;
     private double repTop;
     private double repExtreme;
@@ -170,6 +196,9 @@ public final class PhaseMachine {
      */
     public List<PhaseEvent> finish() {
         List<PhaseEvent> out = new ArrayList<>(1);
+        if (backAtFloor) {
+            completeAtFloor(lastValidMicros, out); // the stream ends with the bar set down
+        }
         if (clock.started()) {
             drop(lastValidMicros, PhaseEvent.AbandonReason.END_OF_STREAM, out);
         }
@@ -210,9 +239,13 @@ public final class PhaseMachine {
         for (int i = 0; i < runs.length; i++) {
             runs[i].feed(phases.get(i).enter().isMetBy(v), t, v, cycle.gapHoldMicros());
         }
-        if (inRep && (fallsFirst ? v < repExtreme : v > repExtreme)) {
+        if (inRep && !lockedOut && (fallsFirst ? v < repExtreme : v > repExtreme)) {
             repExtreme = v;
             repExtremeMicros = t;
+        }
+        if (backAtFloor && (fallsFirst ? v < floorExtreme : v > floorExtreme)) {
+            floorExtreme = v;
+            floorExtremeMicros = t;
         }
         if (phase == REST_INDEX) {
             top = fallsFirst ? Math.max(top, v) : Math.min(top, v);
@@ -229,7 +262,7 @@ public final class PhaseMachine {
     private boolean move(long t, List<PhaseEvent> out) {
         if (phase == UNSETTLED_INDEX) {
             if (!confirmed(REST_INDEX, Long.MIN_VALUE)) {
-                return repStart == RepStart.AT_REST_OR_TURN && turnStartOpen && startAtTurn(t, out);
+                return repStart != RepStart.AT_REST && turnStartOpen && startAtTurn(t, out);
             }
             turnStartOpen = false;
             out.add(new PhaseEvent.PhaseChanged(t, UNSETTLED, phases.get(REST_INDEX).name(), runs[REST_INDEX].sinceMicros));
@@ -237,6 +270,9 @@ public final class PhaseMachine {
             return true;
         }
         int target = phase == lastIndex ? REST_INDEX : phase + 1;
+        if (repStart == RepStart.AT_TURN) {
+            return moveTurnToTurn(t, target, out);
+        }
         if (confirmed(target, phaseSinceMicros)) {
             long since = runs[target].sinceMicros;
             Phase current = phases.get(phase);
@@ -275,6 +311,71 @@ public final class PhaseMachine {
     }
 
     /**
+     * {@link #move} for {@link RepStart#AT_TURN}: a rep starts as the turning point is entered,
+     * locks out at rest, and is counted as the turning point is entered again, where the next one
+     * starts. Going back to rest before the turning point abandons nothing: out of a rep it was no
+     * rep (a set-up, a bow), within one the rep goes on (a lowering stopped short).
+     */
+    private boolean moveTurnToTurn(long t, int target, List<PhaseEvent> out) {
+        if (confirmed(target, phaseSinceMicros)) {
+            long since = runs[target].sinceMicros;
+            Phase current = phases.get(phase);
+            out.add(new PhaseEvent.PhaseChanged(t, current.name(), phases.get(target).name(), since));
+            if (backAtFloor) {
+                completeAtFloor(t, out);
+                startRep(t, floorMicros, floorExtreme, floorExtremeMicros, out); // leaving the floor upwards: the next pull
+            }
+            if (inRep && phase != REST_INDEX) {
+                spans.add(new PhaseSpan(current.name(), phaseSinceMicros, since));
+            }
+            if (target == REST_INDEX && inRep) {
+                lockedOut = true;
+            }
+            if (target == turnIndex) {
+                Run turn = runs[turnIndex];
+                if (inRep && lockedOut) {
+                    backAtFloor = true;
+                    floorMicros = since;
+                    floorExtreme = fallsFirst ? turn.min : turn.max;
+                    floorExtremeMicros = fallsFirst ? turn.minMicros : turn.maxMicros;
+                } else if (!inRep) {
+                    startRep(t, since, fallsFirst ? turn.min : turn.max, fallsFirst ? turn.minMicros : turn.maxMicros, out);
+                }
+            }
+            enter(target);
+            return true;
+        }
+        if (phase != REST_INDEX && phase < turnIndex && confirmed(REST_INDEX, phaseSinceMicros)) {
+            long since = runs[REST_INDEX].sinceMicros;
+            out.add(new PhaseEvent.PhaseChanged(t, phases.get(phase).name(), phases.get(REST_INDEX).name(), since));
+            if (inRep) {
+                spans.add(new PhaseSpan(phases.get(phase).name(), phaseSinceMicros, since));
+            }
+            enter(REST_INDEX);
+            return true;
+        }
+        return false;
+    }
+
+    /** Counts the rep that locked out and came back to the floor ({@link #backAtFloor}), ending where it reached the floor. */
+    private void completeAtFloor(long t, List<PhaseEvent> out) {
+        count++;
+        out.add(new PhaseEvent.RepCompleted(t, new Rep(count, repStartMicros, repExtremeMicros, floorMicros, top, repExtreme, spans)));
+        inRep = false;
+        backAtFloor = false;
+    }
+
+    private void startRep(long t, long startMicros, double extreme, long extremeMicros, List<PhaseEvent> out) {
+        inRep = true;
+        lockedOut = false;
+        repStartMicros = startMicros;
+        repExtreme = extreme;
+        repExtremeMicros = extremeMicros;
+        spans.clear();
+        out.add(new PhaseEvent.RepStarted(t, startMicros));
+    }
+
+    /**
      * Settles at the turning point, a rep under way from there: the stream began at the bottom (the
      * bar on the floor). No rest was seen before it, so the rep's top is the rest phase's threshold.
      */
@@ -292,6 +393,7 @@ public final class PhaseMachine {
         repExtremeMicros = fallsFirst ? turn.minMicros : turn.maxMicros;
         spans.clear();
         out.add(new PhaseEvent.RepStarted(t, turn.sinceMicros));
+        lockedOut = false;
         phase = turnIndex;
         phaseSinceMicros = turn.sinceMicros;
         return true;
@@ -329,6 +431,8 @@ public final class PhaseMachine {
     private void toUnsettled() {
         phase = UNSETTLED_INDEX;
         inRep = false;
+        lockedOut = false;
+        backAtFloor = false;
         top = Double.NaN;
         spans.clear();
         for (Run r : runs) {

@@ -359,12 +359,21 @@ public final class ExerciseMotion implements Motion {
             return SquatMotion.pose(body, shape, neckShare, lean);
         }
 
-        /** Lays out the reps from {@code start}; returns the end of the last. */
+        /**
+         * Lays out the reps from {@code start}; returns the end of the last. A deadlift's reps run
+         * floor, lockout, floor (decision 0018): the body sets up to the bar (down to the floor),
+         * pulls and lowers the bar to the floor each rep, and after the last one stands up without
+         * it: one descent and one rise more than its reps, the set-up and the stand-up no rep.
+         */
         private double reps(double start, List<ScenarioTruth.RepTruth> out) {
             Exercise exercise = scenario.exercise();
+            boolean floorToFloor = exercise == Exercise.DEADLIFT;
             Curve.Builder depthKeys = Curve.builder().at(start, 0);
             double t = start;
-            for (int i = 1; i <= scenario.reps(); i++) {
+            List<double[]> floors = new ArrayList<>();
+            List<List<ScenarioTruth.InjectedFault>> pending = new ArrayList<>();
+            int cycles = scenario.reps() + (floorToFloor ? 1 : 0);
+            for (int i = 1; i <= cycles; i++) {
                 double descent = StandingLifts.uniform(random, DESCENT_S);
                 double pause = StandingLifts.uniform(random,
                         exercise == Exercise.DEADLIFT ? DEADLIFT_BOTTOM_PAUSE_S : BOTTOM_PAUSE_S);
@@ -398,8 +407,18 @@ public final class ExerciseMotion implements Motion {
                         injected.add(new ScenarioTruth.InjectedFault(f.kind(), f.degrees(), half, (bottomStart + bottomEnd) / 2));
                     }
                 }
-                out.add(new ScenarioTruth.RepTruth(i, t, (bottomStart + bottomEnd) / 2, end, injected));
-                t = i < scenario.reps() ? end + rest : end;
+                if (floorToFloor) {
+                    floors.add(new double[] {bottomStart, (bottomStart + bottomEnd) / 2});
+                    pending.add(injected);
+                } else {
+                    out.add(new ScenarioTruth.RepTruth(i, t, (bottomStart + bottomEnd) / 2, end, injected));
+                }
+                t = i < cycles ? end + rest : end;
+            }
+            for (int i = 1; i <= scenario.reps() && floorToFloor; i++) {
+                // from reaching the floor, through the lockout, to reaching it again with the bar
+                out.add(new ScenarioTruth.RepTruth(i, floors.get(i - 1)[0], floors.get(i - 1)[1], floors.get(i)[0],
+                        pending.get(i - 1)));
             }
             depth = depthKeys.build();
             return t;

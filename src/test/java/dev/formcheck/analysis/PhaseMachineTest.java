@@ -366,6 +366,43 @@ class PhaseMachineTest {
     }
 
     /**
+     * A deadlift walked into standing (issue 12, class 1): set up (down to the floor), five pulls each
+     * lowered back to the floor, then standing up without the bar and staying there: six descents and
+     * six rises. Counted top, bottom, top that is six reps; floor, lockout, floor it is the five pulls.
+     */
+    @Test
+    void aLiftCountedFloorToFloorCountsEveryPullAndNeitherTheSetUpNorStandingUpAfterwards() {
+        int descents = 6;
+        List<Sample> walkedIn = Trace.sample(Trace.reps(descents, 172, 65, 1.0, 1.0, 0.4, 0.8, 0.6),
+                Trace.duration(descents, 1.0, 1.0, 0.4, 0.8, 0.6) + 2, 30);
+
+        assertThat(only(run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_REST_OR_TURN), walkedIn), RepCompleted.class))
+                .as("top, bottom, top: the set-up and the stand-up make one rep too many").hasSize(descents);
+        List<PhaseEvent> events = run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_TURN), walkedIn);
+        List<RepCompleted> pulls = only(events, RepCompleted.class);
+        assertThat(pulls).as("floor, lockout, floor").hasSize(descents - 1);
+        assertThat(pulls.stream().map(r -> r.rep().index())).containsExactly(1, 2, 3, 4, 5);
+        for (int i = 0; i + 1 < pulls.size(); i++) {
+            Rep rep = pulls.get(i).rep();
+            assertThat(rep.bottom()).as("its bottom is the floor it started from").isLessThan(110);
+            assertThat(rep.top()).as("its top the lockout").isGreaterThanOrEqualTo(160);
+            assertThat(rep.bottomMicros()).isLessThan(rep.startMicros() + 500_000);
+            assertThat(pulls.get(i + 1).rep().startMicros()).as("the next pull starts where it ends").isEqualTo(rep.endMicros());
+        }
+        assertThat(only(events, RepAbandoned.class)).as("standing up after the set: locked out, never back down")
+                .singleElement().satisfies(a -> assertThat(a.attempt().reachedPhase()).isEqualTo("standing"));
+
+        List<Sample> fromTheFloor = walkedIn.stream().filter(x -> x.micros() >= 2_000_000).toList(); // seen first at the floor
+        assertThat(only(run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_TURN), fromTheFloor), RepCompleted.class))
+                .as("first seen with the bar on the floor: every pull").hasSize(descents - 1);
+        for (long seed = 1; seed <= 20; seed++) {
+            assertThat(only(run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_TURN),
+                    Trace.jittery(walkedIn, Trace.Jitter.REALISTIC, seed)), RepCompleted.class)).as("seed %d", seed)
+                    .hasSize(descents - 1);
+        }
+    }
+
+    /**
      * After a gap (out of view or out of the exercise's position) the machine settles again, but a
      * rep may start at the turning point only where the stream first settled (decision 0038):
      * standing up from a crouch after the set, with no bar, is no pull.

@@ -121,6 +121,24 @@ class ExerciseMotionTest {
             return;
         }
         assertThat(truth.reps()).hasSize(ExerciseScenario.DEFAULT_REPS);
+        if (exercise == Exercise.DEADLIFT) {
+            // floor, lockout, floor (decision 0018): on the floor, up, locked out a while, back down
+            for (int i = 0; i < truth.reps().size(); i++) {
+                ScenarioTruth.RepTruth rep = truth.reps().get(i);
+                assertThat(rep.index()).isEqualTo(i + 1);
+                assertThat(rep.endSeconds() - rep.startSeconds()).as("rep %d length", rep.index()).isBetween(2.8, 4.1);
+                assertThat(rep.bottomSeconds()).isStrictlyBetween(rep.startSeconds(), rep.endSeconds());
+                if (i > 0) {
+                    assertThat(rep.startSeconds()).as("each pull starts where the last one ended")
+                            .isEqualTo(truth.reps().get(i - 1).endSeconds());
+                }
+            }
+            assertThat(truth.reps().get(0).startSeconds() - truth.set().startSeconds()).as("setting up to the bar")
+                    .isBetween(1.0, 1.3);
+            assertThat(truth.set().endSeconds() - truth.reps().get(truth.reps().size() - 1).endSeconds())
+                    .as("the bar left on the floor, then standing up without it").isBetween(1.2, 1.7);
+            return;
+        }
         for (int i = 0; i < truth.reps().size(); i++) {
             ScenarioTruth.RepTruth rep = truth.reps().get(i);
             assertThat(rep.index()).isEqualTo(i + 1);
@@ -224,8 +242,11 @@ class ExerciseMotionTest {
         for (ScenarioTruth.RepTruth rep : m.truth().reps()) {
             assertThat(trunkFromVertical(m, rep.bottomSeconds())).as("%s rep %d", exercise.id(), rep.index())
                     .isBetween(min - VIEW_DEG, max + VIEW_DEG);
-            assertThat(trunkFromVertical(m, rep.startSeconds())).as("upright at the top").isLessThan(8);
+            if (exercise != Exercise.DEADLIFT) { // a deadlift's rep starts on the floor (decision 0018)
+                assertThat(trunkFromVertical(m, rep.startSeconds())).as("upright at the top").isLessThan(8);
+            }
         }
+        assertThat(trunkFromVertical(m, m.truth().set().startSeconds())).as("upright before the set").isLessThan(8);
     }
 
     @Test
@@ -359,7 +380,9 @@ class ExerciseMotionTest {
         ScenarioTruth.RepTruth second = faulty.truth().reps().get(1);
         ScenarioTruth.InjectedFault fault = second.faults().get(0);
         assertThat(fault).isEqualTo(new ScenarioTruth.InjectedFault(FaultKind.SPINE_FLEXION, 40, fault.span(), second.bottomSeconds()));
-        assertThat(fault.span().startSeconds()).isStrictlyBetween(second.startSeconds(), second.bottomSeconds());
+        // from half way down to the floor the rep starts from (the lowering that ends the first rep) to half way up
+        assertThat(fault.span().startSeconds()).isStrictlyBetween(faulty.truth().reps().get(0).bottomSeconds(),
+                second.startSeconds());
         assertThat(fault.span().endSeconds()).isStrictlyBetween(second.bottomSeconds(), second.endSeconds());
         assertThat(spineFlexion(faulty, fault.span().startSeconds()) - spineFlexion(clean, fault.span().startSeconds()))
                 .as("half the size at the edge of the span").isCloseTo(20, within(1e-6));

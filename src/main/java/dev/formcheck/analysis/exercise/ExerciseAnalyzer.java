@@ -203,7 +203,10 @@ public final class ExerciseAnalyzer {
         Movement.Repetitions r = (Movement.Repetitions) definition.movement();
         List<String> names = r.cycle().phases().stream().map(p -> p.name()).toList();
         int reached = names.indexOf(abandoned.attempt().reachedPhase());
-        if (abandoned.reason() == PhaseEvent.AbandonReason.RETURNED_TO_REST || reached < names.indexOf(r.bottomPhase())) {
+        // A rep from the turning point (a deadlift's floor) is partial once the pull began and never locked out:
+        // one still at the floor was not tried (the bar set down), one back at rest or on the way down locked out.
+        int least = names.indexOf(r.bottomPhase()) + (r.repStart() == PhaseMachine.RepStart.AT_TURN ? 1 : 0);
+        if (abandoned.reason() == PhaseEvent.AbandonReason.RETURNED_TO_REST || reached < least) {
             return java.util.Optional.empty();
         }
         String why = switch (abandoned.reason()) {

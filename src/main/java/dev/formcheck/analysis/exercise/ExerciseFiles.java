@@ -354,7 +354,8 @@ public final class ExerciseFiles {
                 start = switch (s) {
                     case "at_rest" -> RepStart.AT_REST;
                     case "at_rest_or_turn" -> RepStart.AT_REST_OR_TURN;
-                    default -> throw problem("movement.rep_starts", "\"" + s + "\" is not at_rest or at_rest_or_turn");
+                    case "at_turn" -> RepStart.AT_TURN;
+                    default -> throw problem("movement.rep_starts", "\"" + s + "\" is not at_rest, at_rest_or_turn or at_turn");
                 };
             }
             List<ExerciseSpec.LimitSpec> limits = new ArrayList<>();

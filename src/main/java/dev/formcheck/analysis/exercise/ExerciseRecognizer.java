@@ -25,8 +25,8 @@ import java.util.OptionalDouble;
  *       turning points), a {@code bent-over-row} (elbows cycling with the trunk hinged);</li>
  *   <li>standing reps: seen side-on, a trunk fairly upright or knees deeply bent at the bottom is a
  *       {@code squat}; seen otherwise (obliquely or from the front, where the trunk's lean and the
- *       knee are foreshortened or not measured), a thigh near parallel at the bottom is a
- *       {@code squat}; otherwise a hinge,
+ *       knee are foreshortened or not measured), a thigh near parallel at the bottom with the hands
+ *       held at the knees or above is a {@code squat}; otherwise a hinge,
  *       named by the knees and hips at the bottom: soft knees and deep hips a
  *       {@code romanian-deadlift}, bent knees a {@code deadlift}, otherwise the {@code hip-hinge}.</li>
  *   <li>the other shipped exercises added as data that declare how to recognise them (an
@@ -163,8 +163,13 @@ public final class ExerciseRecognizer {
             // Not side-on: the trunk's lean and the knee are foreshortened or not measured, so only
             // the thigh, which every view measures, names a squat: deep enough for a squat, not a
             // deadlift; not level or pointing up, as in a crouch on the way down to the floor.
+            // The hands, which every view measures too, keep a lift from the floor out: a squat holds
+            // them at the knees or above (on a bar, at the chest, forward); a deadlift takes them to
+            // the shins, and seen from 60 deg its thigh reads squat-deep (30 deg).
             double thigh = bottoms(frames, squats.reps(), FrameQuantity.THIGH_INCLINATION).orElse(90);
-            if (thigh >= t.degrees("recognition.squat.front_thigh_min") && thigh <= t.degrees("recognition.squat.front_thigh_max")) {
+            double hands = bottoms(frames, squats.reps(), FrameQuantity.HAND_HEIGHT).orElse(90);
+            if (thigh >= t.degrees("recognition.squat.front_thigh_min") && thigh <= t.degrees("recognition.squat.front_thigh_max")
+                    && hands >= t.degrees("recognition.squat.front_hand_min")) {
                 return Optional.of("squat");
             }
         }

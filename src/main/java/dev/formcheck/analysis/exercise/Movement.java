@@ -17,8 +17,9 @@ public sealed interface Movement {
      * @param signal the signal
      * @param cycle its phases with enter thresholds and minimum times
      * @param bottomPhase the phase at the turning point, where depth is judged
-     * @param repStart where a rep may start: at rest only, or also at the turning point (a deadlift
-     *                 from the floor, whose rep is floor, lockout, floor)
+     * @param repStart where a rep starts and ends: at rest (top, bottom, top), also at the turning
+     *                 point where the stream first settles, or turning point to turning point (a
+     *                 deadlift's floor, lockout, floor: {@link RepStart#AT_TURN}, decision 0018)
      * @param leftPosition the exercise's position, as the limits past which the body has left it (a
      *                     push-up's body folded onto the knees, or the trunk risen to kneel or stand):
      *                     a frame past any of them is no sample of the movement, so leaving the

@@ -31,8 +31,11 @@ import java.util.List;
  * outline aside, since the back itself is against the floor and cannot be seen (issue 14). A trunk more upright than
  * that (a standing squat or press, a photo of an upright trunk) has its back on the side away from
  * the face: the nose stands {@link #MIN_FACING_OFFSET} of the trunk or more ahead of the ears
- * across the trunk when the head is seen side-on. Where the face does not say (seen from the front
- * or the back, or the head hidden), the outline is not traced, and the reason says to turn
+ * across the trunk when the head is seen side-on. Where the face does not say (the head turned to
+ * the camera, or hidden), a bent knee does: knees bend only forwards, so a knee standing
+ * {@link #MIN_KNEE_OFFSET} or more off the line from its hip to its ankle is on the front's side
+ * (every seen leg that says must agree). Where neither says (seen from the front or the back, or
+ * the head turned and the legs straight), the outline is not traced, and the reason says to turn
  * side-on. An upright trunk's lowest rows run over the top of the buttocks, which stand out
  * behind the hip joint, so its outline turns towards the axis going up: a neutral upright back
  * reads more negative than a leaning one, and only a clearly rounded lower back reads as flexed
@@ -70,6 +73,17 @@ public final class BackOutlineTracer {
     /** A head keypoint below this score says nothing of the facing. */
     public static final double MIN_HEAD_SCORE = 0.3;
     /**
+     * How far (share of the trunk's length, across the trunk) a bent knee must stand off the line
+     * from its hip to its ankle for the leg to say which way the body faces when the face does not
+     * (a head turned to the camera or the screen, a face out of view). A knee bends only forwards,
+     * so a bent knee stands in front of that line: 0.1 of a 50 cm trunk is 5 cm, a knee bent some
+     * 15° for a thigh and shin of about 0.9 trunk each; a straight standing leg stays within a few
+     * centimetres of it, and says nothing. Ours.
+     */
+    public static final double MIN_KNEE_OFFSET = 0.10;
+    /** A leg keypoint below this score says nothing of the facing. */
+    public static final double MIN_LEG_SCORE = 0.3;
+    /**
      * An elbow or wrist this far (share of the trunk's length) behind the hip→shoulder axis may
      * stand out past the back's outline, so the rows its arm spans are not traced. The back's
      * surface lies about half the trunk's depth, some 0.2 of its length, behind the axis through
@@ -92,6 +106,9 @@ public final class BackOutlineTracer {
 
     /** Index of the elbow→wrist segment within an {@link #ARMS} row. */
     private static final int FOREARM = 1;
+    private static final BodyPart[][] LEGS = {
+            {BodyPart.LEFT_HIP, BodyPart.LEFT_KNEE, BodyPart.LEFT_ANKLE},
+            {BodyPart.RIGHT_HIP, BodyPart.RIGHT_KNEE, BodyPart.RIGHT_ANKLE}};
     private static final BodyPart[][] ARMS = {
             {BodyPart.LEFT_SHOULDER, BodyPart.LEFT_ELBOW, BodyPart.LEFT_WRIST},
             {BodyPart.RIGHT_SHOULDER, BodyPart.RIGHT_ELBOW, BodyPart.RIGHT_WRIST}};
@@ -150,23 +167,74 @@ public final class BackOutlineTracer {
 
     /**
      * The crop's u direction (+1 or -1) on which the back lies, 0 when not known: uppermost for a
-     * trunk leaning {@link #MIN_LEAN} or more, else away from the face.
+     * trunk leaning {@link #MIN_LEAN} or more, else away from the face or, where the face does not
+     * say, behind the bent knees.
      */
     static int backSide(BodyCrop crop, Pose pose, int size) {
         if (crop.leanRadians() >= MIN_LEAN) {
             return Math.sin(crop.angleRadians()) < 0 ? 1 : -1; // crop +u is the image direction (cos a, sin a)
         }
+        double trunk = crop.trunkLength() / crop.scale(size);
+        int front = faceFront(crop, pose, size, trunk);
+        if (front == 0) {
+            front = kneeFront(crop, pose, size, trunk);
+        }
+        return -front;
+    }
+
+    /** The crop u direction the face looks towards (+1 or -1), 0 when the face does not say. */
+    private static int faceFront(BodyCrop crop, Pose pose, int size, double trunk) {
         Keypoint nose = pose.get(BodyPart.NOSE);
         double[] ears = seenCentre(pose, crop, size, BodyPart.LEFT_EAR, BodyPart.RIGHT_EAR);
         if (nose.score() < MIN_HEAD_SCORE || ears == null) {
             return 0;
         }
-        double trunk = crop.trunkLength() / crop.scale(size);
         double ahead = crop.toCrop(nose.x(), nose.y(), size)[0] - ears[0];
         if (Math.abs(ahead) < MIN_FACING_OFFSET * trunk) {
             return 0;
         }
-        return ahead > 0 ? -1 : 1;
+        return ahead > 0 ? 1 : -1;
+    }
+
+    /**
+     * The crop u direction the bent knees point to (+1 or -1), 0 when no seen leg is bent enough
+     * to say or two legs disagree (a keypoint misplaced).
+     */
+    private static int kneeFront(BodyCrop crop, Pose pose, int size, double trunk) {
+        int front = 0;
+        for (BodyPart[] leg : LEGS) {
+            int says = kneeSide(crop, pose, size, trunk, leg);
+            if (says != 0) {
+                if (front != 0 && says != front) {
+                    return 0;
+                }
+                front = says;
+            }
+        }
+        return front;
+    }
+
+    /** The side of its hip→ankle line a leg's knee stands on, across the crop (+1 or -1); 0 when it does not say. */
+    private static int kneeSide(BodyCrop crop, Pose pose, int size, double trunk, BodyPart[] leg) {
+        Keypoint hip = pose.get(leg[0]);
+        Keypoint knee = pose.get(leg[1]);
+        Keypoint ankle = pose.get(leg[2]);
+        if (hip.score() < MIN_LEG_SCORE || knee.score() < MIN_LEG_SCORE || ankle.score() < MIN_LEG_SCORE) {
+            return 0;
+        }
+        double[] h = crop.toCrop(hip.x(), hip.y(), size);
+        double[] k = crop.toCrop(knee.x(), knee.y(), size);
+        double[] a = crop.toCrop(ankle.x(), ankle.y(), size);
+        double du = a[0] - h[0];
+        double dv = a[1] - h[1];
+        if (dv <= Math.abs(du)) {
+            return 0; // the ankle not below the hip along the trunk (a leg folded up or lying): across is not front
+        }
+        double offset = k[0] - (h[0] + du * (k[1] - h[1]) / dv);
+        if (Math.abs(offset) < MIN_KNEE_OFFSET * trunk) {
+            return 0;
+        }
+        return offset > 0 ? 1 : -1;
     }
 
     /** The crop position of the seen one of two keypoints, or their midpoint when both are seen; null if neither. */

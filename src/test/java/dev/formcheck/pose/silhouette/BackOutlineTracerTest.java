@@ -185,6 +185,37 @@ class BackOutlineTracerTest {
         assertThat(untraced(trace(noEars, DrawnTrunk.humped(noEars, 0.08))).reason()).isEqualTo(why);
     }
 
+    @ParameterizedTest(name = "trunk at {0} degrees")
+    @ValueSource(doubles = {0, 30, -40, 44})
+    void anUprightTrunkWithItsHeadTurnedToTheCameraIsTracedBehindItsBentKnees(double degrees) {
+        // a squat or lunge side-on with the face turned to the camera or the screen (issue 12: not judging is not the
+        // easy way out): knees bend only forwards, so bent knees say where the front is when the face does not
+        TrunkPoses knees = TrunkPoses.body(degrees).put(BodyPart.NOSE, 1.35, 0.02).both(BodyPart.LEFT_KNEE, -0.9, -0.2);
+        assertThat(angle(knees, DrawnTrunk.humped(knees, 0.08))).isGreaterThan(CLEAR_ANGLE);
+        assertThat(angle(knees, DrawnTrunk.straight(knees))).isCloseTo(0, within(QUANTISATION_TOLERANCE));
+        // knees bent the other way: the front is the drawn back's side, so the drawn belly (straight) is read
+        TrunkPoses other = TrunkPoses.body(degrees).put(BodyPart.NOSE, 1.35, 0.02).both(BodyPart.LEFT_KNEE, -0.9, 0.2);
+        assertThat(angle(other, DrawnTrunk.humped(TrunkPoses.body(degrees), 0.08)))
+                .isCloseTo(0, within(QUANTISATION_TOLERANCE));
+        // no face at all (seen from behind with the head down), one knee seen bent: still traced
+        TrunkPoses oneKnee = TrunkPoses.body(degrees).hide(BodyPart.NOSE, BodyPart.RIGHT_KNEE).put(BodyPart.LEFT_KNEE, -0.9, -0.2);
+        assertThat(angle(oneKnee, DrawnTrunk.humped(oneKnee, 0.08))).isGreaterThan(CLEAR_ANGLE);
+    }
+
+    @Test
+    void legsThatDisagreeOrBarelyBendSayNothingOfTheFacing() {
+        String why = "I can't tell which side your back is on: stand side-on to the camera with your face in view";
+        TrunkPoses disagree = TrunkPoses.body(0).put(BodyPart.NOSE, 1.35, 0.02)
+                .put(BodyPart.LEFT_KNEE, -0.9, -0.2).put(BodyPart.RIGHT_KNEE, -0.9, 0.2);
+        assertThat(untraced(trace(disagree, DrawnTrunk.humped(disagree, 0.08))).reason()).isEqualTo(why);
+        double under = BackOutlineTracer.MIN_KNEE_OFFSET * 0.8;
+        TrunkPoses barely = TrunkPoses.body(0).put(BodyPart.NOSE, 1.35, 0.02).both(BodyPart.LEFT_KNEE, -0.9, -under);
+        assertThat(untraced(trace(barely, DrawnTrunk.humped(barely, 0.08))).reason()).isEqualTo(why);
+        // a face that says wins over the knees: the knees only speak when it does not
+        TrunkPoses face = TrunkPoses.body(0).both(BodyPart.LEFT_KNEE, -0.9, 0.2);
+        assertThat(angle(face, DrawnTrunk.humped(face, 0.08))).isGreaterThan(CLEAR_ANGLE);
+    }
+
     @Test
     void aTrunkPastTheLeastLeanIsTracedOnItsUpperSideWhereverTheFaceIs() {
         TrunkPoses body = TrunkPoses.body(Math.toDegrees(BackOutlineTracer.MIN_LEAN) + 1).hide(BodyPart.NOSE);
