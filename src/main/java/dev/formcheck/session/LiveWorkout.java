@@ -42,12 +42,24 @@ public final class LiveWorkout {
     private final PoseEstimator estimator;
     private final Optional<SilhouetteReader> outlines;
     private final WorkoutSession session;
+    private final FramePipeline.Mode flow;
     private volatile FramePipeline<TrackedPose> pipeline;
     private volatile boolean stopped;
     private volatile long outlineReadings;
 
     public LiveWorkout(FrameSource source, PoseEstimator estimator, Optional<SilhouetteReader> outlines,
                        WorkoutSession session) {
+        this(source, estimator, outlines, session, FramePipeline.Mode.LIVE);
+    }
+
+    /**
+     * @param flow {@link FramePipeline.Mode#LIVE} for a camera (the newest frame wins); {@link FramePipeline.Mode#FILE}
+     *     for a video standing in for one that must be judged frame by frame whatever the machine's load (a
+     *     paced file then falls behind real time instead of dropping frames: what a test counting reps needs)
+     */
+    public LiveWorkout(FrameSource source, PoseEstimator estimator, Optional<SilhouetteReader> outlines,
+                       WorkoutSession session, FramePipeline.Mode flow) {
+        this.flow = flow;
         this.source = source;
         this.estimator = estimator;
         this.outlines = outlines;
@@ -63,7 +75,7 @@ public final class LiveWorkout {
         Optional<LiveOutlines> held = outlines.map(reader -> new LiveOutlines(reader, session.outlineSchedule()));
         PipelineSummary summary;
         try {
-            pipeline = new FramePipeline<>(source, FramePipeline.Mode.LIVE, tracker::track, frame -> {
+            pipeline = new FramePipeline<>(source, flow, tracker::track, frame -> {
                 BackOutline outline = held.isPresent() ? held.get().outlineOf(frame) : null;
                 WorkoutSession.Update update = session.next(frame.result(), outline, frame.frame().width(), frame.frame().height());
                 listener.frame(frame, session.judgedOutline(outline, update.exercise()), update);

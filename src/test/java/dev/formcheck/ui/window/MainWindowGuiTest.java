@@ -113,7 +113,8 @@ class MainWindowGuiTest {
         Path sample = SampleVideo.find().orElseThrow();
         dismissNotice();
         Gui.run(() -> window.workout.exercise.setSelectedIndex(window.workout.exercise.getItemCount() - 1)); // auto
-        Gui.run(() -> window.workout.startWithVideo(sample));
+        // every frame judged, so that a loaded machine slows the video down instead of dropping the frames of a rep
+        Gui.run(() -> window.workout.startWithVideoEveryFrame(sample));
 
         assertThat(Gui.await(() -> parse(window.workout.counter.getText()) >= 3, LIMIT))
                 .as("three reps counted while the video plays").isTrue();
