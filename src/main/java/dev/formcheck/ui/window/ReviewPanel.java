@@ -365,7 +365,8 @@ final class ReviewPanel extends JPanel {
         }
         ReviewPlayer.Shown s = player.show(i);
         shown = s.index();
-        videoView.offerPixels(s.pixels(), s.width(), s.height(), s.pose().orElse(null), s.outline().orElse(null));
+        videoView.offerPixels(s.pixels(), s.width(), s.height(), s.pose().orElse(null), s.outline().orElse(null),
+                s.outlineNote().orElse(null));
         timeline.setPlayhead(s.playhead());
         timeLabel.setText(s.time());
     }

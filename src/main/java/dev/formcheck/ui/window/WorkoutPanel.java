@@ -433,6 +433,7 @@ final class WorkoutPanel extends JPanel {
                 Optional<TrackedPose.PersonFound> found = frame.result() instanceof TrackedPose.PersonFound p
                         ? Optional.of(p) : Optional.empty();
                 video.offer(frame.frame(), found.map(TrackedPose.PersonFound::smoothed).orElse(null), outline,
+                        dev.formcheck.session.OverlayCaptions.outlineNote(outline).orElse(null),
                         frame.capturedNanos());
                 show(vm.onFrame(update, frame.result().timings().totalNanos() / 1e6, System.nanoTime()));
             }, recorder);
