@@ -258,7 +258,7 @@ final class ReviewPanel extends JPanel {
                         }
                     });
             if (!source.cancelled()) {
-                result.set(Optional.of(new ReviewPlayer(new ReviewViewModel(judged), store)));
+                result.set(Optional.of(new ReviewPlayer(new ReviewViewModel(judged, judging.thresholds()), store)));
                 reviewedWith = judging;
             }
             return RunEndings.analysisEnded(source.cancelled(), judged.problem(), file.getFileName().toString());

@@ -435,7 +435,8 @@ final class WorkoutPanel extends JPanel {
                 video.offer(frame.frame(), found.map(TrackedPose.PersonFound::smoothed).orElse(null), outline,
                         dev.formcheck.session.OverlayCaptions.outlineNote(outline).orElse(null),
                         frame.capturedNanos());
-                show(vm.onFrame(update, frame.result().timings().totalNanos() / 1e6, System.nanoTime()));
+                show(vm.onFrame(update, found.map(TrackedPose.PersonFound::smoothed), frame.result().timings().totalNanos() / 1e6,
+                        System.nanoTime()));
             }, recorder);
             WorkoutScreen last = newest.get();
             if (last != null) {
