@@ -39,7 +39,7 @@ public final class LiveOutlines implements AutoCloseable {
     /** Bumped whenever the hold ends, so that a reading begun before it is not taken after it. */
     private long stretch;
     private long underWayStretch;
-    private long readingsAsked;
+    private volatile long readingsAsked;
 
     public LiveOutlines(SilhouetteReader reader, OutlineSchedule schedule) {
         this.reader = reader;
@@ -71,7 +71,7 @@ public final class LiveOutlines implements AutoCloseable {
         return last;
     }
 
-    /** How many readings were asked of the reader so far. */
+    /** How many readings were asked of the reader so far; read from any thread. */
     public long readingsAsked() {
         return readingsAsked;
     }

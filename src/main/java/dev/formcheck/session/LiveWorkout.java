@@ -45,7 +45,7 @@ public final class LiveWorkout {
     private final FramePipeline.Mode flow;
     private volatile FramePipeline<TrackedPose> pipeline;
     private volatile boolean stopped;
-    private volatile long outlineReadings;
+    private volatile Optional<LiveOutlines> outlinesInUse = Optional.empty();
 
     public LiveWorkout(FrameSource source, PoseEstimator estimator, Optional<SilhouetteReader> outlines,
                        WorkoutSession session) {
@@ -73,6 +73,7 @@ public final class LiveWorkout {
     public Ended run(Listener listener) throws InterruptedException {
         PoseTracker tracker = new PoseTracker(estimator, TrackingSettings.defaults());
         Optional<LiveOutlines> held = outlines.map(reader -> new LiveOutlines(reader, session.outlineSchedule()));
+        outlinesInUse = held;
         PipelineSummary summary;
         try {
             pipeline = new FramePipeline<>(source, flow, tracker::track, frame -> {
@@ -87,7 +88,6 @@ public final class LiveWorkout {
         } finally {
             held.ifPresent(LiveOutlines::close); // the reader is free for the next run once this returns
         }
-        outlineReadings = held.map(LiveOutlines::readingsAsked).orElse(0L);
         WorkoutRecord record = session.finish();
         Optional<String> problem = summary.failure().map(RuntimeException::getMessage)
                 .or(() -> summary.end().complete() ? Optional.empty() : Optional.of(summary.end().note()));
@@ -122,9 +122,9 @@ public final class LiveWorkout {
         }
     }
 
-    /** How many readings of the back's outline the last run asked for (the schedule's doing). */
+    /** How many readings of the back's outline the run asked for so far (the schedule's doing); from any thread. */
     public long outlineReadings() {
-        return outlineReadings;
+        return outlinesInUse.map(LiveOutlines::readingsAsked).orElse(0L);
     }
 
     public WorkoutSession session() {

@@ -348,6 +348,12 @@ final class WorkoutPanel extends JPanel {
         return framesPainted;
     }
 
+    /** Readings of the back's outline the running workout asked for so far; 0 when none runs. */
+    long outlineReadings() {
+        LiveWorkout live = running;
+        return live == null ? 0 : live.outlineReadings();
+    }
+
     LatencyRecorder latency() {
         return latency;
     }
