@@ -200,7 +200,8 @@ final class VideoView extends JComponent {
 
     /** A line of text on a dark band at the picture's bottom left, in the outline's colour: what stands for it. */
     private void drawNote(Graphics2D g, String note, double left, double bottom) {
-        g.setFont(getFont().deriveFont(java.awt.Font.BOLD, (float) UIScale.scale(15)));
+        java.awt.Font base = getFont() != null ? getFont() : g.getFont(); // a view not yet in a window has none
+        g.setFont(base.deriveFont(java.awt.Font.BOLD, (float) UIScale.scale(15)));
         java.awt.FontMetrics m = g.getFontMetrics();
         int pad = UIScale.scale(6);
         int x = (int) Math.round(left) + pad;

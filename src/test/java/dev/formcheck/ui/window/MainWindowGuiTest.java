@@ -291,6 +291,42 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void anOutlineSetAsideLyingOnTheBackIsNotDrawnAndThePictureSaysWhy() throws Exception {
+        // what the live view and the review draw for a glute bridge: the belly's contour made untraced, with its note
+        dev.formcheck.pose.silhouette.BackOutline.Untraced belly = new dev.formcheck.pose.silhouette.BackOutline.Untraced(0,
+                dev.formcheck.analysis.exercise.FaultSignal.BACK_AGAINST_FLOOR);
+        String note = dev.formcheck.session.OverlayCaptions.outlineNote(belly).orElseThrow();
+        int w = 320;
+        int h = 240;
+        byte[] grey = new byte[w * h * 3];
+        java.util.Arrays.fill(grey, (byte) 0x80);
+        java.awt.image.BufferedImage drawn = Gui.onEdt(() -> {
+            VideoView view = new VideoView(nanos -> { });
+            view.setSize(960, 720);
+            view.offerPixels(grey, w, h, null, belly, note);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(960, 720, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            view.paint(g);
+            g.dispose();
+            return image;
+        });
+        Files.createDirectories(Gui.SCREENSHOTS);
+        javax.imageio.ImageIO.write(drawn, "png", Gui.SCREENSHOTS.resolve("video-outline-note.png").toFile());
+
+        long magenta = 0;
+        long white = 0;
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                int rgb = drawn.getRGB(x, y) & 0xFFFFFF;
+                magenta += rgb == 0xCC33CC ? 1 : 0;
+                white += y > 600 && rgb == 0xFFFFFF ? 1 : 0;
+            }
+        }
+        assertThat(magenta).as("no outline drawn").isZero();
+        assertThat(white).as("the note's letters on the band at the picture's bottom").isGreaterThan(200);
+    }
+
+    @Test
     void reviewingTheSharedSquatAndPushUpVideosShowsTheirRepsAndOneMarkPerFlag(TestReporter reporter) throws Exception {
         Path videos = SharedData.resolve("videos");
         Assumptions.assumeTrue(Files.isDirectory(videos), "../shared is absent (looked in " + videos + "): skipped");
