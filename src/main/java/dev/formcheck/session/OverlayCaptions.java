@@ -25,10 +25,11 @@ public final class OverlayCaptions {
      * What a picture says in place of the back's outline when the exercise set it aside: lying on the
      * back, what the mask shows on top is the belly ({@link ExerciseDefinition#judgedOutline}); empty
      * otherwise (an outline drawn, or one not traced for a passing reason not worth a line on every frame).
+     * Short, so that it fits one line of a 640-pixel overlay's caption; the report gives the reason whole.
      */
     public static Optional<String> outlineNote(BackOutline outline) {
         return outline instanceof BackOutline.Untraced u && u.reason().equals(FaultSignal.BACK_AGAINST_FLOOR)
-                ? Optional.of("Back's outline not drawn: " + FaultSignal.BACK_AGAINST_FLOOR) : Optional.empty();
+                ? Optional.of("Back's outline not drawn: your back is on the floor") : Optional.empty();
     }
 
     /** As {@link #at(Optional, long)}, with {@link #outlineNote} after it for the frame's outline. */

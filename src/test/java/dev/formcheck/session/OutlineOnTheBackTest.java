@@ -40,7 +40,7 @@ class OutlineOnTheBackTest {
 
         assertThat(shown).isEqualTo(new BackOutline.Untraced(1_000, FaultSignal.BACK_AGAINST_FLOOR));
         assertThat(OverlayCaptions.outlineNote(shown)).contains(
-                "Back's outline not drawn: your back is against the floor, so its outline cannot be seen");
+                "Back's outline not drawn: your back is on the floor");
         assertThat(squat.judgedOutline(BELLY, Optional.of("squat"))).isSameAs(BELLY);
         assertThat(OverlayCaptions.outlineNote(BELLY)).isEmpty();
         assertThat(OverlayCaptions.outlineNote(new BackOutline.Untraced(1_000, "an arm is in front of your back")))
@@ -67,6 +67,6 @@ class OutlineOnTheBackTest {
         assertThat(squat).isSameAs(recording);
         assertThat(RecordingJudgement.asJudged(recording, Optional.empty(), Optional.of(judging("auto")))).isSameAs(recording);
         assertThat(OverlayCaptions.at(Optional.empty(), 1_000, bridge.outlines().get(0))).containsExactly(
-                "Back's outline not drawn: your back is against the floor, so its outline cannot be seen");
+                "Back's outline not drawn: your back is on the floor");
     }
 }
