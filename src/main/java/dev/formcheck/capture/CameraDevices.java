@@ -1,5 +1,8 @@
 package dev.formcheck.capture;
 
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FrameGrabber;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,8 +15,10 @@ import java.util.Locale;
 /**
  * The cameras a person can pick from, found without opening one. On Linux each V4L2 capture node
  * ({@code /dev/videoN} whose {@code /sys/class/video4linux/videoN/index} is 0: a webcam's other
- * nodes carry metadata) with the name the driver gives it. Elsewhere FFmpeg's device lists are only
- * printed to its log, not returned, so the default camera is offered and tried when chosen.
+ * nodes carry metadata) with the name the driver gives it. On macOS and Windows FFmpeg prints its
+ * device lists (AVFoundation's, DirectShow's) only to its log: the log is collected and read
+ * ({@link DeviceListLog}); where it names no camera on macOS, the default camera is offered and
+ * tried when chosen.
  */
 public final class CameraDevices {
     /** A camera: what {@link CameraSource.Request#of(String)} opens, and what a person reads. */
@@ -28,7 +33,29 @@ public final class CameraDevices {
         if (os.startsWith("linux")) {
             return linux(Path.of("/dev"), Path.of("/sys/class/video4linux"));
         }
+        boolean windows = os.startsWith("windows");
+        List<Device> listed = windows ? DeviceListLog.dshow(ffmpegDeviceList("dshow", "dummy"))
+                : os.startsWith("mac") ? DeviceListLog.avfoundation(ffmpegDeviceList("avfoundation", "")) : List.of();
+        if (!listed.isEmpty() || windows) {
+            return listed; // DirectShow opens devices by name only: no list, no camera to offer
+        }
         return List.of(new Device("0", "Default camera"));
+    }
+
+    /**
+     * What FFmpeg logs when {@code format} is asked to list its devices; the open fails by design
+     * once the list is printed.
+     */
+    private static String ffmpegDeviceList(String format, String input) {
+        return FFmpegLogging.captured(() -> {
+            try (FFmpegFrameGrabber lister = new FFmpegFrameGrabber(input)) {
+                lister.setFormat(format);
+                lister.setOption("list_devices", "true");
+                lister.start();
+            } catch (FrameGrabber.Exception expected) {
+                // "Immediate exit requested" or an I/O error: the list is in the log
+            }
+        });
     }
 
     /** The Linux rule over the given folders, so a test can lay out a fake /dev and /sys. */

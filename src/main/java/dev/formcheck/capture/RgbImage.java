@@ -43,6 +43,17 @@ public final class RgbImage {
         return new RgbImage(width, height, rgb.clone(), timestampMicros);
     }
 
+    /**
+     * An owned copy not lent by any pool: what a stage keeps past the frame's release (the back's
+     * outline read on a thread of its own while the frame goes on).
+     */
+    public RgbImage copy() {
+        ByteBuffer pixels = pixels();
+        byte[] owned = new byte[pixels.remaining()];
+        pixels.get(owned);
+        return new RgbImage(width, height, owned, timestampMicros);
+    }
+
     /** Takes ownership of {@code rgb}: the caller must not touch it again. */
     static RgbImage wrapping(int width, int height, byte[] rgb, long timestampMicros) {
         return new RgbImage(width, height, rgb, timestampMicros);

@@ -62,6 +62,7 @@ final class BenchWindowCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "live:                %.1f frames/s painted over %.0f s (%d frames)%n",
                     r.framesPerSecond(), seconds, r.framesShown());
             out.printf(Locale.ROOT, "capture to screen:   p50 %.0f ms, p95 %.0f ms%n", r.latencyP50Ms(), r.latencyP95Ms());
+            out.printf(Locale.ROOT, "back's outline:      %.1f readings/s asked (on its own thread)%n", r.outlineReadingsPerSecond());
             out.flush();
             return 0;
         } finally {

@@ -1,5 +1,6 @@
 package dev.formcheck.session;
 
+import dev.formcheck.analysis.exercise.ExerciseDefinition;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.ImageFolderSource;
@@ -92,7 +93,24 @@ public final class RecordingJudgement {
         PoseTrackDocument poses = AnalysisDocuments.ofRecording(video, recording, modelId);
         Optional<ExerciseResult> result = judging.flatMap(j -> j.analyse(recording));
         PoseTrackDocument document = result.map(r -> poses.withAnalysis(ExerciseSection.of(r))).orElse(poses);
-        return new Judged(video, recording, document, result, problemOf(recording));
+        return new Judged(video, asJudged(recording, result.map(ExerciseResult::exercise), judging), document, result, problemOf(recording));
+    }
+
+    /**
+     * The recording with its outlines as the judged exercise reads them (what a review and an
+     * overlay draw): lying on the back, a traced outline is the belly's and becomes untraced with
+     * that reason; otherwise the recording as it is.
+     */
+    static TrackedRecording asJudged(TrackedRecording recording, Optional<String> judgedAs,
+                                     Optional<ExerciseJudging> judging) {
+        Optional<ExerciseDefinition> exercise = judgedAs.flatMap(name -> judging.map(j -> j.definition(name)))
+                .filter(ExerciseDefinition::liesOnBack);
+        if (exercise.isEmpty() || recording.outlines().isEmpty()) {
+            return recording;
+        }
+        return new TrackedRecording(recording.source(), recording.frames(),
+                recording.outlines().stream().map(o -> o == null ? null : exercise.get().judgedOutline(o)).toList(),
+                recording.summary());
     }
 
     private static Optional<String> problemOf(TrackedRecording recording) {
@@ -129,9 +147,9 @@ public final class RecordingJudgement {
                     break;
                 }
                 try {
-                    overlay.write(frame.get(), recording.frames().get(i),
-                            recording.outlines().isEmpty() ? null : recording.outlines().get(i),
-                            OverlayCaptions.at(judged.result(), recording.frames().get(i).timestampMicros()));
+                    BackOutline outline = recording.outlines().isEmpty() ? null : recording.outlines().get(i);
+                    overlay.write(frame.get(), recording.frames().get(i), outline,
+                            OverlayCaptions.at(judged.result(), recording.frames().get(i).timestampMicros(), outline));
                 } finally {
                     frame.get().release();
                 }

@@ -136,6 +136,23 @@ public final class WorkoutSession {
         this.phase = settings.countdownMicros() > 0 ? Phase.GETTING_READY : Phase.WAITING;
     }
 
+    /** Which frames need a fresh reading of the back's outline, as the analysis judging this workout says. */
+    public dev.formcheck.pose.silhouette.OutlineSchedule outlineSchedule() {
+        return judging.outlineSchedule();
+    }
+
+    /**
+     * The outline as the exercise judges it, for what is drawn: lying on the back, a traced
+     * outline is the belly's and is shown untraced with that reason; before the exercise is
+     * named or recognised, as it was read. Null stays null.
+     */
+    public BackOutline judgedOutline(BackOutline outline, Optional<String> exercise) {
+        if (outline == null) {
+            return null;
+        }
+        return exercise.map(judging::definition).map(d -> d.judgedOutline(outline)).orElse(outline);
+    }
+
     /**
      * A tracked frame from a {@code frameWidth}×{@code frameHeight} picture and, when it was read,
      * its back's outline (null when not). Before counting starts the frame is checked for position

@@ -3,6 +3,7 @@ package dev.formcheck.ui.model;
 import dev.formcheck.pose.Keypoint;
 import dev.formcheck.pose.Pose;
 import dev.formcheck.pose.silhouette.BackOutline;
+import dev.formcheck.session.OverlayCaptions;
 import dev.formcheck.pose.tracking.TrackedPose;
 import dev.formcheck.session.RecordingJudgement;
 
@@ -26,9 +27,10 @@ public final class ReviewPlayer {
      * @param outline the back's outline in those pixels, empty when none was read
      * @param playhead where on the timeline, 0..1
      * @param time "1.27 s · frame 39 of 120"
+     * @param outlineNote what is said in place of an outline the exercise set aside (lying on the back: the belly's)
      */
     public record Shown(int index, byte[] pixels, int width, int height, Optional<Pose> pose, Optional<BackOutline> outline,
-                        double playhead, String time) {
+                        double playhead, String time, Optional<String> outlineNote) {
     }
 
     private final ReviewViewModel model;
@@ -90,7 +92,8 @@ public final class ReviewPlayer {
         long t = tracked == null ? 0 : tracked.timestampMicros();
         return new Shown(i, frames.frame(i), frames.width(), frames.height(), pose, outline,
                 t / (double) Math.max(1, model.durationMicros()),
-                String.format(Locale.ROOT, "%.2f s · frame %d of %d", t / 1e6, src + 1, poses.size()));
+                String.format(Locale.ROOT, "%.2f s · frame %d of %d", t / 1e6, src + 1, poses.size()),
+                outline.flatMap(OverlayCaptions::outlineNote));
     }
 
     static Pose scaled(Pose p, double s) {

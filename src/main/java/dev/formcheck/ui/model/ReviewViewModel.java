@@ -5,6 +5,7 @@ import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
 import dev.formcheck.analysis.exercise.RepResult;
 import dev.formcheck.feedback.PlainWords;
+import dev.formcheck.pose.tracking.TrackedPose;
 import dev.formcheck.session.RecordingJudgement;
 
 import java.util.ArrayList;
@@ -43,9 +44,18 @@ public final class ReviewViewModel {
     private final RecordingJudgement.Judged judged;
     private final long durationMicros;
 
+    private final JointClarity clarity;
+
+    /** Judged with the shipped thresholds. */
     public ReviewViewModel(RecordingJudgement.Judged judged) {
+        this(judged, dev.formcheck.analysis.thresholds.CalibrationFiles.defaults());
+    }
+
+    /** @param thresholds the thresholds the recording was judged with (what is shown as "not seen", among them) */
+    public ReviewViewModel(RecordingJudgement.Judged judged, dev.formcheck.analysis.thresholds.Thresholds thresholds) {
         this.judged = judged;
         this.durationMicros = Math.max(1, Math.round(judged.document().video().durationS() * 1e6));
+        this.clarity = new JointClarity(thresholds);
     }
 
     public long durationMicros() {
@@ -77,16 +87,42 @@ public final class ReviewViewModel {
         for (RepResult rep : r.get().reps()) {
             String flags = r.get().flags().stream().filter(f -> f.rep().equals(OptionalInt.of(rep.index())))
                     .map(f -> PlainWords.name(f.kind())).distinct().collect(Collectors.joining(", "));
+            boolean seen = bottomSeen(rep);
             rows.add(new RepRow(rep.index(),
-                    rep.signalName().startsWith("thigh") ? thigh(rep.depthDegrees())
+                    !seen ? rep.signalName() + " " + JointClarity.NOT_SEEN
+                            : rep.signalName().startsWith("thigh") ? thigh(rep.depthDegrees())
                             : rep.signalName() + " " + PlainWords.degrees(rep.depthDegrees()),
-                    PlainWords.degrees(rep.rangeOfMotionDegrees()),
+                    seen ? PlainWords.degrees(rep.rangeOfMotionDegrees()) : JointClarity.NOT_SEEN,
                     String.format(Locale.ROOT, "%.1f s down, %.1f s up", rep.downMicros() / 1e6, rep.upMicros() / 1e6),
                     rep.worstSpineFlexionDegrees().isPresent() ? spine(rep.worstSpineFlexionDegrees().getAsDouble())
                             : "not readable",
                     flags.isEmpty() ? "none" : flags, rep.startMicros()));
         }
         return rows;
+    }
+
+    /**
+     * Whether the rep's bottom was measured from keypoints the model was sure of ({@link JointClarity});
+     * a frame without a person, or a signal that is no joint, counts as seen.
+     */
+    private boolean bottomSeen(RepResult rep) {
+        Optional<JointClarity.Joint> joint = JointClarity.Joint.ofSignal(rep.signalName());
+        List<TrackedPose> frames = judged.recording().frames();
+        if (joint.isEmpty() || frames.isEmpty()) {
+            return true;
+        }
+        int lo = 0;
+        int hi = frames.size() - 1;
+        while (lo < hi) { // the first frame at or after the bottom
+            int mid = (lo + hi) >>> 1;
+            if (frames.get(mid).timestampMicros() < rep.bottomMicros()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return !(frames.get(lo) instanceof TrackedPose.PersonFound found)
+                || clarity.clear(found.smoothed(), joint.get(), Optional.empty());
     }
 
     /**

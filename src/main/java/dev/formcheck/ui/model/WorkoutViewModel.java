@@ -34,6 +34,9 @@ public final class WorkoutViewModel {
             FlagKind.LUMBAR_HYPEREXTENSION, FlagKind.LOST_NEUTRAL_SPINE);
 
     private final ExerciseJudging judging;
+    private final JointClarity clarity;
+    /** The keypoints of the frame being shown, when the caller gave them. */
+    private Optional<dev.formcheck.pose.Pose> pose = Optional.empty();
     private final Coach coach = new Coach();
     private final Consumer<Coach.Utterance> voice;
     private Optional<WorkoutScreen.Warning> warning = Optional.empty();
@@ -55,6 +58,7 @@ public final class WorkoutViewModel {
     /** @param speakReps whether each rep's number is said (an option: some like it, some find it noise) */
     public WorkoutViewModel(ExerciseJudging judging, Consumer<Coach.Utterance> voice, boolean speakReps) {
         this.judging = judging;
+        this.clarity = new JointClarity(judging.thresholds());
         this.voice = voice;
         this.speakReps = speakReps;
     }
@@ -66,6 +70,16 @@ public final class WorkoutViewModel {
      * @param arrivedNanos when the frame reached the screen's thread ({@link System#nanoTime()}), for the frame rate
      */
     public WorkoutScreen onFrame(WorkoutSession.Update u, double inferenceMs, long arrivedNanos) {
+        return onFrame(u, Optional.empty(), inferenceMs, arrivedNanos);
+    }
+
+    /**
+     * As {@link #onFrame(WorkoutSession.Update, double, long)}, with the frame's (smoothed) keypoints:
+     * a joint angle built from keypoints the model was unsure of is shown "not seen" ({@link JointClarity}).
+     */
+    public WorkoutScreen onFrame(WorkoutSession.Update u, Optional<dev.formcheck.pose.Pose> pose, double inferenceMs,
+                                 long arrivedNanos) {
+        this.pose = pose;
         long t = u.frame().timestampMicros();
         for (LiveEvent e : u.events()) {
             if (e instanceof LiveEvent.RepCounted) {
@@ -142,8 +156,17 @@ public final class WorkoutViewModel {
                 ? u.position().map(p -> new WorkoutScreen.Setup(p.ready() ? p.say() + ": hold still" : p.say(), p.ready()))
                 : Optional.empty();
         KinematicFrame f = u.frame();
-        return new WorkoutScreen(exercise, counterLabel, counter, phase, spine(f, judging.minSpineConfidence()), angle("Hip", f.angles().hip()),
-                angle("Knee", f.angles().knee()), warning, card, status(), setup, sides(u.repsBySide()));
+        return new WorkoutScreen(exercise, counterLabel, counter, phase, spine(f, judging.minSpineConfidence()),
+                shownAngle("Hip", f.angles().hip(), JointClarity.Joint.HIP, f), shownAngle("Knee", f.angles().knee(),
+                JointClarity.Joint.KNEE, f), warning, card, status(), setup, sides(u.repsBySide()));
+    }
+
+    /** {@link #angle}, or "not seen" when the keypoints it is built from were not clear in this frame. */
+    private String shownAngle(String name, Measurement m, JointClarity.Joint joint, KinematicFrame f) {
+        if (m.isPresent() && pose.isPresent() && !clarity.clear(pose.get(), joint, f.side())) {
+            return name + " " + JointClarity.NOT_SEEN;
+        }
+        return angle(name, m);
     }
 
     /** "Left 4 · Right 3" for a one-sided exercise whose engine says each rep's side; empty otherwise. */

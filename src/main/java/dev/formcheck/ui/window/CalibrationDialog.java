@@ -242,7 +242,7 @@ final class CalibrationDialog extends JDialog {
             PoseTracker tracker = new PoseTracker(estimator, TrackingSettings.defaults());
             FramePipeline<TrackedPose> p = new FramePipeline<>(source, FramePipeline.Mode.LIVE, tracker::track, frame -> {
                 TrackedPose tracked = frame.result();
-                video.offer(frame.frame(), tracked instanceof TrackedPose.PersonFound f ? f.smoothed() : null, null,
+                video.offer(frame.frame(), tracked instanceof TrackedPose.PersonFound f ? f.smoothed() : null, null, null,
                         frame.capturedNanos());
                 CalibrationWizard.Screen s = w.next(tracked, width, height);
                 SwingUtilities.invokeLater(() -> render(s));

@@ -258,7 +258,7 @@ final class ReviewPanel extends JPanel {
                         }
                     });
             if (!source.cancelled()) {
-                result.set(Optional.of(new ReviewPlayer(new ReviewViewModel(judged), store)));
+                result.set(Optional.of(new ReviewPlayer(new ReviewViewModel(judged, judging.thresholds()), store)));
                 reviewedWith = judging;
             }
             return RunEndings.analysisEnded(source.cancelled(), judged.problem(), file.getFileName().toString());
@@ -365,7 +365,8 @@ final class ReviewPanel extends JPanel {
         }
         ReviewPlayer.Shown s = player.show(i);
         shown = s.index();
-        videoView.offerPixels(s.pixels(), s.width(), s.height(), s.pose().orElse(null), s.outline().orElse(null));
+        videoView.offerPixels(s.pixels(), s.width(), s.height(), s.pose().orElse(null), s.outline().orElse(null),
+                s.outlineNote().orElse(null));
         timeline.setPlayhead(s.playhead());
         timeLabel.setText(s.time());
     }

@@ -51,6 +51,8 @@ final class VideoView extends JComponent {
         byte[] pixels;
         Pose pose;
         BackOutline outline;
+        /** Said over the picture in place of an outline set aside, or null. */
+        String note;
         long capturedNanos;
     }
 
@@ -75,25 +77,27 @@ final class VideoView extends JComponent {
     }
 
     /** Called on the producer's thread: copies the frame (its pixels are only lent) and asks for a paint. */
-    void offer(RgbImage frame, Pose pose, BackOutline outline, long capturedNanos) {
+    void offer(RgbImage frame, Pose pose, BackOutline outline, String note, long capturedNanos) {
         Slot s = slots[producing];
         ensureSize(s, frame.width(), frame.height());
         ByteBuffer src = frame.pixels();
         src.get(0, s.pixels, 0, s.pixels.length);
         s.pose = pose;
         s.outline = outline;
+        s.note = note;
         s.capturedNanos = capturedNanos;
         producing = published.getAndSet(producing | FRESH) & 3;
         repaint();
     }
 
     /** Called on the producer's thread with pixels already scaled and owned elsewhere (the review's frames). */
-    void offerPixels(byte[] rgb, int width, int height, Pose pose, BackOutline outline) {
+    void offerPixels(byte[] rgb, int width, int height, Pose pose, BackOutline outline, String note) {
         Slot s = slots[producing];
         ensureSize(s, width, height);
         System.arraycopy(rgb, 0, s.pixels, 0, s.pixels.length);
         s.pose = pose;
         s.outline = outline;
+        s.note = note;
         s.capturedNanos = 0;
         producing = published.getAndSet(producing | FRESH) & 3;
         repaint();
@@ -112,6 +116,7 @@ final class VideoView extends JComponent {
         for (Slot s : slots) {
             s.pose = null;
             s.outline = null;
+            s.note = null;
         }
         slots[showing].image = null;
         repaint();
@@ -147,6 +152,9 @@ final class VideoView extends JComponent {
             }
             if (s.pose != null) {
                 drawSkeleton(g2, s.pose, x0, y0, scale);
+            }
+            if (s.note != null) {
+                drawNote(g2, s.note, x0, y0 + s.image.getHeight() * scale);
             }
         } finally {
             g2.dispose();
@@ -188,6 +196,20 @@ final class VideoView extends JComponent {
             line.setLine(x0 + a.x() * scale, y0 + a.y() * scale, x0 + b.x() * scale, y0 + b.y() * scale);
             g.draw(line);
         }
+    }
+
+    /** A line of text on a dark band at the picture's bottom left, in the outline's colour: what stands for it. */
+    private void drawNote(Graphics2D g, String note, double left, double bottom) {
+        java.awt.Font base = getFont() != null ? getFont() : g.getFont(); // a view not yet in a window has none
+        g.setFont(base.deriveFont(java.awt.Font.BOLD, (float) UIScale.scale(15)));
+        java.awt.FontMetrics m = g.getFontMetrics();
+        int pad = UIScale.scale(6);
+        int x = (int) Math.round(left) + pad;
+        int y = (int) Math.round(bottom) - pad;
+        g.setColor(new Color(0, 0, 0, 170));
+        g.fillRect(x - pad / 2, y - m.getAscent() - pad / 2, m.stringWidth(note) + pad, m.getHeight() + pad / 2);
+        g.setColor(Color.WHITE);
+        g.drawString(note, x, y - m.getDescent());
     }
 
     private static Color colour(Skeleton.Side side) {

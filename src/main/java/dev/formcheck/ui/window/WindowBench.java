@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 public final class WindowBench {
     /** What one run measured. */
     public record Result(long windowShownMs, long firstFrameMs, double framesPerSecond, int framesShown,
-                         double latencyP50Ms, double latencyP95Ms) {
+                         double latencyP50Ms, double latencyP95Ms, double outlineReadingsPerSecond) {
     }
 
     private WindowBench() {
@@ -40,12 +40,14 @@ public final class WindowBench {
             LatencyRecorder latency = window.workout.latency();
             latency.clear(); // the steady state: the first frames wait for the JIT
             int before = window.workout.framesPainted();
+            long readingsBefore = window.workout.outlineReadings();
             long start = System.nanoTime();
             Thread.sleep(Math.round(seconds * 1000));
             double elapsed = (System.nanoTime() - start) / 1e9;
             int frames = window.workout.framesPainted() - before;
+            long readings = window.workout.outlineReadings() - readingsBefore;
             return new Result(shown[0], first, frames / elapsed, frames, latency.percentileMillis(50),
-                    latency.percentileMillis(95));
+                    latency.percentileMillis(95), Math.max(0, readings) / elapsed);
         } finally {
             SwingUtilities.invokeLater(() -> window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING)));
             window.awaitClosed();

@@ -5,6 +5,7 @@ import dev.formcheck.capture.CameraDevices;
 import dev.formcheck.capture.CameraSource;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.PacedSource;
+import dev.formcheck.pipeline.FramePipeline;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.feedback.Coach;
 import dev.formcheck.feedback.PlainWords;
@@ -347,6 +348,12 @@ final class WorkoutPanel extends JPanel {
         return framesPainted;
     }
 
+    /** Readings of the back's outline the running workout asked for so far; 0 when none runs. */
+    long outlineReadings() {
+        LiveWorkout live = running;
+        return live == null ? 0 : live.outlineReadings();
+    }
+
     LatencyRecorder latency() {
         return latency;
     }
@@ -364,13 +371,25 @@ final class WorkoutPanel extends JPanel {
     /** As {@link #startWithVideo(Path)} with the workout's settings given: the countdown tried with a video. */
     void startWithVideo(Path file, WorkoutSettings settings) {
         start(file.getFileName() + " as the camera", file.toAbsolutePath() + " (as the camera)",
-                () -> new PacedSource(VideoFileSource.open(file)), Optional.of(file), settings);
+                () -> new PacedSource(VideoFileSource.open(file)), Optional.of(file), settings, FramePipeline.Mode.LIVE);
+    }
+
+    /**
+     * As {@link #startWithVideo(Path)}, every frame judged: paced as a camera while the machine keeps up,
+     * behind real time when it does not, never a frame dropped. What a test counting the video's reps
+     * exactly needs on a loaded machine; a camera cannot wait, so the window itself never uses it.
+     */
+    void startWithVideoEveryFrame(Path file) {
+        WorkoutSettings d = WorkoutSettings.defaults();
+        start(file.getFileName() + " as the camera", file.toAbsolutePath() + " (as the camera)",
+                () -> new PacedSource(VideoFileSource.open(file)), Optional.of(file),
+                new WorkoutSettings(d.setEndsAfterMicros(), 0, d.restMicros()), FramePipeline.Mode.FILE);
     }
 
     /** A real camera: the position check and the countdown, then counting; unplugging it keeps what was recorded. */
     void startWithCamera(CameraDevices.Device device) {
         start(device.label(), device.label(), () -> CameraSource.open(CameraSource.Request.of(device.id())), Optional.empty(),
-                WorkoutSettings.defaults());
+                WorkoutSettings.defaults(), FramePipeline.Mode.LIVE);
     }
 
     /**
@@ -378,7 +397,7 @@ final class WorkoutPanel extends JPanel {
      * {@code recordedAs} names the source in the workout's session record.
      */
     void start(String what, String recordedAs, java.util.function.Supplier<FrameSource> source, Optional<Path> file,
-               WorkoutSettings settings) {
+               WorkoutSettings settings, FramePipeline.Mode flow) {
         if (running != null) {
             stop();
         }
@@ -390,7 +409,7 @@ final class WorkoutPanel extends JPanel {
         stopButton.setEnabled(true);
         exercise.setEnabled(false);
         status.accept("Starting " + what + "…");
-        ModelRun.start("formcheck-workout", engines, chosen, (e, judging) -> run(e, judging, recordedAs, source, file, settings, keep), message -> {
+        ModelRun.start("formcheck-workout", engines, chosen, (e, judging) -> run(e, judging, recordedAs, source, file, settings, keep, flow), message -> {
             running = null;
             stopButton.setEnabled(false);
             exercise.setEnabled(true);
@@ -400,11 +419,12 @@ final class WorkoutPanel extends JPanel {
 
     /** The workout's own thread: runs until the source ends or Stop; what was recorded is kept either way. */
     private String run(Engines e, ExerciseJudging judging, String recordedAs, java.util.function.Supplier<FrameSource> open,
-                       Optional<Path> file, WorkoutSettings settings, boolean keep) throws InterruptedException {
+                       Optional<Path> file, WorkoutSettings settings, boolean keep, FramePipeline.Mode flow)
+            throws InterruptedException {
         WorkoutViewModel vm = new WorkoutViewModel(judging, voice, speakReps);
         model = vm;
         try (FrameSource source = open.get()) {
-            LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines), new WorkoutSession(judging, settings));
+            LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines), new WorkoutSession(judging, settings), flow);
             running = live;
             lastVideo = file;
             LiveRecorder recorder = keep ? LiveRecorder.start(new SessionStore(UserDataDirectory.resolve()), recordedAs,
@@ -419,8 +439,10 @@ final class WorkoutPanel extends JPanel {
                 Optional<TrackedPose.PersonFound> found = frame.result() instanceof TrackedPose.PersonFound p
                         ? Optional.of(p) : Optional.empty();
                 video.offer(frame.frame(), found.map(TrackedPose.PersonFound::smoothed).orElse(null), outline,
+                        dev.formcheck.session.OverlayCaptions.outlineNote(outline).orElse(null),
                         frame.capturedNanos());
-                show(vm.onFrame(update, frame.result().timings().totalNanos() / 1e6, System.nanoTime()));
+                show(vm.onFrame(update, found.map(TrackedPose.PersonFound::smoothed), frame.result().timings().totalNanos() / 1e6,
+                        System.nanoTime()));
             }, recorder);
             WorkoutScreen last = newest.get();
             if (last != null) {
