@@ -141,6 +141,32 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fps sets the frame rate of a folder of images; "
                     + "a video file keeps its own frame rate and a photo has none, so leave --fps out");
         }
+        // The models open on their own threads while the arguments, calibration and exercise files
+        // are read here (decision 0075); a bad argument still fails first, and closes them.
+        boolean verboseLogging = Main.verboseRequested(spec);
+        InferenceSettings settings = InferenceSettings.forRecordedVideo().withVerboseLogging(verboseLogging);
+        boolean anyPhoto = videos.stream().anyMatch(AnalyzeCommand::isPhoto);
+        MoveNetModel photoModel = photoModel();
+        try (Opening<MoveNetEstimator> estimatorOpening = Opening.start("pose", () -> modelOptions.open(settings),
+                     MoveNetEstimator::close);
+             Opening<MoveNetEstimator> photoOpening = anyPhoto && photoModel != modelOptions.model
+                     ? Opening.start("photo-pose", () -> MoveNetEstimator.open(photoModel, ModelFiles.modelsDirectory(), settings),
+                             MoveNetEstimator::close) : Opening.none();
+             // one thread: the outline is read on the consumer thread while the pose thread uses both cores
+             Opening<SilhouetteReader> outlineOpening = exercise != null
+                     ? Opening.start("outline", () -> new SilhouetteReader(BlazePoseSegmenter.open(
+                             InferenceSettings.defaults().withVerboseLogging(verboseLogging))), SilhouetteReader::close)
+                     : Opening.none()) {
+            if (videos.stream().anyMatch(v -> !isPhoto(v) && !Files.isDirectory(v))) {
+                VideoFileSource.loadDecoderInBackground();
+            }
+            return analyseAll(verboseLogging, estimatorOpening, photoOpening, outlineOpening);
+        }
+    }
+
+    private Integer analyseAll(boolean verboseLogging, Opening<MoveNetEstimator> estimatorOpening,
+                               Opening<MoveNetEstimator> photoOpening, Opening<SilhouetteReader> outlineOpening)
+            throws InterruptedException {
         calibrationOption.calibration(); // read once, warnings shown before the work starts
         Optional<ExerciseJudging> judging = exerciseJudging();
         if (report != null && judging.isEmpty()) {
@@ -176,20 +202,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             outputs.add(o);
         }
-        boolean verboseLogging = Main.verboseRequested(spec);
         FFmpegLogging.configure(verboseLogging);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
-        InferenceSettings settings = InferenceSettings.forRecordedVideo().withVerboseLogging(verboseLogging);
-        boolean anyPhoto = videos.stream().anyMatch(AnalyzeCommand::isPhoto);
-        MoveNetModel photoModel = photoModel();
-        try (MoveNetEstimator estimator = modelOptions.open(settings);
-             MoveNetEstimator photoEstimator = anyPhoto && photoModel != modelOptions.model
-                     ? MoveNetEstimator.open(photoModel, ModelFiles.modelsDirectory(), settings) : null;
-             // one thread: the outline is read on the consumer thread while the pose thread uses both cores
-             SilhouetteReader outlines = judging.isPresent() ? new SilhouetteReader(BlazePoseSegmenter.open(
-                     InferenceSettings.defaults().withVerboseLogging(verboseLogging))) : null) {
+        try (MoveNetEstimator estimator = estimatorOpening.get();
+             MoveNetEstimator photoEstimator = photoOpening.get();
+             SilhouetteReader outlines = outlineOpening.get()) {
             for (int i = 0; i < videos.size(); i++) {
                 Path input = videos.get(i);
                 Optional<String> problem = isPhoto(input)

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * {@code java -jar formcheck.jar COMMAND ...}: the one entry point. Domain errors become a short
@@ -44,7 +45,23 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // A failure on another thread (a decoder, a timer) is one line too, never a stack trace.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println(errorLine(e)));
+        if (runsForSeconds(args)) {
+            ShortRunCompilation.requestInBackground(); // in this process only: tests call run(), not main()
+        }
         System.exit(run(args, System.out, System.err));
+    }
+
+    /** Commands that read a recording through the models and end: their JIT work is mostly wasted (decision 0075). */
+    private static final Set<String> SHORT_RUNS = Set.of("analyze", "evaluate", "report");
+
+    /** Whether the command named on this line is one of {@link #SHORT_RUNS}. */
+    static boolean runsForSeconds(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return SHORT_RUNS.contains(a);
+            }
+        }
+        return false;
     }
 
     /** Runs a command line with the given streams and returns the exit code (used by tests too). */
