@@ -120,23 +120,6 @@ public final class VideoFileSource implements FrameSource {
         return open(file, 1);
     }
 
-    /**
-     * Loads FFmpeg's native libraries on a daemon thread, for a command that will open a video
-     * once its models are ready: the loading (about a dozen libraries) then overlaps theirs. A
-     * failure here is left to {@link #open}, which says it in the user's words.
-     */
-    public static void loadDecoderInBackground() {
-        Thread t = new Thread(() -> {
-            try {
-                FFmpegFrameGrabber.tryLoad();
-            } catch (FrameGrabber.Exception | UnsatisfiedLinkError e) {
-                // open() meets the same problem and reports it
-            }
-        }, "formcheck-load-decoder");
-        t.setDaemon(true);
-        t.start();
-    }
-
     /** Fails, with the message {@link #open} would give, when {@code file} is missing, a directory or unreadable. */
     public static void checkReadable(Path file) {
         InputFiles.checkReadable(file, "a video");

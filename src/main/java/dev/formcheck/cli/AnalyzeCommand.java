@@ -156,12 +156,30 @@ final class AnalyzeCommand implements Callable<Integer> {
              Opening<SilhouetteReader> outlineOpening = exercise != null
                      ? Opening.start("outline", () -> new SilhouetteReader(BlazePoseSegmenter.open(
                              InferenceSettings.defaults().withVerboseLogging(verboseLogging))), SilhouetteReader::close)
-                     : Opening.none()) {
-            if (videos.stream().anyMatch(v -> !isPhoto(v) && !Files.isDirectory(v))) {
-                VideoFileSource.loadDecoderInBackground();
-            }
+                     : Opening.none();
+             // the first video opens meanwhile too: FFmpeg's libraries load, the stream is probed
+             Opening<FrameSource> firstVideo = isVideoFile(videos.get(0)) ? Opening.start("video", () -> {
+                 FFmpegLogging.configure(verboseLogging);
+                 return RecordingJudgement.open(videos.get(0), folderFps, stride);
+             }, FrameSource::close) : Opening.none()) {
+            this.firstVideo = firstVideo;
             return analyseAll(verboseLogging, estimatorOpening, photoOpening, outlineOpening);
         }
+    }
+
+    /** The first video, opened while the models load; taken by the first {@link #analyse}. */
+    private Opening<FrameSource> firstVideo;
+
+    /** {@code video} opened: the one opened ahead when it is the first, else now. */
+    private FrameSource openSource(Path video) {
+        Opening<FrameSource> ahead = firstVideo;
+        firstVideo = null;
+        FrameSource opened = ahead == null ? null : ahead.get();
+        return opened != null ? opened : RecordingJudgement.open(video, folderFps, stride);
+    }
+
+    private static boolean isVideoFile(Path input) {
+        return !isPhoto(input) && !Files.isDirectory(input);
     }
 
     private Integer analyseAll(boolean verboseLogging, Opening<MoveNetEstimator> estimatorOpening,
@@ -242,7 +260,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         RecordingJudgement.Judged judged;
         Optional<String> overlayProblem;
         startedAt = Instant.now();
-        try (FrameSource source = RecordingJudgement.open(video, folderFps, stride);
+        try (FrameSource source = openSource(video);
              ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
                      (source.info().frameCount() + stride - 1) / stride);
              // judging an exercise, the overlay says each frame's reps and faults: known once judged, so written after
