@@ -141,6 +141,50 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fps sets the frame rate of a folder of images; "
                     + "a video file keeps its own frame rate and a photo has none, so leave --fps out");
         }
+        // The models open on their own threads while the arguments, calibration and exercise files
+        // are read here (decision 0075); a bad argument still fails first, and closes them.
+        boolean verboseLogging = Main.verboseRequested(spec);
+        InferenceSettings settings = InferenceSettings.forRecordedVideo().withVerboseLogging(verboseLogging);
+        boolean anyPhoto = videos.stream().anyMatch(AnalyzeCommand::isPhoto);
+        MoveNetModel photoModel = photoModel();
+        try (Opening<MoveNetEstimator> estimatorOpening = Opening.start("pose", () -> modelOptions.open(settings),
+                     MoveNetEstimator::close);
+             Opening<MoveNetEstimator> photoOpening = anyPhoto && photoModel != modelOptions.model
+                     ? Opening.start("photo-pose", () -> MoveNetEstimator.open(photoModel, ModelFiles.modelsDirectory(), settings),
+                             MoveNetEstimator::close) : Opening.none();
+             // one thread: the outline is read on the consumer thread while the pose thread uses both cores
+             Opening<SilhouetteReader> outlineOpening = exercise != null
+                     ? Opening.start("outline", () -> new SilhouetteReader(BlazePoseSegmenter.open(
+                             InferenceSettings.defaults().withVerboseLogging(verboseLogging))), SilhouetteReader::close)
+                     : Opening.none();
+             // the first video opens meanwhile too: FFmpeg's libraries load, the stream is probed
+             Opening<FrameSource> firstVideo = isVideoFile(videos.get(0)) ? Opening.start("video", () -> {
+                 FFmpegLogging.configure(verboseLogging);
+                 return RecordingJudgement.open(videos.get(0), folderFps, stride);
+             }, FrameSource::close) : Opening.none()) {
+            this.firstVideo = firstVideo;
+            return analyseAll(verboseLogging, estimatorOpening, photoOpening, outlineOpening);
+        }
+    }
+
+    /** The first video, opened while the models load; taken by the first {@link #analyse}. */
+    private Opening<FrameSource> firstVideo;
+
+    /** {@code video} opened: the one opened ahead when it is the first, else now. */
+    private FrameSource openSource(Path video) {
+        Opening<FrameSource> ahead = firstVideo;
+        firstVideo = null;
+        FrameSource opened = ahead == null ? null : ahead.get();
+        return opened != null ? opened : RecordingJudgement.open(video, folderFps, stride);
+    }
+
+    private static boolean isVideoFile(Path input) {
+        return !isPhoto(input) && !Files.isDirectory(input);
+    }
+
+    private Integer analyseAll(boolean verboseLogging, Opening<MoveNetEstimator> estimatorOpening,
+                               Opening<MoveNetEstimator> photoOpening, Opening<SilhouetteReader> outlineOpening)
+            throws InterruptedException {
         calibrationOption.calibration(); // read once, warnings shown before the work starts
         Optional<ExerciseJudging> judging = exerciseJudging();
         if (report != null && judging.isEmpty()) {
@@ -176,20 +220,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             outputs.add(o);
         }
-        boolean verboseLogging = Main.verboseRequested(spec);
         FFmpegLogging.configure(verboseLogging);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
-        InferenceSettings settings = InferenceSettings.forRecordedVideo().withVerboseLogging(verboseLogging);
-        boolean anyPhoto = videos.stream().anyMatch(AnalyzeCommand::isPhoto);
-        MoveNetModel photoModel = photoModel();
-        try (MoveNetEstimator estimator = modelOptions.open(settings);
-             MoveNetEstimator photoEstimator = anyPhoto && photoModel != modelOptions.model
-                     ? MoveNetEstimator.open(photoModel, ModelFiles.modelsDirectory(), settings) : null;
-             // one thread: the outline is read on the consumer thread while the pose thread uses both cores
-             SilhouetteReader outlines = judging.isPresent() ? new SilhouetteReader(BlazePoseSegmenter.open(
-                     InferenceSettings.defaults().withVerboseLogging(verboseLogging))) : null) {
+        try (MoveNetEstimator estimator = estimatorOpening.get();
+             MoveNetEstimator photoEstimator = photoOpening.get();
+             SilhouetteReader outlines = outlineOpening.get()) {
             for (int i = 0; i < videos.size(); i++) {
                 Path input = videos.get(i);
                 Optional<String> problem = isPhoto(input)
@@ -223,7 +260,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         RecordingJudgement.Judged judged;
         Optional<String> overlayProblem;
         startedAt = Instant.now();
-        try (FrameSource source = RecordingJudgement.open(video, folderFps, stride);
+        try (FrameSource source = openSource(video);
              ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
                      (source.info().frameCount() + stride - 1) / stride);
              // judging an exercise, the overlay says each frame's reps and faults: known once judged, so written after

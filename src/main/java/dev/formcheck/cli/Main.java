@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code java -jar formcheck.jar COMMAND ...}: the one entry point. Domain errors become a short
@@ -20,9 +23,6 @@ import java.nio.charset.StandardCharsets;
         versionProvider = Main.Version.class,
         description = {"Checks exercise form and sitting posture from a webcam or a video, with MoveNet on ONNX Runtime.",
                 "Not a medical device."},
-        subcommands = {PoseCommand.class, AnalyzeCommand.class, PostureCommand.class, CalibrateCommand.class,
-                ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class, EvaluateCommand.class,
-                JournalCommand.class, HistoryCommand.class, ReportCommand.class, DataCommand.class, LicensesCommand.class},
         footer = {"", "Working today: pose, analyze, posture, calibrate, evaluate, history,",
                 "journal, data, report, licenses, import-model, bench, generate-sample.",
                 "analyze --report and report SESSION write a report to open in a browser.",
@@ -44,12 +44,61 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // A failure on another thread (a decoder, a timer) is one line too, never a stack trace.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println(errorLine(e)));
+        if (runsForSeconds(args)) {
+            ShortRunCompilation.requestInBackground(); // in this process only: tests call run(), not main()
+        }
         System.exit(run(args, System.out, System.err));
+    }
+
+    /** Every command, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(PoseCommand.class, AnalyzeCommand.class, PostureCommand.class,
+            CalibrateCommand.class, ImportModelCommand.class, BenchCommand.class, GenerateSampleCommand.class,
+            EvaluateCommand.class, JournalCommand.class, HistoryCommand.class, ReportCommand.class, DataCommand.class,
+            LicensesCommand.class);
+
+    /**
+     * The command line with the command that {@code args} name, or with every command when they
+     * name none (the help, the window, a mistyped name). picocli reads each command's options
+     * from its annotations as it is added: all thirteen took about a third of a second of every
+     * start (decision 0075), while a run needs only the one it names.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        Optional<Class<?>> named = namedCommand(args);
+        for (Class<?> command : COMMANDS) {
+            if (named.isEmpty() || named.get() == command) {
+                cli.addSubcommand(command);
+            }
+        }
+        return cli;
+    }
+
+    /** The command the first word that is not an option names, if it names one. */
+    private static Optional<Class<?>> namedCommand(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(a)).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Commands that read a recording through the models and end: their JIT work is mostly wasted (decision 0075). */
+    private static final Set<String> SHORT_RUNS = Set.of("analyze", "evaluate", "report");
+
+    /** Whether the command named on this line is one of {@link #SHORT_RUNS}. */
+    static boolean runsForSeconds(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return SHORT_RUNS.contains(a);
+            }
+        }
+        return false;
     }
 
     /** Runs a command line with the given streams and returns the exit code (used by tests too). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(args);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler(Main::badArguments);
