@@ -65,7 +65,8 @@ final class ShortRunCompilation {
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
                     new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
             return String.valueOf(answer).contains("1 compiler directives added");
-        } catch (JMException | java.io.IOException | FormCheckException | SecurityException | UnsupportedOperationException e) {
+        } catch (JMException | java.io.IOException | FormCheckException | SecurityException | UnsupportedOperationException
+                 | LinkageError e) { // LinkageError: a runtime image without the management modules
             return false; // the JVM compiles as it would anyway
         }
     }
