@@ -52,6 +52,8 @@ final class PostureRunner {
     private DeskSession last;
     private Consumer<Boolean> pausedChanged = paused -> { };
     private boolean paused;
+    /** The camera as {@code calibrate} takes it, for the command a camera of another frame size is told. */
+    private String calibrateCamera = "N";
 
     /**
      * Where reminders go besides the one line printed for the log, and where the user's snooze and
@@ -111,6 +113,7 @@ final class PostureRunner {
 
     /** A camera by index or name. */
     int runCamera(String device) {
+        calibrateCamera = device.contains(" ") ? "\"" + device + "\"" : device;
         return runCamera("camera " + device, () -> CameraSource.open(CameraSource.Request.of(device)));
     }
 
@@ -146,6 +149,12 @@ final class PostureRunner {
             @Override
             public void warning(String warning) {
                 warn(warning);
+            }
+
+            @Override
+            public void baselineCameraDiffers(Instant at, CameraFrame.Mismatch mismatch) {
+                say(at, "To keep a baseline for this camera, calibrate again with it: formcheck calibrate --pose sitting --camera "
+                        + calibrateCamera);
             }
 
             @Override

@@ -77,10 +77,11 @@ public final class DeskSession {
 
         /**
          * The stored baseline was measured in another camera frame than this camera gives, so this
-         * run takes its own baseline; the window offers to calibrate for this camera. {@code mismatch}
-         * says both frames in words.
+         * run takes its own baseline (already said in the log, in words every front end shares).
+         * Each front end offers its own way to calibrate for this camera: the window its wizard,
+         * the command line the {@code calibrate} command.
          */
-        default void baselineCameraDiffers(String mismatch) {
+        default void baselineCameraDiffers(Instant at, CameraFrame.Mismatch mismatch) {
         }
 
         /**
@@ -372,15 +373,15 @@ public final class DeskSession {
                         + SELF_BASELINE_SAMPLES + " clear views of you become it");
                 return;
             }
-            Optional<String> mismatch = CameraFrame.mismatch(setup.baselineFrame(), new CameraFrame(frame.width(), frame.height()));
+            Optional<CameraFrame.Mismatch> mismatch = CameraFrame.mismatch(setup.baselineFrame(),
+                    new CameraFrame(frame.width(), frame.height()));
             if (mismatch.isEmpty()) {
                 start(setup.baseline().get());
                 return;
             }
-            events.baselineCameraDiffers(mismatch.get());
-            events.said(clock.instant(), mismatch.get() + ". Sit upright: the first " + SELF_BASELINE_SAMPLES
-                    + " clear views of you become the baseline for this run. To keep one for this camera, calibrate"
-                    + " again with it: formcheck calibrate --pose sitting --camera <this camera>");
+            events.said(clock.instant(), mismatch.get().words() + ". Sit upright: the first " + SELF_BASELINE_SAMPLES
+                    + " clear views of you become the baseline for this run.");
+            events.baselineCameraDiffers(clock.instant(), mismatch.get());
         }
 
         /** One frame: judged when a sample is due, otherwise let go at once (latest frame wins). */

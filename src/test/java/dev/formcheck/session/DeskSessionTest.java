@@ -105,8 +105,8 @@ class DeskSessionTest {
         DeskOutcome outcome;
 
         @Override
-        public void baselineCameraDiffers(String mismatch) {
-            cameraDiffers.add(mismatch);
+        public void baselineCameraDiffers(Instant at, CameraFrame.Mismatch mismatch) {
+            cameraDiffers.add(mismatch.words());
         }
 
         @Override
@@ -241,5 +241,8 @@ class DeskSessionTest {
         assertThat(differs.cameraDiffers).containsExactly("your stored baseline was taken with the camera giving 1280 x 720"
                 + " pixels, and this camera gives 640 x 480 pixels: every posture would read wrong against it");
         assertThat(same.cameraDiffers).isEmpty();
+        // the session says what happens in words every front end shares; the command to run is the command line's
+        assertThat(differs.lines).anyMatch(l -> l.contains("the first " + DeskSession.SELF_BASELINE_SAMPLES + " clear views"))
+                .noneMatch(l -> l.contains("formcheck calibrate"));
     }
 }

@@ -125,7 +125,10 @@ final class DeskPanel extends JPanel {
     /** The reminder choices kept between runs (config folder), shown in the boxes and saved on each start. */
     private final ReminderSettingsFile reminderFile = new ReminderSettingsFile(
             UserDataDirectory.config().resolve(ReminderSettingsFile.FILE_NAME));
-    private ReminderSettings saved;
+    /** The saved choices: the shipped defaults until the file is read (off the event thread). */
+    private ReminderSettings saved = ReminderSettings.from(defaults);
+    /** Set once desk mode is started or the boxes touched: the saved file then no longer replaces what they show. */
+    private boolean remindersChosen;
     private volatile DeskSession.CameraOpener camera = () -> CameraSource.open(CameraSource.Request.of(0));
     private volatile String cameraName = "camera 0";
     private DeskStop.Signal stop;
@@ -216,7 +219,8 @@ final class DeskPanel extends JPanel {
         settings.add(quiet);
         add(settings, BorderLayout.SOUTH);
         setPreferredSize(new Dimension(UIScale.scale(900), UIScale.scale(560)));
-        showSavedReminders();
+        showReminders(saved);
+        loadSavedReminders();
         render();
         refreshWeek();
     }
@@ -302,8 +306,9 @@ final class DeskPanel extends JPanel {
     }
 
     /** The stored baseline does not fit this camera: say so, and offer the calibration wizard for it. */
-    void offerCalibration(String mismatch) {
-        String sentence = Character.toUpperCase(mismatch.charAt(0)) + mismatch.substring(1);
+    void offerCalibration(dev.formcheck.desk.CameraFrame.Mismatch mismatch) {
+        String words = mismatch.words();
+        String sentence = Character.toUpperCase(words.charAt(0)) + words.substring(1);
         // a set width, so the words wrap beside the button instead of pushing it off the screen
         cameraOfferText.setText("<html><div style='width:" + UIScale.scale(470) + "px'>" + sentence
                 + ". This run takes its own baseline from your first upright seconds; calibrate with this camera to keep"
@@ -357,7 +362,7 @@ final class DeskPanel extends JPanel {
         }
 
         @Override
-        public void baselineCameraDiffers(String mismatch) {
+        public void baselineCameraDiffers(Instant at, dev.formcheck.desk.CameraFrame.Mismatch mismatch) {
             SwingUtilities.invokeLater(() -> offerCalibration(mismatch));
         }
 
@@ -399,23 +404,42 @@ final class DeskPanel extends JPanel {
         }
     }
 
-    /** Sets the boxes from the saved choices; a file that could not be used is named on the status line. */
-    private void showSavedReminders() {
-        ReminderSettingsFile.Loaded loaded = reminderFile.load(ReminderSettings.from(defaults));
-        saved = loaded.settings();
-        soundBox.setSelected(saved.soundFrom() > 0);
-        panelBox.setSelected(saved.panelFrom() > 0);
-        praiseBox.setSelected(saved.praise());
-        standingBox.setSelected(saved.sitStand().isPresent());
-        saved.sitStand().ifPresent(ss -> standingBox.setText("Standing desk: sit " + ss.sit().toMinutes() + ", stand "
+    /**
+     * Reads the saved choices off the event thread (the disk is never waited on there) and shows
+     * them, unless desk mode was started with the boxes as they were meanwhile; a file that could
+     * not be used is named on the status line.
+     */
+    private void loadSavedReminders() {
+        ReminderSettings shipped = saved;
+        Thread t = new Thread(() -> {
+            ReminderSettingsFile.Loaded loaded = reminderFile.load(shipped);
+            SwingUtilities.invokeLater(() -> {
+                if (!remindersChosen) {
+                    saved = loaded.settings();
+                    showReminders(saved);
+                }
+                loaded.note().ifPresent(status);
+            });
+        }, "formcheck-desk-load-reminders");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Sets the boxes from {@code chosen}. */
+    private void showReminders(ReminderSettings chosen) {
+        soundBox.setSelected(chosen.soundFrom() > 0);
+        panelBox.setSelected(chosen.panelFrom() > 0);
+        praiseBox.setSelected(chosen.praise());
+        standingBox.setSelected(chosen.sitStand().isPresent());
+        chosen.sitStand().ifPresent(ss -> standingBox.setText("Standing desk: sit " + ss.sit().toMinutes() + ", stand "
                 + ss.stand().toMinutes() + " min"));
-        quietHours.setText(saved.quietHours().map(q -> q.start() + "-" + q.end()).orElse(""));
-        loaded.note().ifPresent(status);
+        quietHours.setText(chosen.quietHours().map(q -> q.start() + "-" + q.end()).orElse(""));
     }
 
     /** Keeps the choices for the next run; a failed write is said and does not stop desk mode. */
     private void saveReminders(ReminderSettings chosen) {
         saved = chosen;
+        remindersChosen = true;
         Thread t = new Thread(() -> { // the disk is never waited on by the event thread
             try {
                 reminderFile.save(chosen);

@@ -117,11 +117,11 @@ class DeskPanelGuiTest {
                 .as("the day is kept").isTrue();
 
         // a stored baseline from another camera frame: said on the screen, with the wizard one click away
-        Gui.run(() -> desk.offerCalibration("your stored baseline was taken with the camera giving 1280 x 720 pixels, and this"
-                + " camera gives 640 x 480 pixels: every posture would read wrong against it"));
+        Gui.run(() -> desk.offerCalibration(new dev.formcheck.desk.CameraFrame.Mismatch(
+                new dev.formcheck.desk.CameraFrame(1280, 720), new dev.formcheck.desk.CameraFrame(640, 480))));
         assertThat(Gui.onEdt(() -> desk.cameraOffer.isShowing())).isTrue();
         assertThat(Gui.onEdt(() -> desk.cameraOfferText.getText())).contains("Your stored baseline was taken with the camera giving"
-                + " 1280 x 720 pixels", "calibrate with this camera");
+                + " 1280 x 720 pixels", "calibrate with this camera").doesNotContain("formcheck calibrate");
         shoot("desk-mode-camera-differs");
         Gui.run(() -> desk.recalibrateButton.doClick());
         // it opens once desk mode has let go of the camera
