@@ -49,6 +49,7 @@ final class PostureRunner {
     private final Optional<Duration> limit;
     private final Feedback feedback;
     private Optional<CameraFrame> baselineFrame = Optional.empty();
+    private Optional<DeskBaseline> standingBaseline = Optional.empty();
     private DeskSession last;
     private Consumer<Boolean> pausedChanged = paused -> { };
     private boolean paused;
@@ -89,6 +90,12 @@ final class PostureRunner {
     /** The camera frame the given baseline was measured in (a stored calibration remembers it). */
     PostureRunner baselineTakenIn(Optional<CameraFrame> frame) {
         this.baselineFrame = frame;
+        return this;
+    }
+
+    /** The stored standing-desk baseline beside the stored sitting one: sitting and standing are then told apart where the camera can. */
+    PostureRunner standingBaseline(Optional<DeskBaseline> standing) {
+        this.standingBaseline = standing;
         return this;
     }
 
@@ -139,7 +146,7 @@ final class PostureRunner {
 
     private DeskSession session() {
         DeskSession.Setup setup = new DeskSession.Setup(thresholds, givenBaseline, baselineFrame, quietHours, limit,
-                feedback.desktop(), feedback.requests());
+                feedback.desktop(), feedback.requests()).withStanding(standingBaseline);
         last = new DeskSession(estimator, setup, new DeskSession.Events() {
             @Override
             public void said(Instant at, String line) {

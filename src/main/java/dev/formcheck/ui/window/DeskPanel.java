@@ -284,7 +284,8 @@ final class DeskPanel extends JPanel {
         UserCalibration calibration = CalibrationFiles.forCurrentUser();
         DeskSession.Setup setup = new DeskSession.Setup(calibration.thresholds(),
                 calibration.sitting().flatMap(SittingBlocks::desk), calibration.sitting().flatMap(SittingBlocks::frame),
-                Optional.empty(), Optional.empty(), Optional.empty(), requests).withCoaching(coaching);
+                Optional.empty(), Optional.empty(), Optional.empty(), requests).withCoaching(coaching)
+                .withStanding(SittingBlocks.standingBeside(calibration.sitting(), calibration.standingDesk()));
         try (MoveNetEstimator pose = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(), InferenceSettings.defaults())) {
             new DeskSession(pose, setup, new Events()).runCamera(cameraName, camera, new DailySummaryFiles(deskDirectory), myStop);
         } catch (FormCheckException e) {
