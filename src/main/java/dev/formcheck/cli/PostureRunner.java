@@ -186,6 +186,10 @@ final class PostureRunner {
         out.printf(Locale.ROOT, "  longest sitting streak %.1f min, %d posture alerts, %d break reminders, %d breaks taken%n",
                 d.longestStreakMs() / 60_000.0, d.slouchAlerts(), d.breakReminders(),
                 d.breaks().stream().filter(b -> b.kind() == BreakEntry.Kind.TAKEN).count());
+        if (d.standingMs() > 0) {
+            out.printf(Locale.ROOT, "  at the desk: %.1f min sitting, %.1f min standing%n", d.sittingMs() / 60_000.0,
+                    d.standingMs() / 60_000.0);
+        }
         summaryFile.ifPresent(f -> out.println("  daily summary: " + f));
         out.flush();
     }

@@ -104,6 +104,29 @@ class StandingDeskTest {
                 .isBetween(min(2).minus(Duration.ofSeconds(6)).toMillis(), min(2).toMillis());
     }
 
+    @Test
+    void aStandingBlockIsUsedBesideTheSittingOneOnlyWhenTakenInTheSameCameraFrame() {
+        dev.formcheck.analysis.thresholds.Provenance p = new dev.formcheck.analysis.thresholds.Provenance(
+                MonitorHarness.START, "camera 0", 5, Optional.empty());
+        var sit = SittingBlocks.of(SITTING, p, Optional.of(new CameraFrame(640, 480)));
+        var stand = SittingBlocks.of(STANDING, p, Optional.of(new CameraFrame(640, 480)));
+        var standElsewhere = SittingBlocks.of(STANDING, p, Optional.of(new CameraFrame(1280, 720)));
+
+        assertThat(SittingBlocks.standingBeside(Optional.of(sit), Optional.of(stand))).hasValueSatisfying(
+                d -> assertThat(d.metrics()).isEqualTo(STANDING.metrics()));
+        assertThat(SittingBlocks.standingBeside(Optional.of(sit), Optional.of(standElsewhere))).isEmpty();
+        assertThat(SittingBlocks.standingBeside(Optional.empty(), Optional.of(stand))).isEmpty();
+
+        assertThat(SittingBlocks.standingAgainstSitting(Optional.of(sit), stand, T))
+                .startsWith("Desk mode can tell your sitting from your standing (1.9 apart)");
+        assertThat(SittingBlocks.standingAgainstSitting(Optional.of(sit), SittingBlocks.of(STANDING_SAME_PLACE, p,
+                Optional.of(new CameraFrame(640, 480))), T)).startsWith("Desk mode cannot tell your sitting from your standing:"
+                + " the camera sees you at about the same place");
+        assertThat(SittingBlocks.standingAgainstSitting(Optional.of(sit), standElsewhere, T))
+                .contains("640 x 480 pixels, this one with 1280 x 720 pixels: calibrate sitting again with this camera");
+        assertThat(SittingBlocks.standingAgainstSitting(Optional.empty(), stand, T)).startsWith("Calibrate sitting too");
+    }
+
     private static StanceRecogniser recogniser() {
         return ((StanceRecogniser.Verdict.CanTell) StanceRecogniser.of(SITTING, STANDING, T)).recogniser();
     }
