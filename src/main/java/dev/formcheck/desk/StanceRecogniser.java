@@ -2,7 +2,10 @@ package dev.formcheck.desk;
 
 import dev.formcheck.analysis.thresholds.Thresholds;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * Tells sitting from standing by where the person is in the frame, against the user's two
@@ -66,7 +69,7 @@ public final class StanceRecogniser {
         }
         StanceRecogniser r = new StanceRecogniser(sitting, standing, switchMargin, sit.get(), stand.get());
         if (r.separation < minSeparation) {
-            return new Verdict.CannotTell(String.format(java.util.Locale.ROOT, "the camera sees you at about the same place"
+            return new Verdict.CannotTell(String.format(Locale.ROOT, "the camera sees you at about the same place"
                     + " sitting and standing (%.2f apart, %.2f needed: it probably moves with the desk), so the sit/stand"
                     + " reminders follow the clock", r.separation, minSeparation));
         }
@@ -126,14 +129,14 @@ public final class StanceRecogniser {
         return features(m::get, m.view(), by);
     }
 
-    private static Optional<double[]> features(java.util.function.Function<DeskMetric, java.util.OptionalDouble> get, DeskView view,
+    private static Optional<double[]> features(Function<DeskMetric, OptionalDouble> get, DeskView view,
                                                DeskBaseline by) {
         DeskMetric upper = view == DeskView.SIDE ? DeskMetric.NEAR_SHOULDER_Y : DeskMetric.EYES_Y;
         DeskMetric lower = view == DeskView.SIDE ? DeskMetric.NEAR_HIP_Y : DeskMetric.SHOULDER_Y;
         DeskMetric size = DeskBaseline.scaleMetric(view);
-        java.util.OptionalDouble a = get.apply(upper);
-        java.util.OptionalDouble b = get.apply(lower);
-        java.util.OptionalDouble s = get.apply(size);
+        OptionalDouble a = get.apply(upper);
+        OptionalDouble b = get.apply(lower);
+        OptionalDouble s = get.apply(size);
         if (a.isEmpty() || b.isEmpty() || s.isEmpty() || !(s.getAsDouble() > 0)) {
             return Optional.empty();
         }
@@ -142,6 +145,6 @@ public final class StanceRecogniser {
     }
 
     private static String lower(DeskView v) {
-        return v.name().toLowerCase(java.util.Locale.ROOT);
+        return v.name().toLowerCase(Locale.ROOT);
     }
 }

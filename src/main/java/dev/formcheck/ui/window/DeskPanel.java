@@ -10,6 +10,7 @@ import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.FormCheckException;
 import dev.formcheck.common.UserDataDirectory;
+import dev.formcheck.desk.CameraFrame;
 import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.desk.DeskDay;
 import dev.formcheck.desk.DeskRequest;
@@ -331,7 +332,7 @@ final class DeskPanel extends JPanel {
     }
 
     /** The stored baseline does not fit this camera: say so, and offer the calibration wizard for it. */
-    void offerCalibration(dev.formcheck.desk.CameraFrame.Mismatch mismatch) {
+    void offerCalibration(CameraFrame.Mismatch mismatch) {
         String words = mismatch.words();
         String sentence = Character.toUpperCase(words.charAt(0)) + words.substring(1);
         // a set width, so the words wrap beside the button instead of pushing it off the screen
@@ -387,7 +388,7 @@ final class DeskPanel extends JPanel {
         }
 
         @Override
-        public void baselineCameraDiffers(Instant at, dev.formcheck.desk.CameraFrame.Mismatch mismatch) {
+        public void baselineCameraDiffers(Instant at, CameraFrame.Mismatch mismatch) {
             SwingUtilities.invokeLater(() -> offerCalibration(mismatch));
         }
 
