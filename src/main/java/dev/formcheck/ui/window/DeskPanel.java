@@ -135,7 +135,7 @@ final class DeskPanel extends JPanel {
             UserDataDirectory.config().resolve(ReminderSettingsFile.FILE_NAME));
     /** The saved choices: the shipped defaults until the file is read (off the event thread). */
     private ReminderSettings saved = ReminderSettings.from(defaults);
-    /** Set once desk mode is started or the boxes touched: the saved file then no longer replaces what they show. */
+    /** Set once desk mode is started: the saved file, if read later, then no longer replaces what the boxes show. */
     private boolean remindersChosen;
     private volatile DeskSession.CameraOpener camera = () -> CameraSource.open(CameraSource.Request.of(0));
     private volatile String cameraName = "camera 0";
