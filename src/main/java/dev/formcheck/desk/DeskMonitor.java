@@ -357,6 +357,7 @@ public final class DeskMonitor implements AutoCloseable {
     }
 
     private void remind(Instant now) {
-        reminders.remindIfDue(now, busyCamera.isBusy() || snooze.isActive(now), state, presence.streakStart(), today());
+        reminders.remindIfDue(now, busyCamera.isBusy() || snooze.isActive(now), state, presence.streakStart(), today(),
+                stances.isPresent());
     }
 }

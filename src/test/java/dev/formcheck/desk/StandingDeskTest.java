@@ -86,6 +86,15 @@ class StandingDeskTest {
     }
 
     @Test
+    void theMovementBreakCountsTheTimeAtTheDeskStandingOrSitting() {
+        Run run = new Run(Optional.of(recogniser()));
+        run.hold(front(0, 300, 400, 150), min(30)).hold(front(0, 120, 190, 100), min(16));
+
+        assertThat(run.shown).singleElement().satisfies(n -> assertThat(n.message())
+                .startsWith("You have been at your desk for 45 minutes. Stand up, stretch"));
+    }
+
+    @Test
     void aSlouchWhileStandingIsASlouchAgainstTheStandingBaseline() {
         Run run = new Run(Optional.of(recogniser()));
         run.hold(front(0, 120, 190, 100), min(2)).hold(front(0, 150, 205, 70), min(2));
@@ -161,9 +170,10 @@ class StandingDeskTest {
         final DeskMonitor monitor;
         final List<DeskStance> stances = new ArrayList<>();
         final List<Posture> postures = new ArrayList<>();
+        final List<dev.formcheck.feedback.Notification> shown = new ArrayList<>();
 
         Run(Optional<StanceRecogniser> recogniser) {
-            Notifier quiet = n -> { };
+            Notifier quiet = shown::add;
             monitor = new DeskMonitor(MonitorSettings.from(T, Optional.empty()),
                     new PostureClassifier(PostureThresholds.from(T), SITTING), recogniser, quiet, clock, new MonitorHarness.MemoryStore());
         }
