@@ -17,6 +17,7 @@ import dev.formcheck.capture.TimeLimitedSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.AtomicFiles;
 import dev.formcheck.desk.CameraFrame;
+import dev.formcheck.desk.SittingBlocks;
 import dev.formcheck.pipeline.FramePipeline;
 import dev.formcheck.pipeline.PipelineSummary;
 import dev.formcheck.pipeline.TrackedRecording;
@@ -56,7 +57,23 @@ final class CalibrateCommand implements Callable<Integer> {
     /** Seconds of a camera or a video measured when --seconds is not given. */
     static final String DEFAULT_SECONDS = "5";
 
-    enum PoseKind { STANCE, SITTING }
+    enum PoseKind {
+        STANCE, SITTING, DESK_STANDING;
+
+        /** "stance", "sitting", "desk-standing" (any case; an underscore for the dash is taken too). */
+        static final class Converter implements CommandLine.ITypeConverter<PoseKind> {
+            @Override
+            public PoseKind convert(String value) {
+                String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+                for (PoseKind k : values()) {
+                    if (k.name().equals(name)) {
+                        return k;
+                    }
+                }
+                throw new CommandLine.TypeConversionException("\"" + value + "\" is not stance, sitting or desk-standing");
+            }
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -85,8 +102,9 @@ final class CalibrateCommand implements Callable<Integer> {
         List<Path> images;
     }
 
-    @Option(names = "--pose", required = true, paramLabel = "stance|sitting",
-            description = "stance: standing upright, side-on to the camera; sitting: sitting upright as you do at your desk.")
+    @Option(names = "--pose", required = true, paramLabel = "stance|sitting|desk-standing", converter = PoseKind.Converter.class,
+            description = "stance: standing upright, side-on to the camera; sitting: sitting upright as you do at your desk;"
+                    + " desk-standing: standing upright at a standing desk, with the camera where it is when you sit.")
     PoseKind pose;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -136,6 +154,15 @@ final class CalibrateCommand implements Callable<Integer> {
             return rejected(((CalibrationOutcome.Rejected<StanceNeutral>) outcome).message());
         }
         CalibrationOutcome<SittingBaseline> outcome = CalibrationSession.sitting(samples, criteria, run, input.images != null, frame);
+        if (outcome instanceof CalibrationOutcome.Accepted<SittingBaseline> accepted && pose == PoseKind.DESK_STANDING) {
+            // compared with the sitting baseline in the file it is stored in
+            Optional<SittingBaseline> sitting = java.nio.file.Files.exists(target)
+                    ? CalibrationFiles.loadUser(calibration.thresholds(), target).sitting() : Optional.empty();
+            CalibrationFiles.storeStandingDesk(target, accepted.block());
+            CalibrationReport.deskStanding(stdout, target, accepted.block(), accepted.framesSeen(),
+                    SittingBlocks.standingAgainstSitting(sitting, accepted.block(), calibration.thresholds()));
+            return 0;
+        }
         if (outcome instanceof CalibrationOutcome.Accepted<SittingBaseline> accepted) {
             CalibrationFiles.store(target, accepted.block());
             CalibrationReport.sitting(stdout, target, accepted.block(), accepted.framesSeen());

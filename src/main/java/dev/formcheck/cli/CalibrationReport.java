@@ -58,4 +58,14 @@ final class CalibrationReport {
         out.println("The rest of the file is unchanged.");
         out.flush();
     }
+
+    /** A standing-desk baseline stored, and whether desk mode can tell it from the sitting one ({@code against}). */
+    static void deskStanding(PrintWriter out, Path file, SittingBaseline b, int framesSeen, String against) {
+        out.printf(Locale.ROOT, "Stored your standing-desk baseline in %s (%d of %d %s, %s view).%n", file,
+                b.provenance().frames(), framesSeen, framesSeen == 1 ? "frame" : "frames", b.view().name().toLowerCase(Locale.ROOT));
+        out.println("  " + against);
+        model(out, b.provenance());
+        out.println("The rest of the file is unchanged.");
+        out.flush();
+    }
 }

@@ -160,6 +160,8 @@ final class PostureCommand implements Callable<Integer> {
                             err.flush();
                         })).baselineTakenIn(baseline.isEmpty()
                                 ? calibration.sitting().flatMap(SittingBlocks::frame) : Optional.empty())
+                        .standingBaseline(baseline.isEmpty()
+                                ? SittingBlocks.standingBeside(calibration.sitting(), calibration.standingDesk()) : Optional.empty())
                         .onPausedChange(desktop::followPause);
                 if (asCamera) {
                     return runner.runStandInCamera(source.video);

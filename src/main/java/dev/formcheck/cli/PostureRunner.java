@@ -49,9 +49,12 @@ final class PostureRunner {
     private final Optional<Duration> limit;
     private final Feedback feedback;
     private Optional<CameraFrame> baselineFrame = Optional.empty();
+    private Optional<DeskBaseline> standingBaseline = Optional.empty();
     private DeskSession last;
     private Consumer<Boolean> pausedChanged = paused -> { };
     private boolean paused;
+    /** The camera as {@code calibrate} takes it, for the command a camera of another frame size is told. */
+    private String calibrateCamera = "N";
 
     /**
      * Where reminders go besides the one line printed for the log, and where the user's snooze and
@@ -90,6 +93,12 @@ final class PostureRunner {
         return this;
     }
 
+    /** The stored standing-desk baseline beside the stored sitting one: sitting and standing are then told apart where the camera can. */
+    PostureRunner standingBaseline(Optional<DeskBaseline> standing) {
+        this.standingBaseline = standing;
+        return this;
+    }
+
     /** Told when a pause starts or ends (the tray's menu then offers Resume, or Snooze and Pause). */
     PostureRunner onPausedChange(Consumer<Boolean> listener) {
         this.pausedChanged = listener;
@@ -111,6 +120,7 @@ final class PostureRunner {
 
     /** A camera by index or name. */
     int runCamera(String device) {
+        calibrateCamera = device.contains(" ") ? "\"" + device + "\"" : device;
         return runCamera("camera " + device, () -> CameraSource.open(CameraSource.Request.of(device)));
     }
 
@@ -136,7 +146,7 @@ final class PostureRunner {
 
     private DeskSession session() {
         DeskSession.Setup setup = new DeskSession.Setup(thresholds, givenBaseline, baselineFrame, quietHours, limit,
-                feedback.desktop(), feedback.requests());
+                feedback.desktop(), feedback.requests()).withStanding(standingBaseline);
         last = new DeskSession(estimator, setup, new DeskSession.Events() {
             @Override
             public void said(Instant at, String line) {
@@ -146,6 +156,12 @@ final class PostureRunner {
             @Override
             public void warning(String warning) {
                 warn(warning);
+            }
+
+            @Override
+            public void baselineCameraDiffers(Instant at, CameraFrame.Mismatch mismatch) {
+                say(at, "To keep a baseline for this camera, calibrate again with it: formcheck calibrate --pose sitting --camera "
+                        + calibrateCamera);
             }
 
             @Override
@@ -170,6 +186,10 @@ final class PostureRunner {
         out.printf(Locale.ROOT, "  longest sitting streak %.1f min, %d posture alerts, %d break reminders, %d breaks taken%n",
                 d.longestStreakMs() / 60_000.0, d.slouchAlerts(), d.breakReminders(),
                 d.breaks().stream().filter(b -> b.kind() == BreakEntry.Kind.TAKEN).count());
+        if (d.standingMs() > 0) {
+            out.printf(Locale.ROOT, "  at the desk: %.1f min sitting, %.1f min standing%n", d.sittingMs() / 60_000.0,
+                    d.standingMs() / 60_000.0);
+        }
         summaryFile.ifPresent(f -> out.println("  daily summary: " + f));
         out.flush();
     }

@@ -25,8 +25,12 @@ final class BreakReminder {
         this.repeat = settings.breakRepeat();
     }
 
-    /** Reminds when due in the streak that began at {@code streakStart}; records a reminder sat through as skipped. */
-    void remindIfDue(Instant streakStart, Instant now, DayTally today, Notifier notifier) {
+    /**
+     * Reminds when due in the streak that began at {@code streakStart}; records a reminder sat
+     * through as skipped. {@code standingDesk}: the streak may hold standing too, so it is time "at
+     * your desk", not sitting.
+     */
+    void remindIfDue(Instant streakStart, Instant now, DayTally today, Notifier notifier, boolean standingDesk) {
         if (nextReminder == null) {
             nextReminder = streakStart.plus(remindAfter);
         }
@@ -38,7 +42,7 @@ final class BreakReminder {
                     Duration.between(streakStart, unanswered).toSeconds() / 60.0));
         }
         today.breakReminder();
-        notifier.show(new Notification(TITLE, "You have been sitting for "
+        notifier.show(new Notification(TITLE, (standingDesk ? "You have been at your desk for " : "You have been sitting for ")
                 + Duration.between(streakStart, now).toMinutes()
                 + " minutes. Stand up, stretch and move around for a few minutes.", Notification.Urgency.GENTLE));
         unanswered = now;

@@ -25,15 +25,33 @@ public record CameraFrame(int width, int height) {
     }
 
     /**
-     * What a session whose camera gives {@code now} must tell the user before judging against a
-     * baseline taken in {@code takenIn}: empty when they match, or when the baseline does not know
-     * its frame (taken before frames were recorded, or from photos of several sizes).
+     * A stored baseline's camera frame that differs from the one a session's camera gives: the
+     * reason a session does not judge against it. Each front end says it its own way (the window
+     * offers its wizard, the command line gives the {@code calibrate} command); {@link #words()}
+     * is the part they share.
      */
-    public static Optional<String> mismatch(Optional<CameraFrame> takenIn, CameraFrame now) {
+    public record Mismatch(CameraFrame takenIn, CameraFrame now) {
+        public Mismatch {
+            java.util.Objects.requireNonNull(takenIn, "takenIn");
+            java.util.Objects.requireNonNull(now, "now");
+        }
+
+        /** "your stored baseline was taken with the camera giving 1280 x 720 pixels, and this camera gives …". */
+        public String words() {
+            return "your stored baseline was taken with the camera giving " + takenIn.words()
+                    + ", and this camera gives " + now.words() + ": every posture would read wrong against it";
+        }
+    }
+
+    /**
+     * Why a session whose camera gives {@code now} must not judge against a baseline taken in
+     * {@code takenIn}: empty when they match, or when the baseline does not know its frame (taken
+     * before frames were recorded, or from photos of several sizes).
+     */
+    public static Optional<Mismatch> mismatch(Optional<CameraFrame> takenIn, CameraFrame now) {
         if (takenIn.isEmpty() || takenIn.get().equals(now)) {
             return Optional.empty();
         }
-        return Optional.of("your stored baseline was taken with the camera giving " + takenIn.get().words()
-                + ", and this camera gives " + now.words() + ": every posture would read wrong against it");
+        return Optional.of(new Mismatch(takenIn.get(), now));
     }
 }

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param breakReminders movement-break reminders shown
  * @param breaks the break history, in order
  * @param updatedAt when this summary was last brought up to date
+ * @param standingMs of the time at the desk (the posture states), how much the camera saw the user
+ *                   standing at a standing desk; 0 where it cannot tell sitting from standing
  */
 public record DailySummary(LocalDate date, Map<String, Long> timeMs, long longestStreakMs, int slouchAlerts,
-                           int breakReminders, List<BreakEntry> breaks, Instant updatedAt) {
+                           int breakReminders, List<BreakEntry> breaks, Instant updatedAt, long standingMs) {
     public static final String CAMERA_BUSY = "CAMERA_BUSY";
     public static final String SNOOZED = "SNOOZED";
 
@@ -29,6 +31,15 @@ public record DailySummary(LocalDate date, Map<String, Long> timeMs, long longes
         Objects.requireNonNull(updatedAt, "updatedAt");
         timeMs = Collections.unmodifiableMap(new LinkedHashMap<>(timeMs));
         breaks = List.copyOf(breaks);
+        if (standingMs < 0) {
+            throw new IllegalArgumentException("standing time cannot be negative, not " + standingMs);
+        }
+    }
+
+    /** A day with no standing time told (a camera that cannot tell, or a day saved before it was kept). */
+    public DailySummary(LocalDate date, Map<String, Long> timeMs, long longestStreakMs, int slouchAlerts,
+                        int breakReminders, List<BreakEntry> breaks, Instant updatedAt) {
+        this(date, timeMs, longestStreakMs, slouchAlerts, breakReminders, breaks, updatedAt, 0);
     }
 
     public static DailySummary empty(LocalDate date, Instant now) {
@@ -42,6 +53,17 @@ public record DailySummary(LocalDate date, Map<String, Long> timeMs, long longes
 
     public long millis(String key) {
         return timeMs.getOrDefault(key, 0L);
+    }
+
+    /** Time at the desk: every posture state, AWAY, SNOOZED and CAMERA_BUSY left out. */
+    public long atDeskMs() {
+        return timeMs.entrySet().stream().filter(e -> !e.getKey().equals(DeskState.AWAY.name()) && !e.getKey().equals(SNOOZED)
+                && !e.getKey().equals(CAMERA_BUSY)).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Time at the desk not seen standing. */
+    public long sittingMs() {
+        return Math.max(0, atDeskMs() - standingMs);
     }
 
     /** Every millisecond accounted for, in any state or neither. */

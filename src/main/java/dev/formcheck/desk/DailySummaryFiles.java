@@ -42,8 +42,11 @@ import java.util.function.Supplier;
  */
 public final class DailySummaryFiles implements SummaryStore {
     public static final String FORMAT = "formcheck-desk-day";
-    /** 2: each run's part under {@code runs}; 1 (read, never written): the day's totals alone. */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * 3: {@code standing_ms} added (the time seen standing at a standing desk), otherwise as 2;
+     * 2 (read): each run's part under {@code runs}; 1 (read): the day's totals alone.
+     */
+    public static final int SCHEMA_VERSION = 3;
     /** How long a save waits for another monitor's save to finish: those take milliseconds. */
     static final Duration LOCK_WAIT = Duration.ofSeconds(2);
     /** The id a day saved as schema 1 (before runs were kept apart) is kept under, as one run. */
@@ -230,6 +233,7 @@ public final class DailySummaryFiles implements SummaryStore {
         node.put("longest_streak_ms", s.longestStreakMs());
         node.put("slouch_alerts", s.slouchAlerts());
         node.put("break_reminders", s.breakReminders());
+        node.put("standing_ms", s.standingMs());
         ArrayNode breaks = node.putArray("breaks");
         for (BreakEntry b : s.breaks()) {
             ObjectNode e = breaks.addObject();
@@ -239,15 +243,16 @@ public final class DailySummaryFiles implements SummaryStore {
         }
     }
 
-    /** One day's document back (schema 2, or 1 as one run); throws IllegalArgumentException naming what is wrong. */
+    /** One day's document back (schema 3 or 2, or 1 as one run); throws IllegalArgumentException naming what is wrong. */
     public static DeskDay read(String text) throws IOException {
         JsonNode root = JSON.readTree(text);
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException("\"format\" is not \"" + FORMAT + "\"");
         }
         int version = root.path("schema_version").asInt(-1);
-        if (version != 1 && version != SCHEMA_VERSION) {
-            throw new IllegalArgumentException("schema_version " + root.path("schema_version") + " is not 1 or " + SCHEMA_VERSION);
+        if (version < 1 || version > SCHEMA_VERSION) {
+            throw new IllegalArgumentException("schema_version " + root.path("schema_version") + " is not 1 to " + SCHEMA_VERSION
+                    + (version > SCHEMA_VERSION ? " (written by a newer FormCheck)" : ""));
         }
         LocalDate date = LocalDate.parse(root.path("date").asText());
         if (version == 1) {
@@ -275,6 +280,7 @@ public final class DailySummaryFiles implements SummaryStore {
                     Instant.parse(b.path("at").asText()), b.path("minutes").asDouble()));
         }
         return new DailySummary(date, time, node.path("longest_streak_ms").asLong(), node.path("slouch_alerts").asInt(),
-                node.path("break_reminders").asInt(), breaks, Instant.parse(node.path("updated_at").asText()));
+                node.path("break_reminders").asInt(), breaks, Instant.parse(node.path("updated_at").asText()),
+                Math.max(0, node.path("standing_ms").asLong(0))); // absent before schema 3
     }
 }

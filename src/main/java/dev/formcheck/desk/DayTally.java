@@ -19,6 +19,7 @@ final class DayTally {
     private long longestStreakMs;
     private int slouchAlerts;
     private int breakReminders;
+    private long standingMs;
 
     DayTally(LocalDate day) {
         this.day = day;
@@ -39,6 +40,11 @@ final class DayTally {
         long moved = Math.min(Math.max(0, ms), timeMs.getOrDefault(from, 0L));
         timeMs.merge(from, -moved, Long::sum);
         timeMs.merge(to, moved, Long::sum);
+    }
+
+    /** {@code ms} more (or, negative, less: a stance confirmed late) of the time at the desk seen standing. */
+    void standing(long ms) {
+        standingMs = Math.max(0, standingMs + ms);
     }
 
     void streak(long ms) {
@@ -79,6 +85,6 @@ final class DayTally {
                 positive.put(k, v);
             }
         });
-        return new DailySummary(day, positive, longestStreakMs, slouchAlerts, breakReminders, breaks, now);
+        return new DailySummary(day, positive, longestStreakMs, slouchAlerts, breakReminders, breaks, now, standingMs);
     }
 }

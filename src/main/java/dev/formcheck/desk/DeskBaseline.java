@@ -124,8 +124,13 @@ public record DeskBaseline(DeskView view, Map<DeskMetric, Double> metrics, Optio
         return Optional.of(new DeskBaseline(view, ours, measuredAt, frames, source));
     }
 
-    /** The metrics every sample of a view has (the others need keypoints that may be hidden). */
+    /**
+     * The metrics every sample of a view has (the others need keypoints that may be hidden, or were
+     * added after baselines were first stored: the side view's positions, which only telling
+     * standing from sitting needs).
+     */
     private static boolean required(DeskMetric m) {
-        return m != DeskMetric.NECK_LENGTH && m != DeskMetric.NECK_INCLINATION && m != DeskMetric.HEAD_NECK;
+        return m != DeskMetric.NECK_LENGTH && m != DeskMetric.NECK_INCLINATION && m != DeskMetric.HEAD_NECK
+                && m != DeskMetric.NEAR_SHOULDER_Y && m != DeskMetric.NEAR_HIP_Y;
     }
 }

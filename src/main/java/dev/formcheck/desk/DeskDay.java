@@ -54,6 +54,7 @@ public record DeskDay(LocalDate date, List<DeskRun> runs) {
         long longest = 0;
         int alerts = 0;
         int reminders = 0;
+        long standing = 0;
         Instant updated = null;
         for (DeskRun r : runs) {
             DailySummary s = r.summary();
@@ -62,10 +63,11 @@ public record DeskDay(LocalDate date, List<DeskRun> runs) {
             longest = Math.max(longest, s.longestStreakMs());
             alerts += s.slouchAlerts();
             reminders += s.breakReminders();
+            standing += s.standingMs();
             updated = updated == null || s.updatedAt().isAfter(updated) ? s.updatedAt() : updated;
         }
         breaks.sort(Comparator.comparing(BreakEntry::at));
         return new DailySummary(date, time, longest, alerts, reminders, breaks,
-                updated == null ? date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : updated);
+                updated == null ? date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : updated, standing);
     }
 }

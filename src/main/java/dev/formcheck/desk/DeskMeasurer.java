@@ -87,6 +87,8 @@ public final class DeskMeasurer {
         Keypoint hip = pose.get(near.hip());
         if (KeypointVisibility.isVisible(shoulder) && KeypointVisibility.isVisible(hip)) {
             m.put(DeskMetric.TRUNK_LENGTH, Math.hypot(shoulder.x() - hip.x(), shoulder.y() - hip.y()));
+            m.put(DeskMetric.NEAR_SHOULDER_Y, shoulder.y());
+            m.put(DeskMetric.NEAR_HIP_Y, hip.y());
         }
         Keypoint ear = visibleEar(pose, near);
         if (ear != null && KeypointVisibility.isVisible(shoulder) && frame.facing().isPresent()) {

@@ -33,7 +33,11 @@ public enum DeskMetric {
     /** Side: ear-shoulder-hip on the front of the body, deg (kinematics' head/neck angle). */
     HEAD_NECK(DeskView.SIDE, "deg"),
     /** Side: shoulder to hip on the near side, px; the scale. */
-    TRUNK_LENGTH(DeskView.SIDE, "px");
+    TRUNK_LENGTH(DeskView.SIDE, "px"),
+    /** Side: the near shoulder's height in the frame, px: where the body is, which tells standing from sitting. */
+    NEAR_SHOULDER_Y(DeskView.SIDE, "px"),
+    /** Side: the near hip's height in the frame, px. */
+    NEAR_HIP_Y(DeskView.SIDE, "px");
 
     /** Prefix of the desk monitor's names in a calibration file's sitting block, beside the calibration's own. */
     public static final String FILE_PREFIX = "desk_";

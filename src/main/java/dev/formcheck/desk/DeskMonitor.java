@@ -33,6 +33,12 @@ import java.util.Optional;
  * <p>Camera: released while snoozed, on a break (reopened every {@code cameraRecheck} to look), and
  * while another program holds it (retried as often; that time is CAMERA_BUSY, not AWAY).
  *
+ * <p>Standing desk: given a {@link StanceRecogniser} (the user's sitting and standing baselines,
+ * far enough apart for this camera to tell), each sample is first read as sitting or standing (a
+ * change holding for {@code minState}, as a posture must) and then judged against the baseline of
+ * that stance; the time at the desk seen standing is counted apart in the summary. Without one,
+ * every sample is judged against the sitting baseline and no standing time is counted.
+ *
  * <p>Summary: brought up to date on every call, saved when the run starts, then so that a save is
  * never more than {@code summaryFlush} old, and at {@link #close()}. This run's time is saved as its
  * own part of the day ({@link DeskRun}), so a restart, or another monitor on the same day, adds to
@@ -40,6 +46,8 @@ import java.util.Optional;
  */
 public final class DeskMonitor implements AutoCloseable {
     private final PostureClassifier classifier;
+    private final Optional<StanceTracker> stances;
+    private final Optional<PostureClassifier> standingClassifier;
     private final Clock clock;
     private final LocalDays days;
 
@@ -65,8 +73,19 @@ public final class DeskMonitor implements AutoCloseable {
     }
 
     public DeskMonitor(MonitorSettings settings, PostureClassifier classifier, Notifier notifier, Clock clock, SummaryStore store) {
+        this(settings, classifier, Optional.empty(), notifier, clock, store);
+    }
+
+    /**
+     * @param stances tells sitting from standing, with the standing baseline; empty: every sample is
+     *                judged against {@code classifier}'s (sitting) baseline
+     */
+    public DeskMonitor(MonitorSettings settings, PostureClassifier classifier, Optional<StanceRecogniser> stances,
+                       Notifier notifier, Clock clock, SummaryStore store) {
         Objects.requireNonNull(settings, "settings");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.stances = stances.map(r -> new StanceTracker(r, settings.minState()));
+        this.standingClassifier = stances.map(r -> classifier.withBaseline(r.standing()));
         Objects.requireNonNull(notifier, "notifier");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(store, "store");
@@ -86,9 +105,37 @@ public final class DeskMonitor implements AutoCloseable {
         staleAlarm.checkAge(classifier.baseline().measuredAt(), now);
     }
 
-    /** Judges a measured sample against the baseline (keeping the current posture's hysteresis) and takes it in. */
+    /**
+     * Judges a measured sample against the baseline (keeping the current posture's hysteresis) and
+     * takes it in; with a standing desk, against the baseline of the stance it shows.
+     */
     public Optional<StateChange> observe(DeskMeasurement m) {
-        return observe(classifier.classify(m, state.state() == DeskState.AWAY ? Posture.UPRIGHT : state));
+        if (stances.isPresent()) {
+            Instant now = now();
+            advance(now); // the time so far counted to the stance held until now
+            stances.get().offer(now, m).ifPresent(c -> stanceChanged(c, now));
+        }
+        PostureClassifier judge = standing() ? standingClassifier.orElseThrow() : classifier;
+        return observe(judge.classify(m, state.state() == DeskState.AWAY ? Posture.UPRIGHT : state));
+    }
+
+    /** Sitting or standing, as the camera tells them; empty when it cannot (no standing desk, or away). */
+    public Optional<DeskStance> stance() {
+        return stances.flatMap(StanceTracker::held);
+    }
+
+    private boolean standing() {
+        return stance().filter(s -> s == DeskStance.STANDING).isPresent();
+    }
+
+    /** A stance confirmed late: the time since it began moves to it. */
+    private void stanceChanged(StanceTracker.Change c, Instant now) {
+        if (c.from() == null || c.from() == c.to()) {
+            return;
+        }
+        Instant dayStart = days.dayStart(now);
+        long ms = Duration.between(c.since().isBefore(dayStart) ? dayStart : c.since(), now).toMillis();
+        today().standing(c.to() == DeskStance.STANDING ? ms : -ms);
     }
 
     /** Takes in a sample already judged, at the clock's time. */
@@ -257,11 +304,16 @@ public final class DeskMonitor implements AutoCloseable {
     private StateChange switchTo(Instant since, Instant now, Posture to) {
         Posture from = state;
         Instant dayStart = days.dayStart(now);
-        today().move(DailySummary.key(from), DailySummary.key(to),
-                Duration.between(since.isBefore(dayStart) ? dayStart : since, now).toMillis());
+        long moved = Duration.between(since.isBefore(dayStart) ? dayStart : since, now).toMillis();
+        today().move(DailySummary.key(from), DailySummary.key(to), moved);
+        if (standing() && (from.state() == DeskState.AWAY) != (to.state() == DeskState.AWAY)) {
+            // at the desk standing from when the user came back, and no longer from when they left
+            today().standing(to.state() == DeskState.AWAY ? -moved : moved);
+        }
         state = to;
         candidate.forget();
         if (to.state() == DeskState.AWAY) {
+            stances.ifPresent(StanceTracker::forget);
             presence.wentAway(since);
             slouchAlarm.disarm();
         } else if (from.state() == DeskState.AWAY) {
@@ -289,7 +341,7 @@ public final class DeskMonitor implements AutoCloseable {
     // ---- time ----
 
     private void advance(Instant now) {
-        if (timeCounter.advance(now, state)) {
+        if (timeCounter.advance(now, state, standing())) {
             followBreak(now);
         }
     }
@@ -305,6 +357,7 @@ public final class DeskMonitor implements AutoCloseable {
     }
 
     private void remind(Instant now) {
-        reminders.remindIfDue(now, busyCamera.isBusy() || snooze.isActive(now), state, presence.streakStart(), today());
+        reminders.remindIfDue(now, busyCamera.isBusy() || snooze.isActive(now), state, presence.streakStart(), today(),
+                stances.isPresent());
     }
 }

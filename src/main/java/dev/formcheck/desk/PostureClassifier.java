@@ -35,6 +35,11 @@ public final class PostureClassifier {
         return baseline;
     }
 
+    /** The same limits against another baseline (standing at a standing desk). */
+    public PostureClassifier withBaseline(DeskBaseline other) {
+        return new PostureClassifier(limits, other);
+    }
+
     public SampleVerdict classify(DeskMeasurement m, Posture current) {
         long t = m.timestampMicros();
         if (!m.personFound()) {

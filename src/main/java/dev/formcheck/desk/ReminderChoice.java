@@ -31,7 +31,7 @@ final class ReminderChoice {
     }
 
     /** Shows what is due at {@code now} for the held {@code state} and the streak begun at {@code streakStart} (null: none). */
-    void remindIfDue(Instant now, boolean paused, Posture state, Instant streakStart, DayTally today) {
+    void remindIfDue(Instant now, boolean paused, Posture state, Instant streakStart, DayTally today, boolean standingDesk) {
         if (paused) {
             return;
         }
@@ -44,7 +44,7 @@ final class ReminderChoice {
             slouchAlarm.backOff(now);
         }
         if (streakStart != null && state.state() != DeskState.AWAY) {
-            breakReminder.remindIfDue(streakStart, now, today, notifier);
+            breakReminder.remindIfDue(streakStart, now, today, notifier, standingDesk);
         }
     }
 }

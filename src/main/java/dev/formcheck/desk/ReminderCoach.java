@@ -24,9 +24,15 @@ import java.util.Optional;
  * <p>Praise: a stretch of {@code praiseAfter} without a poor posture brings one short note; so does
  * coming back from a break the camera saw (away for {@code breakMinAway}: the person really left).
  *
- * <p>Sit/stand: with a schedule, after {@code sit} of sitting a note to stand, after {@code stand}
- * a note to sit; posture alerts are held while standing (the sitting baseline does not apply), and
- * a break starts the schedule again from sitting. No praise or sit/stand note in quiet hours.
+ * <p>Sit/stand, with a schedule. Where the camera tells sitting from standing (the stance is
+ * given), the schedule follows what it sees: after {@code sit} of sitting a note to stand, after
+ * {@code stand} of standing a note to sit, each repeated every {@code sitStandRepeat} while not
+ * followed and escalated like the others (quiet notice, then the sound, then the panel); seeing
+ * the change is heeding it. Where it cannot, the schedule runs on the clock alone: each note is a
+ * quiet notice (whether it was followed is not known), the schedule assumes it was, and posture
+ * alerts are held while it says standing (the sitting baseline does not apply then). A break
+ * starts the schedule again. No praise or sit/stand note in quiet hours (held until they end) or
+ * while paused.
  */
 public final class ReminderCoach {
     static final String PRAISE_TITLE = "Nice";
@@ -35,6 +41,7 @@ public final class ReminderCoach {
 
     private final ReminderSettings settings;
     private final Duration breakMinAway;
+    private final Duration sitStandRepeat;
     private final ZoneId zone;
     private final Map<Reminder.Kind, Integer> unheeded = new EnumMap<>(Reminder.Kind.class);
 
@@ -44,30 +51,73 @@ public final class ReminderCoach {
     private Instant awaySince;
     private boolean standing;
     private Instant phaseSince;
+    /** The stance the camera saw last (null: it cannot tell, or has not yet); the schedule follows it. */
+    private DeskStance seen;
+    private Instant nextSitStandNote;
 
-    public ReminderCoach(ReminderSettings settings, Duration breakMinAway, ZoneId zone) {
+    /**
+     * @param sitStandRepeat how often a sit/stand note that was not followed comes again (where the
+     *                       camera tells sitting from standing)
+     */
+    public ReminderCoach(ReminderSettings settings, Duration breakMinAway, Duration sitStandRepeat, ZoneId zone) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.breakMinAway = Objects.requireNonNull(breakMinAway, "breakMinAway");
+        this.sitStandRepeat = Objects.requireNonNull(sitStandRepeat, "sitStandRepeat");
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /** A note the monitor gave at {@code at}: how insistently to give it, or empty to hold it (a posture alert while standing). */
     public Optional<Reminder> reminded(Notification note, Instant at) {
         Reminder.Kind kind = kindOf(note);
-        if (kind == Reminder.Kind.POSTURE && standing) {
-            return Optional.empty();
+        if (kind == Reminder.Kind.POSTURE && standing && seen == null) {
+            return Optional.empty(); // standing by the clock: the sitting baseline does not judge a standing person
         }
         if (kind != Reminder.Kind.POSTURE && kind != Reminder.Kind.BREAK) {
             return Optional.of(new Reminder(at, kind, Reminder.Step.NOTICE, note));
         }
+        return Optional.of(escalated(kind, note, at));
+    }
+
+    private Reminder escalated(Reminder.Kind kind, Notification note, Instant at) {
         int inARow = unheeded.merge(kind, 1, Integer::sum);
         Reminder.Step step = reached(settings.panelFrom(), inARow) ? Reminder.Step.PANEL
                 : reached(settings.soundFrom(), inARow) ? Reminder.Step.SOUND : Reminder.Step.NOTICE;
-        return Optional.of(new Reminder(at, kind, step, note));
+        return new Reminder(at, kind, step, note);
     }
 
-    /** The posture held at {@code at}; may bring praise or a sit/stand note. */
+    /** The posture held at {@code at}, where the camera does not tell sitting from standing; may bring praise or a sit/stand note. */
     public Optional<Reminder> postureIs(Posture now, Instant at) {
+        return postureIs(now, Optional.empty(), false, at);
+    }
+
+    /**
+     * The posture held at {@code at}, and the stance the camera sees (empty where it cannot tell);
+     * may bring praise or a sit/stand note, none while {@code paused} (snoozed, the camera busy).
+     */
+    public Optional<Reminder> postureIs(Posture now, Optional<DeskStance> stance, boolean paused, Instant at) {
+        followStance(now, stance.orElse(null), at);
+        Optional<Reminder> said = postureAndBreaks(now, at);
+        if (paused) {
+            return Optional.empty();
+        }
+        return said.or(() -> seen != null ? sitStandSeen(at) : sitStandDue(at));
+    }
+
+    /** The schedule follows the stance the camera saw: a change starts its phase and heeds the note. */
+    private void followStance(Posture now, DeskStance stance, Instant at) {
+        if (now.state() == DeskState.AWAY || stance == null) {
+            return; // away, or not told: the phase stands as it was
+        }
+        if (stance != seen) {
+            seen = stance;
+            standing = stance == DeskStance.STANDING;
+            phaseSince = at;
+            nextSitStandNote = null;
+            unheeded.remove(Reminder.Kind.SIT_STAND);
+        }
+    }
+
+    private Optional<Reminder> postureAndBreaks(Posture now, Instant at) {
         Posture before = posture;
         posture = now;
         Optional<Reminder> said = Optional.empty();
@@ -84,7 +134,11 @@ public final class ReminderCoach {
             awaySince = null;
             if (realBreak) {
                 unheeded.remove(Reminder.Kind.BREAK);
-                standing = false;
+                unheeded.remove(Reminder.Kind.SIT_STAND);
+                nextSitStandNote = null;
+                if (seen == null) {
+                    standing = false; // by the clock: sitting again from here
+                }
                 phaseSince = at;
                 said = praise(at, "That break counts: welcome back.");
             }
@@ -105,7 +159,29 @@ public final class ReminderCoach {
                 said = said.or(() -> praise(at, "You have sat tall for " + settings.praiseAfter().toMinutes() + " minutes. Keep it up."));
             }
         }
-        return said.or(() -> sitStandDue(at));
+        return said;
+    }
+
+    /** Where the camera tells: the note to change once the seen stance has lasted its phase, then every {@code sitStandRepeat}. */
+    private Optional<Reminder> sitStandSeen(Instant at) {
+        if (settings.sitStand().isEmpty() || phaseSince == null || quiet(at)) {
+            return Optional.empty();
+        }
+        ReminderSettings.SitStand s = settings.sitStand().get();
+        if (nextSitStandNote == null) {
+            nextSitStandNote = phaseSince.plus(standing ? s.stand() : s.sit());
+        }
+        if (at.isBefore(nextSitStandNote)) {
+            return Optional.empty();
+        }
+        nextSitStandNote = at.plus(sitStandRepeat);
+        long minutes = Duration.between(phaseSince, at).toMinutes();
+        Notification note = standing
+                ? new Notification(SIT_STAND_TITLE_DOWN, "You have stood for " + minutes
+                + " minutes. Lower the desk and sit for " + s.sit().toMinutes() + " minutes.", Notification.Urgency.GENTLE)
+                : new Notification(SIT_STAND_TITLE_UP, "You have been sitting for " + minutes
+                + " minutes. Raise the desk and stand for " + s.stand().toMinutes() + " minutes.", Notification.Urgency.GENTLE);
+        return Optional.of(escalated(Reminder.Kind.SIT_STAND, note, at));
     }
 
     /** The user answered the last reminder ("I've fixed it", a snooze or a pause): the escalation starts again. */
@@ -113,7 +189,7 @@ public final class ReminderCoach {
         unheeded.clear();
     }
 
-    /** Whether the sit/stand schedule has the user standing now. */
+    /** Whether the sit/stand schedule has the user standing now (as the camera saw, or by the clock). */
     public boolean standing() {
         return standing;
     }

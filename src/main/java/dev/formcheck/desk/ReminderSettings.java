@@ -42,6 +42,11 @@ public record ReminderSettings(int soundFrom, int panelFrom, boolean praise, Dur
         return new SitStand(ms(t, "desk.sit_stand.sit"), ms(t, "desk.sit_stand.stand"));
     }
 
+    /** How often a sit/stand note that was not followed comes again, where the camera tells sitting from standing. */
+    public static Duration sitStandRepeat(Thresholds t) {
+        return ms(t, "desk.sit_stand.repeat");
+    }
+
     public ReminderSettings withSound(int from) {
         return new ReminderSettings(from, panelFrom, praise, praiseAfter, quietHours, sitStand);
     }

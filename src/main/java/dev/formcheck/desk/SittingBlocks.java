@@ -74,6 +74,50 @@ public final class SittingBlocks {
                 "calibration of " + p.measuredAt().toString().substring(0, 10) + " (" + p.source() + ")");
     }
 
+    /**
+     * The standing-desk baseline stored in {@code standing}, to be used beside the sitting one in
+     * {@code sitting}: only when both carry desk baselines of one view taken in the same camera
+     * frame (else its place in the frame means nothing next to the sitting one's).
+     */
+    public static Optional<DeskBaseline> standingBeside(Optional<SittingBaseline> sitting, Optional<SittingBaseline> standing) {
+        if (sitting.isEmpty() || standing.isEmpty() || !frame(sitting.get()).equals(frame(standing.get()))) {
+            return Optional.empty();
+        }
+        Optional<DeskBaseline> sit = desk(sitting.get());
+        return desk(standing.get()).filter(d -> sit.isPresent() && sit.get().view() == d.view());
+    }
+
+    /**
+     * Whether desk mode can tell the user's sitting (stored) from standing (just measured), in a
+     * sentence for the user: calibrating standing is only worth it where the camera can.
+     */
+    public static String standingAgainstSitting(Optional<SittingBaseline> sitting, SittingBaseline standing,
+                                                dev.formcheck.analysis.thresholds.Thresholds thresholds) {
+        if (sitting.isEmpty() || desk(sitting.get()).isEmpty()) {
+            return "Calibrate sitting too, with the same camera: desk mode then tells your sitting from your standing if the"
+                    + " camera can.";
+        }
+        Optional<CameraFrame> sitFrame = frame(sitting.get());
+        Optional<CameraFrame> standFrame = frame(standing);
+        if (!sitFrame.equals(standFrame)) {
+            return "Your sitting baseline was taken with the camera giving " + sitFrame.map(CameraFrame::words).orElse("an unknown size")
+                    + ", this one with " + standFrame.map(CameraFrame::words).orElse("an unknown size")
+                    + ": calibrate sitting again with this camera, so desk mode can compare them.";
+        }
+        Optional<DeskBaseline> stand = desk(standing);
+        if (stand.isEmpty()) {
+            return "Desk mode found too little of you to compare with your sitting baseline.";
+        }
+        StanceRecogniser.Verdict verdict = StanceRecogniser.of(desk(sitting.get()).get(), stand.get(), thresholds);
+        if (verdict instanceof StanceRecogniser.Verdict.CanTell can) {
+            return String.format(java.util.Locale.ROOT, "Desk mode can tell your sitting from your standing (%.1f apart):"
+                    + " each is judged against its own baseline, and the sit/stand reminders follow what the camera sees.",
+                    can.recogniser().separation());
+        }
+        String why = ((StanceRecogniser.Verdict.CannotTell) verdict).why();
+        return "Desk mode cannot tell your sitting from your standing: " + why + ".";
+    }
+
     private static DeskView deskView(CameraView v) {
         return switch (v) {
             case FRONT -> DeskView.FRONT;

@@ -17,6 +17,8 @@ import dev.formcheck.desk.DeskMonitor;
 import dev.formcheck.desk.DeskRequest;
 import dev.formcheck.desk.DeskRequests;
 import dev.formcheck.desk.DeskRun;
+import dev.formcheck.desk.DeskStance;
+import dev.formcheck.desk.StanceRecogniser;
 import dev.formcheck.desk.DeskView;
 import dev.formcheck.desk.MonitorSettings;
 import dev.formcheck.desk.Posture;
@@ -77,10 +79,11 @@ public final class DeskSession {
 
         /**
          * The stored baseline was measured in another camera frame than this camera gives, so this
-         * run takes its own baseline; the window offers to calibrate for this camera. {@code mismatch}
-         * says both frames in words.
+         * run takes its own baseline (already said in the log, in words every front end shares).
+         * Each front end offers its own way to calibrate for this camera: the window its wizard,
+         * the command line the {@code calibrate} command.
          */
-        default void baselineCameraDiffers(String mismatch) {
+        default void baselineCameraDiffers(Instant at, CameraFrame.Mismatch mismatch) {
         }
 
         /**
@@ -116,10 +119,13 @@ public final class DeskSession {
      * @param requests where the user's snooze and resume requests arrive from, on any thread
      * @param coaching escalation, praise and the sit/stand schedule ({@link ReminderCoach}); empty: every
      *                 reminder a plain notice, as {@code posture} gives them
+     * @param standing the user's stored baseline standing at a standing desk, taken with the same camera as
+     *                 {@code baseline}: with it the session tells sitting from standing where the camera can,
+     *                 and judges each against its own baseline; used only with the stored {@code baseline}
      */
     public record Setup(Thresholds thresholds, Optional<DeskBaseline> baseline, Optional<CameraFrame> baselineFrame,
                         Optional<QuietHours> quietHours, Optional<Duration> limit, Optional<Notifier> desktop,
-                        DeskRequests requests, Optional<ReminderSettings> coaching) {
+                        DeskRequests requests, Optional<ReminderSettings> coaching, Optional<DeskBaseline> standing) {
         public Setup {
             Objects.requireNonNull(thresholds, "thresholds");
             Objects.requireNonNull(baseline, "baseline");
@@ -129,16 +135,22 @@ public final class DeskSession {
             Objects.requireNonNull(desktop, "desktop");
             Objects.requireNonNull(requests, "requests");
             Objects.requireNonNull(coaching, "coaching");
+            Objects.requireNonNull(standing, "standing");
         }
 
         public Setup(Thresholds thresholds, Optional<DeskBaseline> baseline, Optional<CameraFrame> baselineFrame,
                      Optional<QuietHours> quietHours, Optional<Duration> limit, Optional<Notifier> desktop, DeskRequests requests) {
-            this(thresholds, baseline, baselineFrame, quietHours, limit, desktop, requests, Optional.empty());
+            this(thresholds, baseline, baselineFrame, quietHours, limit, desktop, requests, Optional.empty(), Optional.empty());
         }
 
         public Setup withCoaching(ReminderSettings settings) {
             return new Setup(thresholds, baseline, baselineFrame, settings.quietHours().or(() -> quietHours), limit, desktop,
-                    requests, Optional.of(settings));
+                    requests, Optional.of(settings), standing);
+        }
+
+        /** With the user's standing-desk baseline (see {@code standing}). */
+        public Setup withStanding(Optional<DeskBaseline> standingBaseline) {
+            return new Setup(thresholds, baseline, baselineFrame, quietHours, limit, desktop, requests, coaching, standingBaseline);
         }
 
         /** Defaults: no baseline (taken from the first seconds), no quiet hours, no limit, the log only. */
@@ -293,6 +305,7 @@ public final class DeskSession {
         final List<DeskMeasurement> baselineSamples = new ArrayList<>();
         final Optional<ReminderCoach> coach;
         DeskMonitor monitor;
+        Optional<DeskStance> saidStance = Optional.empty();
         Instant nextSample;
         boolean baselineChecked;
 
@@ -302,7 +315,8 @@ public final class DeskSession {
             this.stop = stop;
             this.started = clock.instant();
             this.settings = MonitorSettings.from(setup.thresholds(), setup.quietHours());
-            this.coach = setup.coaching().map(c -> new ReminderCoach(c, settings.breakMinAway(), clock.getZone()));
+            this.coach = setup.coaching().map(c -> new ReminderCoach(c, settings.breakMinAway(),
+                    ReminderSettings.sitStandRepeat(setup.thresholds()), clock.getZone()));
             if (setup.baselineFrame().isEmpty()) {
                 setup.baseline().ifPresent(this::start);
             } // else the first frame shows whether the baseline's camera is this one
@@ -310,13 +324,24 @@ public final class DeskSession {
         }
 
         void start(DeskBaseline baseline) {
+            Optional<StanceRecogniser> stances = Optional.empty();
+            if (setup.standing().isPresent() && setup.baseline().filter(baseline::equals).isPresent()) {
+                StanceRecogniser.Verdict verdict = StanceRecogniser.of(baseline, setup.standing().get(), setup.thresholds());
+                if (verdict instanceof StanceRecogniser.Verdict.CanTell can) {
+                    stances = Optional.of(can.recogniser());
+                    events.said(clock.instant(), "standing desk: sitting and standing are told apart, each judged against its"
+                            + " own baseline");
+                } else {
+                    events.said(clock.instant(), "standing desk: " + ((StanceRecogniser.Verdict.CannotTell) verdict).why());
+                }
+            }
             Notifier notifier = n -> {
                 Optional<Reminder> given = coach.isPresent() ? coach.get().reminded(n, clock.instant())
                         : Optional.of(new Reminder(clock.instant(), Reminder.Kind.OTHER, Reminder.Step.NOTICE, n));
                 given.ifPresent(this::give);
             };
             monitor = new DeskMonitor(settings, new PostureClassifier(PostureThresholds.from(setup.thresholds()), baseline),
-                    notifier, clock, store);
+                    stances, notifier, clock, store);
             events.said(clock.instant(), "watching (" + baseline.view().name().toLowerCase(Locale.ROOT) + " view, baseline: "
                     + baseline.source() + ")");
         }
@@ -328,9 +353,15 @@ public final class DeskSession {
             events.reminder(r);
         }
 
-        /** Praise or a sit/stand note that the held posture brings. */
+        /** Praise or a sit/stand note that the held posture (and stance) brings; a change of stance said in the log. */
         void coachPosture() {
-            coach.flatMap(c -> c.postureIs(monitor.state(), clock.instant())).ifPresent(this::give);
+            Optional<DeskStance> stance = monitor.stance();
+            if (stance.isPresent() && !stance.equals(saidStance)) {
+                events.said(clock.instant(), "now " + stance.get().words());
+            }
+            saidStance = stance;
+            boolean paused = monitor.isSnoozed() || monitor.isCameraBusy();
+            coach.flatMap(c -> c.postureIs(monitor.state(), stance, paused, clock.instant())).ifPresent(this::give);
         }
 
         /** The time asked for is up, or a stop came from outside. */
@@ -372,15 +403,15 @@ public final class DeskSession {
                         + SELF_BASELINE_SAMPLES + " clear views of you become it");
                 return;
             }
-            Optional<String> mismatch = CameraFrame.mismatch(setup.baselineFrame(), new CameraFrame(frame.width(), frame.height()));
+            Optional<CameraFrame.Mismatch> mismatch = CameraFrame.mismatch(setup.baselineFrame(),
+                    new CameraFrame(frame.width(), frame.height()));
             if (mismatch.isEmpty()) {
                 start(setup.baseline().get());
                 return;
             }
-            events.baselineCameraDiffers(mismatch.get());
-            events.said(clock.instant(), mismatch.get() + ". Sit upright: the first " + SELF_BASELINE_SAMPLES
-                    + " clear views of you become the baseline for this run. To keep one for this camera, calibrate"
-                    + " again with it: formcheck calibrate --pose sitting --camera <this camera>");
+            events.said(clock.instant(), mismatch.get().words() + ". Sit upright: the first " + SELF_BASELINE_SAMPLES
+                    + " clear views of you become the baseline for this run.");
+            events.baselineCameraDiffers(clock.instant(), mismatch.get());
         }
 
         /** One frame: judged when a sample is due, otherwise let go at once (latest frame wins). */
@@ -437,7 +468,8 @@ public final class DeskSession {
                 return;
             }
             events.status(new DeskStatus(now, true, monitor.state(), monitor.streak(), monitor.nextBreakIn(),
-                    monitor.snoozedUntil(), monitor.camera() instanceof CameraDecision.Release, Optional.of(monitor.summary())));
+                    monitor.snoozedUntil(), monitor.camera() instanceof CameraDecision.Release, Optional.of(monitor.summary()),
+                    monitor.stance()));
         }
 
         /** Counts the time up to now, saves, tells the outcome; then a waiting stop may let go. */

@@ -1,6 +1,7 @@
 package dev.formcheck.session;
 
 import dev.formcheck.desk.DailySummary;
+import dev.formcheck.desk.DeskStance;
 import dev.formcheck.desk.Posture;
 
 import java.time.Duration;
@@ -20,9 +21,12 @@ import java.util.Optional;
  * @param pausedUntil the end of a running snooze or pause
  * @param cameraReleased whether the camera is let go now (paused, on a break, busy)
  * @param today today's summary so far, this run and the day's other runs
+ * @param stance sitting or standing, when the camera tells them apart (a standing desk with both
+ *               baselines); empty otherwise, and while away
  */
 public record DeskStatus(Instant at, boolean watching, Posture posture, Duration streak, Duration nextBreakIn,
-                         Optional<Instant> pausedUntil, boolean cameraReleased, Optional<DailySummary> today) {
+                         Optional<Instant> pausedUntil, boolean cameraReleased, Optional<DailySummary> today,
+                         Optional<DeskStance> stance) {
     public DeskStatus {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(posture, "posture");
@@ -30,6 +34,13 @@ public record DeskStatus(Instant at, boolean watching, Posture posture, Duration
         Objects.requireNonNull(nextBreakIn, "nextBreakIn");
         Objects.requireNonNull(pausedUntil, "pausedUntil");
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(stance, "stance");
+    }
+
+    /** Where the camera does not tell sitting from standing. */
+    public DeskStatus(Instant at, boolean watching, Posture posture, Duration streak, Duration nextBreakIn,
+                      Optional<Instant> pausedUntil, boolean cameraReleased, Optional<DailySummary> today) {
+        this(at, watching, posture, streak, nextBreakIn, pausedUntil, cameraReleased, today, Optional.empty());
     }
 
     /** Before the baseline: nothing judged yet. */

@@ -36,7 +36,7 @@ class CameraFrameTest {
     @Test
     void anotherResolutionIsSaidInPlainWords() {
         assertThat(CameraFrame.mismatch(Optional.of(new CameraFrame(640, 480)), new CameraFrame(640, 480))).isEmpty();
-        assertThat(CameraFrame.mismatch(Optional.of(new CameraFrame(640, 480)), new CameraFrame(1280, 720))).contains(
+        assertThat(CameraFrame.mismatch(Optional.of(new CameraFrame(640, 480)), new CameraFrame(1280, 720)).map(CameraFrame.Mismatch::words)).contains(
                 "your stored baseline was taken with the camera giving 640 x 480 pixels, and this camera gives 1280 x 720 pixels:"
                         + " every posture would read wrong against it");
     }

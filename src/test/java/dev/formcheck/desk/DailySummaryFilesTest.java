@@ -40,7 +40,7 @@ class DailySummaryFilesTest {
         assertThat(files.save(run)).isEqualTo(new DeskDay(DAY, List.of(run)));
         assertThat(files.load(DAY)).contains(new DeskDay(DAY, List.of(run)));
         String text = Files.readString(dir.resolve("desk/2026-11-25.json"));
-        assertThat(text).contains("\"format\" : \"formcheck-desk-day\"", "\"schema_version\" : 2", "\"kind\" : \"taken\"",
+        assertThat(text).contains("\"format\" : \"formcheck-desk-day\"", "\"schema_version\" : 3", "\"kind\" : \"taken\"",
                 "\"runs\" : [ {", "\"id\" : \"run-1\"", "\"started_at\" : \"2026-11-25T09:00:00Z\"");
         try (var s = Files.list(dir.resolve("desk"))) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2026-11-25.json", ".lock");
@@ -94,6 +94,26 @@ class DailySummaryFilesTest {
     }
 
     @Test
+    void standingTimeIsKeptPerRunAndAddedUpAndADaySavedAsSchemaTwoHasNone() throws Exception {
+        DailySummary standing = new DailySummary(DAY, Map.of("UPRIGHT", 3_600_000L), 0, 0, 0, List.of(),
+                Instant.parse("2026-11-25T11:00:00Z"), 900_000);
+        Files.writeString(dir.resolve("2026-11-25.json"), """
+                {"format": "formcheck-desk-day", "schema_version": 2, "date": "2026-11-25", "updated_at": "2026-11-25T10:00:00Z",
+                 "time_ms": {"UPRIGHT": 60000}, "longest_streak_ms": 0, "slouch_alerts": 0, "break_reminders": 0, "breaks": [],
+                 "runs": [{"id": "old", "updated_at": "2026-11-25T10:00:00Z", "time_ms": {"UPRIGHT": 60000},
+                           "longest_streak_ms": 0, "slouch_alerts": 0, "break_reminders": 0, "breaks": []}]}""");
+        DailySummaryFiles files = new DailySummaryFiles(dir);
+        DeskDay day = files.save(new DeskRun("standing", Optional.of(STARTED), standing));
+
+        assertThat(day.runs()).extracting(r -> r.summary().standingMs()).containsExactly(0L, 900_000L);
+        assertThat(day.total().standingMs()).isEqualTo(900_000);
+        assertThat(day.total().sittingMs()).isEqualTo(3_660_000 - 900_000);
+        assertThat(files.load(DAY)).contains(day);
+        assertThat(Files.readString(dir.resolve("2026-11-25.json"))).contains("\"standing_ms\" : 900000");
+        assertThat(files.warnings()).isEmpty();
+    }
+
+    @Test
     void aDaySavedAsSchemaOneIsKeptAsOneEarlierRun() throws Exception {
         Files.writeString(dir.resolve("2026-11-25.json"), """
                 {"format": "formcheck-desk-day", "schema_version": 1, "date": "2026-11-25",
@@ -114,7 +134,7 @@ class DailySummaryFilesTest {
         assertThat(files.load(DAY)).isEmpty();
         assertThat(dir.resolve("2026-11-25.json.unreadable")).exists();
         assertThat(told).singleElement().isEqualTo(dir.resolve("2026-11-25.json")
-                + ": not a readable daily summary (schema_version 7 is not 1 or 2); kept as 2026-11-25.json.unreadable, "
+                + ": not a readable daily summary (schema_version 7 is not 1 to 3 (written by a newer FormCheck)); kept as 2026-11-25.json.unreadable, "
                 + "today starts afresh");
         assertThat(files.warnings()).isEqualTo(told);
     }

@@ -23,7 +23,7 @@ class ReminderCoachTest {
     private static final Notification MOVE = new Notification(BreakReminder.TITLE, "Stand up", Notification.Urgency.GENTLE);
 
     private static ReminderCoach coach(ReminderSettings settings) {
-        return new ReminderCoach(settings, BREAK, ZoneOffset.UTC);
+        return new ReminderCoach(settings, BREAK, Duration.ofMinutes(5), ZoneOffset.UTC);
     }
 
     private static Instant at(long minutes) {
@@ -137,5 +137,57 @@ class ReminderCoachTest {
         c.postureIs(Posture.UPRIGHT, at(40)); // a break: sitting again from here
         assertThat(c.postureIs(Posture.UPRIGHT, at(59))).isEmpty();
         assertThat(c.postureIs(Posture.UPRIGHT, at(60))).hasValueSatisfying(r -> assertThat(r.note().title()).isEqualTo("Time to stand"));
+    }
+
+    private static final ReminderSettings.SitStand TWENTY_EIGHT = new ReminderSettings.SitStand(Duration.ofMinutes(20), Duration.ofMinutes(8));
+    private static final Optional<DeskStance> SITTING = Optional.of(DeskStance.SITTING);
+    private static final Optional<DeskStance> STANDING = Optional.of(DeskStance.STANDING);
+
+    @Test
+    void whereTheCameraTellsAnUnfollowedNoteToStandEscalatesEveryRepeatUntilTheUserStands() {
+        ReminderCoach c = coach(DEFAULTS.withPraise(false).withSitStand(Optional.of(TWENTY_EIGHT)));
+        List<Reminder> said = new ArrayList<>();
+        for (int m = 0; m <= 31; m++) {
+            c.postureIs(Posture.UPRIGHT, SITTING, false, at(m)).ifPresent(said::add);
+        }
+        // 20 min sitting, then every 5 min while still sitting: a notice, the sound, the panel
+        assertThat(said).extracting(Reminder::at).containsExactly(at(20), at(25), at(30));
+        assertThat(said).extracting(Reminder::step).containsExactly(Reminder.Step.NOTICE, Reminder.Step.SOUND, Reminder.Step.PANEL);
+        assertThat(said).allSatisfy(r -> assertThat(r.kind()).isEqualTo(Reminder.Kind.SIT_STAND));
+        assertThat(said.get(2).note().message()).startsWith("You have been sitting for 30 minutes. Raise the desk and stand for 8");
+
+        // seen standing at 32: heeded; 8 min later the note to sit starts gently again
+        List<Reminder> after = new ArrayList<>();
+        for (int m = 32; m <= 41; m++) {
+            c.postureIs(Posture.UPRIGHT, STANDING, false, at(m)).ifPresent(after::add);
+        }
+        assertThat(after).extracting(Reminder::at).containsExactly(at(40));
+        assertThat(after.get(0).note().title()).isEqualTo("Time to sit");
+        assertThat(after.get(0).step()).isEqualTo(Reminder.Step.NOTICE);
+        assertThat(c.reminded(SLOUCH, at(41))).as("standing is judged against its own baseline: its alerts go through").isPresent();
+    }
+
+    @Test
+    void whereTheCameraTellsTheNotesWaitForQuietHoursAndAPauseToEnd() {
+        ReminderCoach c = coach(DEFAULTS.withPraise(false).withSitStand(Optional.of(TWENTY_EIGHT))
+                .withQuietHours(Optional.of(new QuietHours(LocalTime.of(9, 10), LocalTime.of(9, 30)))));
+        List<Reminder> said = new ArrayList<>();
+        for (int m = 0; m <= 40; m++) {
+            boolean paused = m >= 30 && m < 34;
+            c.postureIs(Posture.UPRIGHT, SITTING, paused, at(m)).ifPresent(said::add);
+        }
+        // due at 9:20, held through the quiet hours (to 9:30) and the pause (to 9:34)
+        assertThat(said).extracting(Reminder::at).containsExactly(at(34), at(39));
+    }
+
+    @Test
+    void withoutASeenStanceTheScheduleFollowsTheClockAndEveryNoteStaysQuiet() {
+        ReminderCoach c = coach(DEFAULTS.withPraise(false).withSitStand(Optional.of(TWENTY_EIGHT)));
+        List<Reminder> said = new ArrayList<>();
+        for (int m = 0; m <= 60; m++) {
+            c.postureIs(Posture.UPRIGHT, Optional.empty(), false, at(m)).ifPresent(said::add);
+        }
+        assertThat(said).extracting(Reminder::at).containsExactly(at(20), at(28), at(48), at(56));
+        assertThat(said).extracting(Reminder::step).containsOnly(Reminder.Step.NOTICE);
     }
 }

@@ -105,8 +105,8 @@ class DeskSessionTest {
         DeskOutcome outcome;
 
         @Override
-        public void baselineCameraDiffers(String mismatch) {
-            cameraDiffers.add(mismatch);
+        public void baselineCameraDiffers(Instant at, CameraFrame.Mismatch mismatch) {
+            cameraDiffers.add(mismatch.words());
         }
 
         @Override
@@ -241,5 +241,34 @@ class DeskSessionTest {
         assertThat(differs.cameraDiffers).containsExactly("your stored baseline was taken with the camera giving 1280 x 720"
                 + " pixels, and this camera gives 640 x 480 pixels: every posture would read wrong against it");
         assertThat(same.cameraDiffers).isEmpty();
+        // the session says what happens in words every front end shares; the command to run is the command line's
+        assertThat(differs.lines).anyMatch(l -> l.contains("the first " + DeskSession.SELF_BASELINE_SAMPLES + " clear views"))
+                .noneMatch(l -> l.contains("formcheck calibrate"));
+    }
+
+    @Test
+    void aStoredStandingBaselineIsUsedWhereTheCameraCanTellAndOtherwiseTheRunSaysWhy() {
+        dev.formcheck.pose.Pose sat = SittingBody.seen(SittingBody.pose(SittingBody.Shape.UPRIGHT), SittingBody.FRONT, 0);
+        DeskBaseline sitting = DeskBaseline.of(List.of(DeskMeasurer.ofStill(sat)), Optional.empty(), "stored");
+        // standing before a camera that stays put: higher in the frame and further away
+        DeskBaseline standing = DeskBaseline.of(List.of(DeskMeasurer.ofStill(new dev.formcheck.pose.Pose(0, sat.keypoints().stream()
+                .map(k -> new dev.formcheck.pose.Keypoint(k.part(), 320 + (k.x() - 320) * 0.8, k.y() * 0.8 - 150, k.score()))
+                .toList()))), Optional.empty(), "stored standing");
+        DeskSession.Setup setup = new DeskSession.Setup(CalibrationFiles.defaults(), Optional.of(sitting),
+                Optional.of(new CameraFrame(640, 480)), Optional.empty(), Optional.empty(), Optional.empty(), new DeskRequests());
+
+        Heard told = new Heard();
+        new DeskSession(lightning, setup.withStanding(Optional.of(standing)), told)
+                .runFrames(new Script().hold(SittingBody.Shape.UPRIGHT, 15), true, DeskStop.signal());
+        Heard same = new Heard();
+        new DeskSession(lightning, setup.withStanding(Optional.of(sitting)), same)
+                .runFrames(new Script().hold(SittingBody.Shape.UPRIGHT, 5), true, DeskStop.signal());
+
+        assertThat(told.lines).as(told.lines.toString()).contains("standing desk: sitting and standing are told apart, each"
+                + " judged against its own baseline", "now sitting");
+        assertThat(told.statuses.get(told.statuses.size() - 1).stance()).contains(dev.formcheck.desk.DeskStance.SITTING);
+        assertThat(same.lines).as(same.lines.toString()).anyMatch(l -> l.startsWith("standing desk: the camera sees you at about"
+                + " the same place sitting and standing (0.00 apart"));
+        assertThat(same.statuses).allSatisfy(st -> assertThat(st.stance()).isEmpty());
     }
 }

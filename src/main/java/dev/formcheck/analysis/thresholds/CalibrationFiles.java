@@ -136,9 +136,9 @@ public final class CalibrationFiles {
         }
         NeutralBlocks.Read neutral = NeutralBlocks.read(label, root.path(NeutralBlocks.FIELD));
         warnings.addAll(neutral.warnings());
-        used |= neutral.stance().isPresent() || neutral.sitting().isPresent();
+        used |= neutral.stance().isPresent() || neutral.sitting().isPresent() || neutral.standingDesk().isPresent();
         return new UserCalibration(thresholds, neutral.stance(), neutral.sitting(), warnings,
-                used ? Optional.of(userFile) : Optional.empty());
+                used ? Optional.of(userFile) : Optional.empty(), neutral.standingDesk());
     }
 
     /** The defaults with the current user's calibration, if they have one, merged over them. */
@@ -171,6 +171,14 @@ public final class CalibrationFiles {
     /** Stores {@code sitting} in the user calibration {@code file}, as {@link #store(Path, StanceNeutral)}. */
     public static void store(Path file, SittingBaseline sitting) {
         store(file, NeutralBlocks.SITTING, NeutralBlocks.toJson(sitting));
+    }
+
+    /**
+     * Stores {@code standing}, the user standing at a standing desk, in the user calibration
+     * {@code file}, as {@link #store(Path, StanceNeutral)}.
+     */
+    public static void storeStandingDesk(Path file, SittingBaseline standing) {
+        store(file, NeutralBlocks.STANDING_DESK, NeutralBlocks.toJson(standing));
     }
 
     /**

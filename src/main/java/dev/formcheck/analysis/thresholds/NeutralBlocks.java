@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code "neutral"} object of a user's calibration, read and written: {@code "stance"}
- * ({@link StanceNeutral}) and {@code "sitting"} ({@link SittingBaseline}), each optional. Each
+ * ({@link StanceNeutral}), {@code "sitting"} ({@link SittingBaseline}) and {@code "standing_desk"}
+ * (the same kind of block, standing at a standing desk), each optional. Each
  * block stands alone: one that cannot be used gives a warning naming the file and the field, and
  * the other is still read.
  */
@@ -29,9 +30,11 @@ final class NeutralBlocks {
     static final String FIELD = "neutral";
     static final String STANCE = "stance";
     static final String SITTING = "sitting";
+    static final String STANDING_DESK = "standing_desk";
 
     static final String WITHOUT_STANCE = "; using the default neutral posture";
     static final String WITHOUT_SITTING = "; using no sitting baseline";
+    static final String WITHOUT_STANDING_DESK = "; using no standing-desk baseline";
 
     private static final String MEASURED_AT = "measured_at";
     private static final String SOURCE = "source";
@@ -56,24 +59,25 @@ final class NeutralBlocks {
     }
 
     /** What was read from a file's "neutral", and a warning for each part that could not be used. */
-    record Read(Optional<StanceNeutral> stance, Optional<SittingBaseline> sitting, List<String> warnings) {
+    record Read(Optional<StanceNeutral> stance, Optional<SittingBaseline> sitting, Optional<SittingBaseline> standingDesk,
+                List<String> warnings) {
     }
 
     static Read read(String label, JsonNode neutral) {
         List<String> warnings = new ArrayList<>();
         if (neutral.isMissingNode()) {
-            return new Read(Optional.empty(), Optional.empty(), warnings);
+            return new Read(Optional.empty(), Optional.empty(), Optional.empty(), warnings);
         }
         if (!neutral.isObject()) {
             warnings.add(label + ": \"" + FIELD + "\" must be an object with \"" + STANCE + "\" and \"" + SITTING
                     + "\", found " + CalibrationFiles.shown(neutral) + WITHOUT_STANCE + " and no sitting baseline");
-            return new Read(Optional.empty(), Optional.empty(), warnings);
+            return new Read(Optional.empty(), Optional.empty(), Optional.empty(), warnings);
         }
         for (Iterator<String> it = neutral.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!name.equals(STANCE) && !name.equals(SITTING)) {
+            if (!name.equals(STANCE) && !name.equals(SITTING) && !name.equals(STANDING_DESK)) {
                 warnings.add(label + ": " + FIELD + ": unknown field \"" + name + "\" (allowed: " + SITTING + ", "
-                        + STANCE + "); ignored");
+                        + STANCE + ", " + STANDING_DESK + "); ignored");
             }
         }
         Optional<StanceNeutral> stance = Optional.empty();
@@ -87,12 +91,20 @@ final class NeutralBlocks {
         Optional<SittingBaseline> sitting = Optional.empty();
         if (neutral.has(SITTING)) {
             try {
-                sitting = Optional.of(sitting(label, neutral.get(SITTING)));
+                sitting = Optional.of(sitting(label, SITTING, neutral.get(SITTING)));
             } catch (CalibrationException e) {
                 warnings.add(e.getMessage() + WITHOUT_SITTING);
             }
         }
-        return new Read(stance, sitting, warnings);
+        Optional<SittingBaseline> standingDesk = Optional.empty();
+        if (neutral.has(STANDING_DESK)) {
+            try {
+                standingDesk = Optional.of(sitting(label, STANDING_DESK, neutral.get(STANDING_DESK)));
+            } catch (CalibrationException e) {
+                warnings.add(e.getMessage() + WITHOUT_STANDING_DESK);
+            }
+        }
+        return new Read(stance, sitting, standingDesk, warnings);
     }
 
     // ---- reading one block ----
@@ -136,8 +148,8 @@ final class NeutralBlocks {
         return OptionalDouble.of(v);
     }
 
-    private static SittingBaseline sitting(String label, JsonNode node) {
-        String f = FIELD + "." + SITTING;
+    private static SittingBaseline sitting(String label, String block, JsonNode node) {
+        String f = FIELD + "." + block;
         fields(label, f, node, SITTING_FIELDS);
         Provenance provenance = provenance(label, f, node);
         CameraView view = view(label, f, node, Set.of(CameraView.SIDE, CameraView.FRONT, CameraView.OBLIQUE));

@@ -14,15 +14,25 @@ import java.util.Optional;
  *
  * @param warnings one line each, naming the file and the field, to show the user once
  * @param file the user file that was read, when any part of it is used
+ * @param standingDesk the user standing at a standing desk ({@code calibrate --pose desk-standing}),
+ *                     measured as the sitting baseline is
  */
 public record UserCalibration(Thresholds thresholds, Optional<StanceNeutral> stance,
-                              Optional<SittingBaseline> sitting, List<String> warnings, Optional<Path> file) {
+                              Optional<SittingBaseline> sitting, List<String> warnings, Optional<Path> file,
+                              Optional<SittingBaseline> standingDesk) {
     public UserCalibration {
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(stance, "stance");
         Objects.requireNonNull(sitting, "sitting");
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(standingDesk, "standingDesk");
         warnings = List.copyOf(warnings);
+    }
+
+    /** Without a standing-desk baseline. */
+    public UserCalibration(Thresholds thresholds, Optional<StanceNeutral> stance, Optional<SittingBaseline> sitting,
+                           List<String> warnings, Optional<Path> file) {
+        this(thresholds, stance, sitting, warnings, file, Optional.empty());
     }
 
     /** The shipped thresholds and no neutral of the user's. */

@@ -47,7 +47,9 @@ public final class CalibrationWizard {
 
     /** What is calibrated. */
     public enum Posture {
-        STANCE("Exercise: standing side-on"), SITTING("Desk: sitting upright");
+        STANCE("Exercise: standing side-on"), SITTING("Desk: sitting upright"),
+        /** Standing at a standing desk, the camera where it is when the user sits: measured as sitting is. */
+        DESK_STANDING("Desk: standing");
 
         private final String label;
 
@@ -88,6 +90,7 @@ public final class CalibrationWizard {
     private CameraFrame frame;
     private Optional<StanceNeutral> stance = Optional.empty();
     private Optional<SittingBaseline> sitting = Optional.empty();
+    private final java.util.function.Supplier<Optional<SittingBaseline>> storedSitting;
     private volatile Screen screen;
 
     /**
@@ -96,6 +99,17 @@ public final class CalibrationWizard {
      * @param model the pose model's id, stored with the result
      */
     public CalibrationWizard(Posture posture, Thresholds thresholds, String source, Optional<String> model) {
+        this(posture, thresholds, source, model, Optional::empty);
+    }
+
+    /**
+     * @param storedSitting the user's stored sitting baseline, read when a standing one has been
+     *                      measured (on the thread that feeds the wizard), to say whether desk mode
+     *                      can tell the two apart
+     */
+    public CalibrationWizard(Posture posture, Thresholds thresholds, String source, Optional<String> model,
+                             java.util.function.Supplier<Optional<SittingBaseline>> storedSitting) {
+        this.storedSitting = storedSitting;
         this.posture = posture;
         this.thresholds = thresholds;
         this.source = source;
@@ -184,11 +198,23 @@ public final class CalibrationWizard {
         AtomicFiles.createFolder(file.toAbsolutePath().getParent(), "data directory");
         CalibrationFiles.checkStorable(file);
         stance.ifPresent(s -> CalibrationFiles.store(file, s));
-        sitting.ifPresent(s -> CalibrationFiles.store(file, s));
+        if (posture == Posture.DESK_STANDING) {
+            sitting.ifPresent(s -> CalibrationFiles.storeStandingDesk(file, s));
+        } else {
+            sitting.ifPresent(s -> CalibrationFiles.store(file, s));
+        }
         List<String> lines = new ArrayList<>(screen.details());
         lines.removeIf(l -> l.startsWith(ONCE_SAVED));
         lines.add("Saved in " + file + "; the next " + (posture == Posture.STANCE ? "workout" : "desk session") + " uses it.");
-        return show(Step.SAVED, "Saved: " + (posture == Posture.STANCE ? "your standing neutral" : "your upright sitting"), lines);
+        return show(Step.SAVED, "Saved: " + measuredWhat(), lines);
+    }
+
+    private String measuredWhat() {
+        return switch (posture) {
+            case STANCE -> "your standing neutral";
+            case SITTING -> "your upright sitting";
+            case DESK_STANDING -> "your standing at the desk";
+        };
     }
 
     private Screen finish() {
@@ -209,6 +235,15 @@ public final class CalibrationWizard {
             return refused(((CalibrationOutcome.Rejected<StanceNeutral>) outcome).message());
         }
         CalibrationOutcome<SittingBaseline> outcome = CalibrationSession.sitting(samples, criteria, run, false, Optional.of(frame));
+        if (outcome instanceof CalibrationOutcome.Accepted<SittingBaseline> accepted && posture == Posture.DESK_STANDING) {
+            sitting = Optional.of(accepted.block());
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(Locale.ROOT, "Used %d of %d frames.", accepted.block().provenance().frames(),
+                    accepted.framesSeen()));
+            lines.add(dev.formcheck.desk.SittingBlocks.standingAgainstSitting(storedSitting.get(), accepted.block(), thresholds));
+            lines.add(ONCE_SAVED + " desk mode judges your posture standing against how you stand now.");
+            return show(Step.MEASURED, "Measured: " + measuredWhat(), lines);
+        }
         if (outcome instanceof CalibrationOutcome.Accepted<SittingBaseline> accepted) {
             sitting = Optional.of(accepted.block());
             return show(Step.MEASURED, "Measured: your upright sitting", CalibrationWords.sitting(accepted.block(),
@@ -225,7 +260,11 @@ public final class CalibrationWizard {
     private Screen recording(double elapsed) {
         long left = (long) Math.ceil(RECORD_SECONDS - elapsed);
         return show(Step.RECORDING, String.format(Locale.ROOT, "Hold still… %d s", Math.max(1, left)),
-                posture == Posture.STANCE ? "Stand as you naturally stand, arms by your sides." : "Sit upright as you mean to sit.");
+                switch (posture) {
+                    case STANCE -> "Stand as you naturally stand, arms by your sides.";
+                    case SITTING -> "Sit upright as you mean to sit.";
+                    case DESK_STANDING -> "Stand upright at your desk as you mean to stand.";
+                });
     }
 
     private static String countdown(double secondsLeft) {
@@ -233,9 +272,12 @@ public final class CalibrationWizard {
     }
 
     private String howTo() {
-        return posture == Posture.STANCE
-                ? "Stand side-on to the camera, your whole body in the picture, head to feet."
-                : "Sit as at your desk: the camera should see your head and shoulders, or your side down to the hip.";
+        return switch (posture) {
+            case STANCE -> "Stand side-on to the camera, your whole body in the picture, head to feet.";
+            case SITTING -> "Sit as at your desk: the camera should see your head and shoulders, or your side down to the hip.";
+            case DESK_STANDING -> "Stand at your desk raised, the camera where it is when you sit: it should see your head and"
+                    + " shoulders, or your side down to the hip.";
+        };
     }
 
     private void restart(Step next, long atMicros) {

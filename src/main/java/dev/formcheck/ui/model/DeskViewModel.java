@@ -1,6 +1,7 @@
 package dev.formcheck.ui.model;
 
 import dev.formcheck.desk.DailySummary;
+import dev.formcheck.desk.DeskStance;
 import dev.formcheck.desk.DeskState;
 import dev.formcheck.desk.Lean;
 import dev.formcheck.desk.Posture;
@@ -90,13 +91,35 @@ public final class DeskViewModel {
         if (s.paused()) {
             return "Paused until " + CLOCK.format(LocalTime.ofInstant(s.pausedUntil().get(), zone)) + ", camera off";
         }
-        return postureWords(s.posture()) + (s.cameraReleased() ? " (camera off until you are back)" : "");
+        return postureWords(s.posture(), s.stance()) + (s.cameraReleased() ? " (camera off until you are back)" : "");
     }
 
-    /** "Sitting for 23 min" or nothing useful while away. */
+    /**
+     * Sitting or standing now, where the camera tells them apart, and today's time in each; a blank
+     * line where it does not (no standing desk, or a camera that cannot tell).
+     */
+    public String stanceWords() {
+        Optional<DeskStatus> shown = status.filter(s -> running && s.watching());
+        if (shown.isEmpty()) {
+            return " ";
+        }
+        DeskStatus s = shown.get();
+        Optional<DailySummary> today = s.today();
+        boolean stoodToday = today.map(d -> d.standingMs() > 0).orElse(false);
+        if (s.stance().isEmpty() && !stoodToday) {
+            return " ";
+        }
+        String now = s.paused() || s.posture().state() == DeskState.AWAY ? ""
+                : s.stance().map(st -> st == DeskStance.STANDING ? "Standing. " : "Sitting. ").orElse("");
+        return now + today.map(d -> "Today: sitting " + hoursAndMinutes(d.sittingMs()) + ", standing "
+                + hoursAndMinutes(d.standingMs())).orElse("");
+    }
+
+    /** "Sitting for 23 min" ("At your desk for 23 min" where sitting and standing are told apart), or nothing useful while away. */
     public String streakWords() {
-        return status.filter(s -> running && s.watching() && !s.paused()).map(s -> s.streak().isZero() ? "Not sitting now"
-                : "Sitting for " + minutes(s.streak())).orElse(" ");
+        return status.filter(s -> running && s.watching() && !s.paused()).map(s -> s.streak().isZero()
+                ? (s.stance().isPresent() ? "Not at your desk now" : "Not sitting now")
+                : (s.stance().isPresent() ? "At your desk for " : "Sitting for ") + minutes(s.streak())).orElse(" ");
     }
 
     public String nextBreakWords() {
@@ -115,14 +138,25 @@ public final class DeskViewModel {
     }
 
     public static String postureWords(Posture p) {
+        return postureWords(p, Optional.empty());
+    }
+
+    /** The posture in words; "Standing upright" where the camera sees the user standing. */
+    public static String postureWords(Posture p, Optional<DeskStance> stance) {
         return switch (p.state()) {
-            case UPRIGHT -> "Sitting upright";
+            case UPRIGHT -> stance.filter(st -> st == DeskStance.STANDING).isPresent() ? "Standing upright" : "Sitting upright";
             case SLOUCHED -> "Slouching";
             case FORWARD_HEAD -> "Head forward";
             case LEANING -> p.lean().map(l -> l == Lean.BACK ? "Leaning back" : "Leaning to the " + l.name().toLowerCase(Locale.ROOT))
                     .orElse("Leaning");
             case AWAY -> "Away from the desk";
         };
+    }
+
+    /** "25 min", "1 h 5 min". */
+    static String hoursAndMinutes(long ms) {
+        long m = ms / 60_000;
+        return m < 60 ? m + " min" : m / 60 + " h " + m % 60 + " min";
     }
 
     private static String minutes(Duration d) {

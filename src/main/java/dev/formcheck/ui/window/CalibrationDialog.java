@@ -58,6 +58,7 @@ import java.util.function.Supplier;
 final class CalibrationDialog extends JDialog {
     final JRadioButton stanceChoice = new JRadioButton(CalibrationWizard.Posture.STANCE.label(), true);
     final JRadioButton sittingChoice = new JRadioButton(CalibrationWizard.Posture.SITTING.label());
+    final JRadioButton deskStandingChoice = new JRadioButton(CalibrationWizard.Posture.DESK_STANDING.label());
     final JButton startButton = new JButton("Start");
     final JButton saveButton = new JButton("Save");
     final JButton closeButton = new JButton("Close");
@@ -108,12 +109,16 @@ final class CalibrationDialog extends JDialog {
         ButtonGroup group = new ButtonGroup();
         group.add(stanceChoice);
         group.add(sittingChoice);
+        group.add(deskStandingChoice);
+        deskStandingChoice.setToolTipText("For a standing desk: your standing posture, which desk mode judges you against"
+                + " while you stand, with the camera where it is when you sit");
         saveButton.setEnabled(false);
 
         JPanel choices = new JPanel(new FlowLayout(FlowLayout.LEFT, UIScale.scale(8), 0));
         choices.add(new JLabel("Calibrate:"));
         choices.add(stanceChoice);
         choices.add(sittingChoice);
+        choices.add(deskStandingChoice);
         choices.add(new JLabel("with"));
         choices.add(sourcePicker);
         choices.add(startButton);
@@ -202,14 +207,15 @@ final class CalibrationDialog extends JDialog {
         }
         stopCamera();
         CalibrationWizard.Posture posture = sittingChoice.isSelected() ? CalibrationWizard.Posture.SITTING
-                : CalibrationWizard.Posture.STANCE;
+                : deskStandingChoice.isSelected() ? CalibrationWizard.Posture.DESK_STANDING : CalibrationWizard.Posture.STANCE;
         CalibrationWizard w = new CalibrationWizard(posture, thresholds(), picked.get().label(),
-                Optional.of(MoveNetModel.LIGHTNING.id()));
+                Optional.of(MoveNetModel.LIGHTNING.id()), this::storedSitting);
         wizard = w;
         saveButton.setEnabled(false);
         startButton.setEnabled(false);
         stanceChoice.setEnabled(false);
         sittingChoice.setEnabled(false);
+        deskStandingChoice.setEnabled(false);
         video.clear();
         video.setPlaceholder("Opening the camera…");
         render(w.screen());
@@ -228,6 +234,18 @@ final class CalibrationDialog extends JDialog {
             return CalibrationFiles.loadUser(target).thresholds();
         } catch (FormCheckException e) {
             return CalibrationFiles.defaults();
+        }
+    }
+
+    /** The sitting baseline stored in the target file, to compare a standing one with (read on the wizard's thread). */
+    private Optional<dev.formcheck.analysis.thresholds.SittingBaseline> storedSitting() {
+        if (!Files.exists(target)) {
+            return Optional.empty();
+        }
+        try {
+            return CalibrationFiles.loadUser(target).sitting();
+        } catch (FormCheckException e) {
+            return Optional.empty();
         }
     }
 
@@ -272,6 +290,7 @@ final class CalibrationDialog extends JDialog {
             startButton.setEnabled(true);
             stanceChoice.setEnabled(true);
             sittingChoice.setEnabled(true);
+            deskStandingChoice.setEnabled(true);
             sourcePicker.setEnabled(true);
         });
     }

@@ -10,6 +10,7 @@ import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.common.FormCheckException;
 import dev.formcheck.common.UserDataDirectory;
+import dev.formcheck.desk.CameraFrame;
 import dev.formcheck.desk.DailySummaryFiles;
 import dev.formcheck.desk.DeskDay;
 import dev.formcheck.desk.DeskRequest;
@@ -53,6 +54,8 @@ import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
@@ -97,6 +100,8 @@ final class DeskPanel extends JPanel {
     final JButton pauseButton = new JButton(DeskTrayMenu.PAUSE_LABEL);
     final JButton resumeButton = new JButton(DeskTrayMenu.RESUME_LABEL);
     final JLabel stateLabel = new JLabel();
+    /** Sitting or standing and today's time in each, where the camera tells them apart. */
+    final JLabel stanceLabel = new JLabel(" ");
     final JLabel streakLabel = new JLabel(" ");
     final JLabel breakLabel = new JLabel(" ");
     final JLabel lastReminder = new JLabel(" ");
@@ -108,7 +113,10 @@ final class DeskPanel extends JPanel {
     final JCheckBox soundBox = new JCheckBox("A sound when a reminder is ignored", true);
     final JCheckBox panelBox = new JCheckBox("A small panel when it is still ignored", true);
     final JCheckBox praiseBox = new JCheckBox("Praise for a good stretch or a break", true);
-    final JCheckBox standingBox = new JCheckBox("Standing desk: sit 20, stand 8 min");
+    final JCheckBox standingBox = new JCheckBox("Standing desk: alternate");
+    /** The user's sit/stand schedule in whole minutes, within the thresholds' allowed range. */
+    final JSpinner sitMinutes;
+    final JSpinner standMinutes;
     final JTextField quietHours = new JTextField(11);
     final DefaultCategoryDataset today = new DefaultCategoryDataset();
     final DefaultCategoryDataset week = new DefaultCategoryDataset();
@@ -125,7 +133,10 @@ final class DeskPanel extends JPanel {
     /** The reminder choices kept between runs (config folder), shown in the boxes and saved on each start. */
     private final ReminderSettingsFile reminderFile = new ReminderSettingsFile(
             UserDataDirectory.config().resolve(ReminderSettingsFile.FILE_NAME));
-    private ReminderSettings saved;
+    /** The saved choices: the shipped defaults until the file is read (off the event thread). */
+    private ReminderSettings saved = ReminderSettings.from(defaults);
+    /** Set once desk mode is started: the saved file, if read later, then no longer replaces what the boxes show. */
+    private boolean remindersChosen;
     private volatile DeskSession.CameraOpener camera = () -> CameraSource.open(CameraSource.Request.of(0));
     private volatile String cameraName = "camera 0";
     private DeskStop.Signal stop;
@@ -155,6 +166,14 @@ final class DeskPanel extends JPanel {
         startButton.setName("deskStart");
         stopButton.setName("deskStop");
         stateLabel.setName("deskState");
+        stanceLabel.setName("deskStance");
+        ReminderSettings.SitStand schedule = ReminderSettings.defaultSitStand(defaults);
+        sitMinutes = minutesSpinner(schedule.sit(), "desk.sit_stand.sit");
+        standMinutes = minutesSpinner(schedule.stand(), "desk.sit_stand.stand");
+        sitMinutes.setName("deskSitMinutes");
+        standMinutes.setName("deskStandMinutes");
+        standingBox.setToolTipText("Reminds you to stand, then to sit, on this schedule. With a standing baseline"
+                + " (Tools > Calibrate…) that this camera can tell from your sitting one, it follows what the camera sees.");
         stateLabel.setFont(stateLabel.getFont().deriveFont(Font.BOLD, (float) UIScale.scale(22)));
         quietHours.setToolTipText("No reminders between these times, for example 22:00-07:00; empty for none");
 
@@ -180,7 +199,8 @@ final class DeskPanel extends JPanel {
 
         JPanel now = new JPanel();
         now.setLayout(new BoxLayout(now, BoxLayout.Y_AXIS));
-        for (JComponentRow row : List.of(new JComponentRow(controls), new JComponentRow(stateLabel), new JComponentRow(streakLabel),
+        for (JComponentRow row : List.of(new JComponentRow(controls), new JComponentRow(stateLabel), new JComponentRow(stanceLabel),
+                new JComponentRow(streakLabel),
                 new JComponentRow(breakLabel), new JComponentRow(lastReminder), new JComponentRow(cameraOffer))) {
             row.component().setAlignmentX(Component.LEFT_ALIGNMENT);
             now.add(row.component());
@@ -204,19 +224,28 @@ final class DeskPanel extends JPanel {
         charts.add(weekSide);
         add(charts, BorderLayout.CENTER);
 
-        JPanel settings = new JPanel(new GridLayout(0, 3, UIScale.scale(10), UIScale.scale(2)));
+        JPanel boxes = new JPanel(new GridLayout(1, 3, UIScale.scale(10), 0));
+        boxes.add(soundBox);
+        boxes.add(panelBox);
+        boxes.add(praiseBox);
+        // the schedule and the quiet hours on a row of their own: the spinners need their width
+        JPanel times = new JPanel(new FlowLayout(FlowLayout.LEFT, UIScale.scale(4), 0));
+        times.add(standingBox);
+        times.add(sitMinutes);
+        times.add(new JLabel("min sitting,"));
+        times.add(standMinutes);
+        times.add(new JLabel("min standing"));
+        times.add(Box.createHorizontalStrut(UIScale.scale(24)));
+        times.add(new JLabel("Quiet hours:"));
+        times.add(quietHours);
+        JPanel settings = new JPanel(new GridLayout(2, 1, 0, UIScale.scale(2)));
         settings.setBorder(BorderFactory.createTitledBorder("Reminders (apply at the next start, kept for next time)"));
-        settings.add(soundBox);
-        settings.add(panelBox);
-        settings.add(praiseBox);
-        settings.add(standingBox);
-        JPanel quiet = new JPanel(new FlowLayout(FlowLayout.LEFT, UIScale.scale(6), 0));
-        quiet.add(new JLabel("Quiet hours:"));
-        quiet.add(quietHours);
-        settings.add(quiet);
+        settings.add(boxes);
+        settings.add(times);
         add(settings, BorderLayout.SOUTH);
         setPreferredSize(new Dimension(UIScale.scale(900), UIScale.scale(560)));
-        showSavedReminders();
+        showReminders(saved);
+        loadSavedReminders();
         render();
         refreshWeek();
     }
@@ -280,7 +309,8 @@ final class DeskPanel extends JPanel {
         UserCalibration calibration = CalibrationFiles.forCurrentUser();
         DeskSession.Setup setup = new DeskSession.Setup(calibration.thresholds(),
                 calibration.sitting().flatMap(SittingBlocks::desk), calibration.sitting().flatMap(SittingBlocks::frame),
-                Optional.empty(), Optional.empty(), Optional.empty(), requests).withCoaching(coaching);
+                Optional.empty(), Optional.empty(), Optional.empty(), requests).withCoaching(coaching)
+                .withStanding(SittingBlocks.standingBeside(calibration.sitting(), calibration.standingDesk()));
         try (MoveNetEstimator pose = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(), InferenceSettings.defaults())) {
             new DeskSession(pose, setup, new Events()).runCamera(cameraName, camera, new DailySummaryFiles(deskDirectory), myStop);
         } catch (FormCheckException e) {
@@ -302,8 +332,9 @@ final class DeskPanel extends JPanel {
     }
 
     /** The stored baseline does not fit this camera: say so, and offer the calibration wizard for it. */
-    void offerCalibration(String mismatch) {
-        String sentence = Character.toUpperCase(mismatch.charAt(0)) + mismatch.substring(1);
+    void offerCalibration(CameraFrame.Mismatch mismatch) {
+        String words = mismatch.words();
+        String sentence = Character.toUpperCase(words.charAt(0)) + words.substring(1);
         // a set width, so the words wrap beside the button instead of pushing it off the screen
         cameraOfferText.setText("<html><div style='width:" + UIScale.scale(470) + "px'>" + sentence
                 + ". This run takes its own baseline from your first upright seconds; calibrate with this camera to keep"
@@ -357,16 +388,13 @@ final class DeskPanel extends JPanel {
         }
 
         @Override
-        public void baselineCameraDiffers(String mismatch) {
+        public void baselineCameraDiffers(Instant at, CameraFrame.Mismatch mismatch) {
             SwingUtilities.invokeLater(() -> offerCalibration(mismatch));
         }
 
         @Override
         public void status(DeskStatus now) {
-            SwingUtilities.invokeLater(() -> {
-                model.running(now);
-                render();
-            });
+            SwingUtilities.invokeLater(() -> show(now));
         }
 
         @Override
@@ -378,6 +406,12 @@ final class DeskPanel extends JPanel {
         public void finished(DeskOutcome outcome) {
             outcome.summaryFile().ifPresent(f -> status.accept("Desk mode stopped; today's summary is kept in " + f));
         }
+    }
+
+    /** Shows where the session stands; on the event thread. */
+    void show(DeskStatus now) {
+        model.running(now);
+        render();
     }
 
     private void deliver(Reminder r) {
@@ -399,23 +433,44 @@ final class DeskPanel extends JPanel {
         }
     }
 
-    /** Sets the boxes from the saved choices; a file that could not be used is named on the status line. */
-    private void showSavedReminders() {
-        ReminderSettingsFile.Loaded loaded = reminderFile.load(ReminderSettings.from(defaults));
-        saved = loaded.settings();
-        soundBox.setSelected(saved.soundFrom() > 0);
-        panelBox.setSelected(saved.panelFrom() > 0);
-        praiseBox.setSelected(saved.praise());
-        standingBox.setSelected(saved.sitStand().isPresent());
-        saved.sitStand().ifPresent(ss -> standingBox.setText("Standing desk: sit " + ss.sit().toMinutes() + ", stand "
-                + ss.stand().toMinutes() + " min"));
-        quietHours.setText(saved.quietHours().map(q -> q.start() + "-" + q.end()).orElse(""));
-        loaded.note().ifPresent(status);
+    /**
+     * Reads the saved choices off the event thread (the disk is never waited on there) and shows
+     * them, unless desk mode was started with the boxes as they were meanwhile; a file that could
+     * not be used is named on the status line.
+     */
+    private void loadSavedReminders() {
+        ReminderSettings shipped = saved;
+        Thread t = new Thread(() -> {
+            ReminderSettingsFile.Loaded loaded = reminderFile.load(shipped);
+            SwingUtilities.invokeLater(() -> {
+                if (!remindersChosen) {
+                    saved = loaded.settings();
+                    showReminders(saved);
+                }
+                loaded.note().ifPresent(status);
+            });
+        }, "formcheck-desk-load-reminders");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Sets the boxes from {@code chosen}. */
+    private void showReminders(ReminderSettings chosen) {
+        soundBox.setSelected(chosen.soundFrom() > 0);
+        panelBox.setSelected(chosen.panelFrom() > 0);
+        praiseBox.setSelected(chosen.praise());
+        standingBox.setSelected(chosen.sitStand().isPresent());
+        chosen.sitStand().ifPresent(ss -> {
+            sitMinutes.setValue(clamp(sitMinutes, ss.sit().toMinutes()));
+            standMinutes.setValue(clamp(standMinutes, ss.stand().toMinutes()));
+        });
+        quietHours.setText(chosen.quietHours().map(q -> q.start() + "-" + q.end()).orElse(""));
     }
 
     /** Keeps the choices for the next run; a failed write is said and does not stop desk mode. */
     private void saveReminders(ReminderSettings chosen) {
         saved = chosen;
+        remindersChosen = true;
         Thread t = new Thread(() -> { // the disk is never waited on by the event thread
             try {
                 reminderFile.save(chosen);
@@ -439,12 +494,17 @@ final class DeskPanel extends JPanel {
                 return Optional.empty();
             }
         }
+        ReminderSettings.SitStand schedule = new ReminderSettings.SitStand(
+                Duration.ofMinutes(((Number) sitMinutes.getValue()).longValue()),
+                Duration.ofMinutes(((Number) standMinutes.getValue()).longValue()));
         return Optional.of(saved.withChoices(soundBox.isSelected(), panelBox.isSelected(), praiseBox.isSelected(),
-                standingBox.isSelected(), quiet, base, ReminderSettings.defaultSitStand(defaults)));
+                standingBox.isSelected(), quiet, base, schedule)
+                .withSitStand(standingBox.isSelected() ? Optional.of(schedule) : Optional.empty()));
     }
 
     private void render() {
         stateLabel.setText(model.stateWords());
+        stanceLabel.setText(model.stanceWords());
         streakLabel.setText(model.streakWords());
         breakLabel.setText(model.nextBreakWords());
         startButton.setEnabled(model.startEnabled());
@@ -456,6 +516,8 @@ final class DeskPanel extends JPanel {
             b.setEnabled(model.startEnabled());
         }
         quietHours.setEnabled(model.startEnabled());
+        sitMinutes.setEnabled(model.startEnabled());
+        standMinutes.setEnabled(model.startEnabled());
         for (Map.Entry<String, Double> e : model.todayMinutes().entrySet()) {
             today.setValue(e.getValue(), "minutes", e.getKey());
         }
@@ -497,6 +559,21 @@ final class DeskPanel extends JPanel {
         }, "formcheck-desk-history");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Whole minutes from the threshold's allowed range (its value is milliseconds). */
+    private JSpinner minutesSpinner(Duration value, String threshold) {
+        dev.formcheck.analysis.thresholds.Threshold t = defaults.get(threshold);
+        int min = (int) Math.ceil(t.allowed().min() / 60_000);
+        int max = (int) Math.floor(t.allowed().max() / 60_000);
+        JSpinner spinner = new JSpinner(new SpinnerNumberModel((int) Math.max(min, Math.min(max, value.toMinutes())), min, max, 1));
+        ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().setColumns(3);
+        return spinner;
+    }
+
+    private static int clamp(JSpinner spinner, long minutes) {
+        SpinnerNumberModel m = (SpinnerNumberModel) spinner.getModel();
+        return (int) Math.max(((Number) m.getMinimum()).longValue(), Math.min(((Number) m.getMaximum()).longValue(), minutes));
     }
 
     private static ChartPanel chart(JFreeChart chart, boolean colourEachBar) {

@@ -98,6 +98,25 @@ class NeutralCalibrationFilesTest {
     }
 
     @Test
+    void aStandingDeskBaselineIsABlockOfItsOwnBesideTheSittingOneAndFollowsTheSchema() throws IOException {
+        user("{}", "{\"sitting\": " + GOOD_SITTING + "}");
+        SittingBaseline standing = sitting(Map.of(SittingBaseline.HEAD_LINE, 170.0, "desk_near_hip_y_px", 300.0));
+
+        CalibrationFiles.storeStandingDesk(file(), standing);
+        UserCalibration read = CalibrationFiles.loadUser(file());
+
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read.standingDesk()).contains(standing);
+        assertThat(read.sitting().orElseThrow().metrics()).containsEntry(SittingBaseline.HEAD_LINE, 160.1);
+        assertThat(read.file()).contains(file());
+        assertThat(schema().validate(new ObjectMapper().readTree(file().toFile()))).isEmpty();
+
+        user("{}", "{\"standing_desk\": {\"source\": \"camera 0\"}}");
+        assertThat(CalibrationFiles.loadUser(file()).warnings()).singleElement().asString()
+                .contains("neutral.standing_desk.measured_at is missing", "; using no standing-desk baseline");
+    }
+
+    @Test
     void storingOneBlockKeepsTheThresholdsAndTheOtherBlock() throws IOException {
         user("{\"push-up.elbow.bottom_max\": {\"value\": 100, \"reason\": \"I squat deep\"}}", "{\"sitting\": " + GOOD_SITTING + "}");
         SittingBaseline before = CalibrationFiles.loadUser(file()).sitting().orElseThrow();
@@ -218,7 +237,7 @@ class NeutralCalibrationFilesTest {
         user("{}", "{\"lying\": {}, \"stance\": " + GOOD_STANCE + "}");
         UserCalibration read = CalibrationFiles.loadUser(file());
         assertThat(read.warnings()).containsExactly(file() + ": neutral: unknown field \"lying\" (allowed: sitting, "
-                + "stance); ignored");
+                + "stance, standing_desk); ignored");
         assertThat(read.stance()).isPresent();
     }
 

@@ -119,6 +119,27 @@ class CalibrationWizardTest {
         assertThat(wizard.next(pose(STANDING, 0), 640, 480).step()).isEqualTo(Step.COUNTDOWN);
     }
 
+    @Test
+    void standingAtTheDeskIsStoredInItsOwnBlockAndSaysWhatDeskModeNeedsToTellItFromSitting() {
+        CalibrationWizard standing = new CalibrationWizard(Posture.DESK_STANDING, CalibrationFiles.defaults(), "test",
+                Optional.of("lightning"), Optional::empty);
+        for (int i = 0; i < 10 * 30; i++) {
+            standing.next(pose(STANDING, i), 640, 480);
+        }
+
+        assertThat(standing.screen().step()).as(standing.screen().toString()).isEqualTo(Step.MEASURED);
+        assertThat(standing.screen().headline()).isEqualTo("Measured: your standing at the desk");
+        assertThat(standing.screen().details()).contains("Calibrate sitting too, with the same camera: desk mode then tells"
+                + " your sitting from your standing if the camera can.");
+        Path file = dir.resolve("calibration.json");
+        Screen saved = standing.save(file);
+
+        assertThat(saved.headline()).isEqualTo("Saved: your standing at the desk");
+        assertThat(saved.details()).last().isEqualTo("Saved in " + file + "; the next desk session uses it.");
+        assertThat(CalibrationFiles.loadUser(file).standingDesk()).isPresent();
+        assertThat(CalibrationFiles.loadUser(file).sitting()).as("the sitting block is another one").isEmpty();
+    }
+
     /** Frames {@code first}.. for {@code seconds}, at 30 fps; returns the screens. */
     private List<Screen> feed(DoubleUnaryOperator motion, int first, double seconds) {
         List<Screen> screens = new ArrayList<>();

@@ -98,4 +98,24 @@ class DeskViewModelTest {
         return new DailySummary(date, Map.of("UPRIGHT", uprightMin * 60_000, "SLOUCHED", slouchedMin * 60_000, "AWAY", 600_000L),
                 0, 0, 0, List.of(), NOON);
     }
+
+    @Test
+    void withAStandingDeskTheScreenSaysSittingOrStandingAndTodaysTimeInEachElseNothing() {
+        DailySummary today = new DailySummary(LocalDate.of(2026, 12, 7), Map.of("UPRIGHT", 50 * 60_000L, "SLOUCHED", 10 * 60_000L,
+                "AWAY", 30 * 60_000L, DailySummary.SNOOZED, 15 * 60_000L), 0, 0, 0, List.of(), NOON, 20 * 60_000L);
+        model.running(new DeskStatus(NOON, true, Posture.UPRIGHT, Duration.ofMinutes(5), Duration.ofMinutes(40), Optional.empty(),
+                false, Optional.of(today), Optional.of(dev.formcheck.desk.DeskStance.SITTING)));
+        assertThat(model.stateWords()).isEqualTo("Sitting upright");
+        // away and snoozed are neither sitting nor standing: 60 min at the desk, 20 of them standing
+        assertThat(model.stanceWords()).isEqualTo("Sitting. Today: sitting 40 min, standing 20 min");
+        assertThat(model.streakWords()).isEqualTo("At your desk for 5 min");
+
+        model.running(new DeskStatus(NOON, true, Posture.AWAY, Duration.ZERO, Duration.ZERO, Optional.empty(), true,
+                Optional.of(today), Optional.empty()));
+        assertThat(model.stanceWords()).as("away: today's time still said").isEqualTo("Today: sitting 40 min, standing 20 min");
+
+        model.running(watching(Posture.UPRIGHT, Optional.empty(), Map.of("UPRIGHT", 60_000L)));
+        assertThat(model.stanceWords()).as("no standing desk").isBlank();
+        assertThat(model.streakWords()).isEqualTo("Sitting for 23 min");
+    }
 }

@@ -86,13 +86,20 @@ class DeskPanelGuiTest {
         Gui.run(() -> {
             desk.praiseBox.setSelected(false);
             desk.quietHours.setText("22:00-07:00");
+            desk.standingBox.setSelected(true);
+            desk.sitMinutes.setValue(30);
+            desk.standMinutes.setValue(10);
             desk.startButton.doClick();
         });
         assertThat(Gui.await(() -> desk.stateLabel.getText().equals("Sitting upright"), LIMIT)).as(said.toString()).isTrue();
         // the choices are kept for the next run, and a new desk screen shows them
         assertThat(Files.readString(dir.resolve("config").resolve(ReminderSettingsFile.FILE_NAME)))
-                .contains("\"praise\" : false", "\"quietHours\" : \"22:00-07:00\"");
+                .contains("\"praise\" : false", "\"quietHours\" : \"22:00-07:00\"", "\"sitMinutes\" : 30.0",
+                        "\"standMinutes\" : 10.0");
         DeskPanel next = Gui.onEdt(() -> new DeskPanel(dir.resolve("data").resolve("desk"), said::add, () -> { }));
+        // the file is read off the event thread: the boxes show it once read
+        assertThat(Gui.await(() -> next.standingBox.isSelected(), LIMIT)).isTrue();
+        assertThat(Gui.onEdt(() -> List.of(next.sitMinutes.getValue(), next.standMinutes.getValue()))).containsExactly(30, 10);
         assertThat(Gui.onEdt(() -> next.praiseBox.isSelected())).isFalse();
         assertThat(Gui.onEdt(() -> next.soundBox.isSelected())).isTrue();
         assertThat(Gui.onEdt(() -> next.quietHours.getText())).isEqualTo("22:00-07:00");
@@ -117,11 +124,11 @@ class DeskPanelGuiTest {
                 .as("the day is kept").isTrue();
 
         // a stored baseline from another camera frame: said on the screen, with the wizard one click away
-        Gui.run(() -> desk.offerCalibration("your stored baseline was taken with the camera giving 1280 x 720 pixels, and this"
-                + " camera gives 640 x 480 pixels: every posture would read wrong against it"));
+        Gui.run(() -> desk.offerCalibration(new dev.formcheck.desk.CameraFrame.Mismatch(
+                new dev.formcheck.desk.CameraFrame(1280, 720), new dev.formcheck.desk.CameraFrame(640, 480))));
         assertThat(Gui.onEdt(() -> desk.cameraOffer.isShowing())).isTrue();
         assertThat(Gui.onEdt(() -> desk.cameraOfferText.getText())).contains("Your stored baseline was taken with the camera giving"
-                + " 1280 x 720 pixels", "calibrate with this camera");
+                + " 1280 x 720 pixels", "calibrate with this camera").doesNotContain("formcheck calibrate");
         shoot("desk-mode-camera-differs");
         Gui.run(() -> desk.recalibrateButton.doClick());
         // it opens once desk mode has let go of the camera
@@ -133,6 +140,23 @@ class DeskPanelGuiTest {
         assertThat(Gui.onEdt(() -> wizard.sittingChoice.isSelected())).as("on desk sitting").isTrue();
         assertThat(Gui.onEdt(() -> desk.cameraOffer.isVisible())).isFalse();
         Gui.run(wizard::dispose);
+    }
+
+    @Test
+    void withAStandingDeskTheScreenSaysSittingOrStandingAndTodaysTimeInEach() throws Exception {
+        assertThat(Gui.onEdt(() -> desk.stanceLabel.getText())).as("no standing desk: nothing said").isBlank();
+        Instant now = Instant.now();
+        DailySummary today = new DailySummary(LocalDate.now(), Map.of("UPRIGHT", 80 * 60_000L, "SLOUCHED", 10 * 60_000L,
+                "AWAY", 15 * 60_000L), 40 * 60_000L, 1, 1, List.of(), now, 25 * 60_000L);
+        Gui.run(() -> desk.show(new dev.formcheck.session.DeskStatus(now, true, dev.formcheck.desk.Posture.UPRIGHT,
+                Duration.ofMinutes(12), Duration.ofMinutes(33), Optional.empty(), false, Optional.of(today),
+                Optional.of(dev.formcheck.desk.DeskStance.STANDING))));
+
+        assertThat(Gui.onEdt(() -> desk.stateLabel.getText())).isEqualTo("Standing upright");
+        assertThat(Gui.onEdt(() -> desk.stanceLabel.getText())).isEqualTo("Standing. Today: sitting 1 h 5 min, standing 25 min");
+        assertThat(Gui.onEdt(() -> desk.streakLabel.getText())).isEqualTo("At your desk for 12 min");
+        assertThat(Gui.onEdt(() -> desk.sitMinutes.isEnabled())).as("the schedule is set while desk mode is off").isFalse();
+        shoot("desk-mode-standing");
     }
 
     private void shoot(String name) throws Exception {
