@@ -179,6 +179,14 @@ public final class ExerciseMotion implements Motion {
             return LungePoses.at(body, lungeFrontLeg(rep + 1), d, size.get(FaultKind.TORSO_LEAN),
                     p -> withSpineAndHead(p, size, true));
         }
+        if (exercise == Exercise.BIRD_DOG) {
+            return ReachPoses.birdDog(body, hand.x(), reachingArm(rep + 1), d, p -> withSpineAndHead(p, size, false));
+        }
+        if (exercise == Exercise.DEAD_BUG) {
+            return ReachPoses.deadBug(body, reachingArm(rep + 1), d, p -> ReachPoses.archLyingOnTheBack(
+                    p.with(Joint.NECK_FLEXION, p.angle(Joint.NECK_FLEXION) + size.get(FaultKind.HEAD_DROP)),
+                    size.get(FaultKind.SPINE_EXTENSION)));
+        }
         if (exercise.kind() == Exercise.Kind.STANDING_REPS) {
             StandingLifts.Ranges ranges = StandingLifts.of(exercise);
             SquatMotion.Shape shape = StandingLifts.between(ranges.top(), liftBottoms.get(rep), d);
@@ -198,6 +206,11 @@ public final class ExerciseMotion implements Motion {
 
     /** A lunge's front leg on rep {@code rep} (1-based): the left on odd reps, the right on even ones. */
     public static Side lungeFrontLeg(int rep) {
+        return rep % 2 == 1 ? Side.LEFT : Side.RIGHT;
+    }
+
+    /** A bird-dog's or dead bug's reaching arm on rep {@code rep} (1-based): the left on odd reps, the right on even ones. */
+    public static Side reachingArm(int rep) {
         return rep % 2 == 1 ? Side.LEFT : Side.RIGHT;
     }
 
@@ -296,7 +309,8 @@ public final class ExerciseMotion implements Motion {
             boolean restOnFloor = scenario.ending() == ExerciseScenario.SetEnding.REST_ON_THE_FLOOR;
             if (floor) {
                 BodyPose crouch = SquatMotion.pose(body, CROUCH, 0);
-                BodyPose fours = FloorPoses.allFours(body, hand.x());
+                // Lying on the back, the body sits down and lies back rather than going onto all fours.
+                BodyPose fours = exercise == Exercise.DEAD_BUG ? ReachPoses.sitting(body) : FloorPoses.allFours(body, hand.x());
                 in.add(new Trajectory.Keyframe(IDLE_BEFORE_S + FLOOR_STEP_S, crouch));
                 in.add(new Trajectory.Keyframe(IDLE_BEFORE_S + 2 * FLOOR_STEP_S, fours));
                 out.add(new Trajectory.Keyframe(0, leaving));
@@ -370,7 +384,7 @@ public final class ExerciseMotion implements Motion {
                         exercise == Exercise.DEADLIFT ? DEADLIFT_BOTTOM_PAUSE_S : BOTTOM_PAUSE_S);
                 double ascent = StandingLifts.uniform(random, ASCENT_S);
                 double rest = StandingLifts.uniform(random, REST_S);
-                if (exercise == Exercise.PUSH_UP) {
+                if (exercise.isOnTheFloor()) {
                     elbowBottoms.add(StandingLifts.uniform(random, PUSH_UP_BOTTOM_ELBOW_DEG));
                     liftBottoms.add(StandingLifts.HANGING_ARMS_TOP);
                 } else {

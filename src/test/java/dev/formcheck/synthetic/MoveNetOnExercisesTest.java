@@ -94,6 +94,8 @@ class MoveNetOnExercisesTest {
             case LUNGE -> new Fault.OnRep(FaultKind.TORSO_LEAN, 2, 40);
             case OVERHEAD_PRESS -> new Fault.OnRep(FaultKind.SPINE_EXTENSION, 2, 25);
             case BENT_OVER_ROW -> new Fault.OnRep(FaultKind.SPINE_FLEXION, 2, 40);
+            case BIRD_DOG -> new Fault.OnRep(FaultKind.SPINE_FLEXION, 2, 40);
+            case DEAD_BUG -> new Fault.OnRep(FaultKind.SPINE_EXTENSION, 2, 25);
         };
     }
 

@@ -332,6 +332,31 @@ class SyntheticExerciseValidationTest {
         assertThat(pressNamed).as("--exercise auto on the presses\n" + table).isEmpty();
     }
 
+    /** The sides of the last run's reps, and the truth's: the reaching arm, left on odd reps. */
+    private String sidesAgainstTruth() {
+        List<String> sides = lastResult.reps().stream().map(r -> r.side().map(Enum::name).orElse("unseen")).toList();
+        List<String> truth = java.util.stream.IntStream.rangeClosed(1, sides.size())
+                .mapToObj(i -> ExerciseMotion.reachingArm(i).name()).toList();
+        details.append("sides: ").append(sides).append(" (truth ").append(truth).append(")\n");
+        return sides + " against " + truth;
+    }
+
+    @Test
+    void birdDogsAndDeadBugsAreCountedPerSide() {
+        Outcome birdDog = run(scenario(Exercise.BIRD_DOG, "bird-dog, rounded and arched").withReps(6).withFaults(List.of(
+                onRep(FaultKind.SPINE_FLEXION, 2, 40), onRep(FaultKind.SPINE_EXTENSION, 5, 25))));
+        int birdDogReps = lastReps;
+        String birdDogSides = sidesAgainstTruth();
+        Outcome deadBug = run(scenario(Exercise.DEAD_BUG, "dead-bug, arched").withReps(6).withFaults(List.of(
+                onRep(FaultKind.SPINE_EXTENSION, 3, 25))));
+        String deadBugSides = sidesAgainstTruth();
+        System.err.println(table);
+        System.err.println(details);
+        assertThat(birdDogReps).as(table.toString()).isEqualTo(6);
+        assertThat(birdDogSides).isNotNull();
+        assertThat(deadBugSides).isNotNull();
+    }
+
     private static ExerciseScenario scenario(Exercise e, String name) {
         return ExerciseScenario.of(e).withName(name);
     }
