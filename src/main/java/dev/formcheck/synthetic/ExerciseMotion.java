@@ -191,6 +191,10 @@ public final class ExerciseMotion implements Motion {
             StandingLifts.Ranges ranges = StandingLifts.of(exercise);
             SquatMotion.Shape shape = StandingLifts.between(ranges.top(), liftBottoms.get(rep), d);
             BodyPose p = withSpineAndHead(SquatMotion.pose(body, shape, ranges.neckCounterShare(), ranges.lean()), size, true);
+            double cave = size.get(FaultKind.KNEE_CAVE);
+            if (cave != 0) {
+                p = kneesCavingIn(p, cave);
+            }
             return SquatMotion.plant(body, p);
         }
         double hip = hipDrift.at(t) + size.get(FaultKind.HIP_PIKE) - size.get(FaultKind.HIP_SAG);
@@ -203,6 +207,31 @@ public final class ExerciseMotion implements Motion {
             default -> throw new IllegalStateException("no floor pose for " + exercise.id());
         };
     }
+
+    /**
+     * Both knees caving in: the hips adducted by {@code degrees}, and each knee turned into valgus
+     * just enough to bring its ankle back out to where it stood, so the feet stay planted (found by
+     * bisection on the right ankle's sideways position; the body is symmetric).
+     */
+    private BodyPose kneesCavingIn(BodyPose p, double degrees) {
+        double standsAt = ForwardKinematics.solve(body, p).point(Landmark.RIGHT_ANKLE).z();
+        BodyPose adducted = p.withBothSides(Joint.LEFT_HIP_ABDUCTION, p.angle(Joint.LEFT_HIP_ABDUCTION) - degrees);
+        double lo = 0;
+        double hi = Joint.LEFT_KNEE_VALGUS.maxDegrees();
+        for (int i = 0; i < VALGUS_SOLVER_STEPS; i++) {
+            double mid = (lo + hi) / 2;
+            double z = ForwardKinematics.solve(body, adducted.withBothSides(Joint.LEFT_KNEE_VALGUS, mid)).point(Landmark.RIGHT_ANKLE).z();
+            if (z < standsAt) { // the right ankle still inside (towards -z) of where it stood
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return adducted.withBothSides(Joint.LEFT_KNEE_VALGUS, (lo + hi) / 2);
+    }
+
+    /** Bisection steps for the knees' valgus: well under a hundredth of a degree. */
+    static final int VALGUS_SOLVER_STEPS = 30;
 
     /** A lunge's front leg on rep {@code rep} (1-based): the left on odd reps, the right on even ones. */
     public static Side lungeFrontLeg(int rep) {

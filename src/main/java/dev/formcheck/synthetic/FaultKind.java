@@ -33,7 +33,13 @@ public enum FaultKind {
     /** The head hangs: neck flexion of this size added to the exercise's own head position. */
     HEAD_DROP(45, EnumSet.allOf(Exercise.class)),
     /** The whole trunk tipped forward at the hips, the back's curve unchanged: a lunge's forward lean. */
-    TORSO_LEAN(50, EnumSet.of(Exercise.LUNGE));
+    TORSO_LEAN(50, EnumSet.of(Exercise.LUNGE)),
+    /**
+     * Both knees caving in: the hips adducted by this many degrees as the squat goes down, and the
+     * knees turned into valgus just enough to keep the feet planted where they stood, so the knees
+     * come in towards each other, seen from the front inside the lines from the hips to the ankles.
+     */
+    KNEE_CAVE(30, EnumSet.of(Exercise.SQUAT));
 
     private final double maxDegrees;
     private final Set<Exercise> exercises;

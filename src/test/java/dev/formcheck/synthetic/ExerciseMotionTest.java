@@ -400,6 +400,7 @@ class ExerciseMotionTest {
             case HIP_SAG, HIP_PIKE, SHALLOW_DEPTH -> 25;
             case HEAD_DROP -> 30;
             case TORSO_LEAN -> 40;
+            case KNEE_CAVE -> 20;
         };
     }
 
