@@ -65,6 +65,7 @@ public record PhotoLabel(String file, String family, String source, String posit
             case SHALLOW_DEPTH -> true; // no shallow squat labelled
             case HEAD_DROP -> false; // the labels do not describe the head
             case TORSO_LEAN -> false; // nor the trunk's lean
+            case KNEE_CAVE -> false; // nor the knees' tracking
         };
     }
 

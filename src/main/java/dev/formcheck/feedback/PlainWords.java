@@ -35,6 +35,7 @@ public final class PlainWords {
             case SHALLOW_DEPTH -> "Squat not deep enough";
             case HEAD_DROP -> "Head dropped";
             case TORSO_LEAN -> "Leaning forward";
+            case KNEE_CAVE -> "Knee caving in";
         };
     }
 
@@ -66,6 +67,7 @@ public final class PlainWords {
             case SHALLOW_DEPTH -> "thighs " + v + " above parallel at the bottom, aim for " + t + " or lower";
             case HEAD_DROP -> v + " below your usual head line, limit " + t;
             case TORSO_LEAN -> "trunk " + v + " forward of upright, limit " + t;
+            case KNEE_CAVE -> "knee " + v + " inside the line from hip to ankle, limit " + t;
         };
     }
 
@@ -79,6 +81,8 @@ public final class PlainWords {
                     + " past neutral, against " + degrees(b.levelDegrees()) + " in your first reps)";
             case RANGE_OF_MOTION -> "your reps got shallower (reaching a range of only " + degrees(b.reachedDegrees())
                     + ", against " + degrees(b.levelDegrees()) + " in your first reps)";
+            case BODY_LINE -> "your body line sagged or piked more rep after rep (reaching " + degrees(b.reachedDegrees())
+                    + " from straight, against " + degrees(b.levelDegrees()) + " in your first reps)";
         };
         return "Form broke down from rep " + b.fromRep() + ": " + how;
     }

@@ -25,9 +25,27 @@ import java.util.Optional;
  * @param raisedArm the side whose arm is raised at least {@link #MIN_REACH_DIFFERENCE_DEGREES} more
  *     than the other's (a bird-dog's or dead bug's reaching arm); empty when both are seen about
  *     level or either is not seen
+ * @param kneeCave seen from the front, how far the knee that caves in more sits inside the line
+ *     from its hip to its ankle, as the angle at the ankle between that line and the shank: 0 on
+ *     the line, positive towards the other leg (knee valgus), negative outside it (knees pushed
+ *     out over the toes). An angle, so neither the distance to the camera nor the thigh's
+ *     foreshortening at a squat's bottom (it points at the camera there) changes it. Needs a
+ *     front view ({@link CameraView#FRONT}: side-on, the knee's forward travel would read as
+ *     caving) and both hips, knees and ankles
  */
 public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Measurement armElevation,
-                        Optional<BodySide> raisedArm) {
+                        Optional<BodySide> raisedArm, Measurement kneeCave) {
+    /** Without the knees' tracking (tests and hand-built frames). */
+    public LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Measurement armElevation,
+                     Optional<BodySide> raisedArm) {
+        this(kneeSplit, higherKnee, armElevation, raisedArm, KNEES_NOT_MEASURED);
+    }
+
+    /** The knees' tracking not measured. */
+    private static final Measurement KNEES_NOT_MEASURED = NotVisible.of(EnumSet.of(BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE));
+    /** Said when the view does not show the knees' tracking. */
+    static final String FACE_FOR_KNEES = "Face the camera so I can see whether your knees track over your feet";
+
     /**
      * How much more one arm must be raised than the other to be the reaching arm (a bird-dog's or
      * a dead bug's): the resting arm stays at about 90 from the trunk, the reaching one goes to
@@ -52,7 +70,7 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Me
             NotVisible.of(EnumSet.of(BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE)), Optional.empty());
 
     public LimbSides {
-        if (kneeSplit == null || higherKnee == null || armElevation == null || raisedArm == null) {
+        if (kneeSplit == null || higherKnee == null || armElevation == null || raisedArm == null || kneeCave == null) {
             throw new IllegalArgumentException("a knee split needs a measurement and a side (Optional.empty())");
         }
     }
@@ -62,7 +80,57 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Me
         return new LimbSides(Measurement.of(45), Optional.of(side));
     }
 
-    /** The knees and arms of one pose. */
+    /** The knees and arms of one pose, and the knees' tracking where {@code view} is from the front. */
+    public static LimbSides measure(Pose pose, ViewEstimate view) {
+        LimbSides l = measure(pose);
+        return new LimbSides(l.kneeSplit(), l.higherKnee(), l.armElevation(), l.raisedArm(), kneeCave(pose, view));
+    }
+
+    /** A knee caving in by {@code degrees} seen from the front (tests and hand-built frames). */
+    public static LimbSides kneeCaving(double degrees) {
+        return new LimbSides(NOT_MEASURED.kneeSplit(), Optional.empty(), NOT_MEASURED.armElevation(), Optional.empty(),
+                Measurement.of(degrees));
+    }
+
+    /** The worse knee's cave ({@link #kneeCave()}), or why it is not measured. */
+    static Measurement kneeCave(Pose pose, ViewEstimate view) {
+        Optional<NotVisible> hidden = KeypointVisibility.require(pose, BodyPart.LEFT_HIP, BodyPart.RIGHT_HIP,
+                BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE, BodyPart.LEFT_ANKLE, BodyPart.RIGHT_ANKLE);
+        if (hidden.isPresent()) {
+            return hidden.get();
+        }
+        if (view.view() != CameraView.FRONT) {
+            return new WrongView(view.view(), FACE_FOR_KNEES);
+        }
+        double left = caveOf(pose, BodySide.LEFT);
+        double right = caveOf(pose, BodySide.RIGHT);
+        double worse = Double.isNaN(left) ? right : Double.isNaN(right) ? left : Math.max(left, right);
+        return Double.isNaN(worse) ? KNEES_NOT_MEASURED : Measurement.of(worse);
+    }
+
+    /**
+     * One knee's cave: the angle at its ankle from the ankle-hip line to the ankle-knee line,
+     * positive when the knee lies on the other hip's side of that line. NaN when the points coincide.
+     */
+    private static double caveOf(Pose pose, BodySide side) {
+        var hip = pose.get(side.hip());
+        var knee = pose.get(side.knee());
+        var ankle = pose.get(side.ankle());
+        var otherHip = pose.get(side.opposite().hip());
+        double lineX = hip.x() - ankle.x();
+        double lineY = hip.y() - ankle.y();
+        double kneeX = knee.x() - ankle.x();
+        double kneeY = knee.y() - ankle.y();
+        double angle = Angles.interiorAngle(hip, ankle, knee);
+        if (Double.isNaN(angle) || Math.hypot(lineX, lineY) == 0 || Math.hypot(kneeX, kneeY) == 0) {
+            return Double.NaN;
+        }
+        double kneeSideOfLine = Math.signum(lineX * kneeY - lineY * kneeX);
+        double inwardSide = Math.signum(lineX * (otherHip.y() - ankle.y()) - lineY * (otherHip.x() - ankle.x()));
+        return kneeSideOfLine == inwardSide ? angle : -angle;
+    }
+
+    /** The knees and arms of one pose (no view: the knees' tracking is not measured). */
     public static LimbSides measure(Pose pose) {
         LimbSides knees = knees(pose);
         double left = elevation(pose, BodySide.LEFT);

@@ -16,6 +16,7 @@ enum FlagStyle {
     SHALLOW_DEPTH("#009E73", "D"),         // bluish green
     HEAD_DROP("#8C7B00", "H"),             // dark yellow: Okabe-Ito's yellow darkened to read on white
     TORSO_LEAN("#000000", "L"),            // black, the palette's last colour
+    KNEE_CAVE("#000000", "K"),             // the palette is used up: black again, told from the lean by its letter
     OTHER("#555555", "?");
 
     /** The colour of reps and neutral marks: a grey that is none of the above. */

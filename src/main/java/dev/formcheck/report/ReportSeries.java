@@ -43,6 +43,7 @@ final class ReportSeries {
             case HIPS_PIKED -> Optional.of(FaultSignal.HIP_PIKE);
             case HEAD_DROP -> Optional.of(FaultSignal.HEAD_DROP);
             case TORSO_LEAN -> Optional.of(FaultSignal.TORSO_LEAN);
+            case KNEE_CAVE -> Optional.of(FaultSignal.KNEE_CAVE);
             default -> Optional.empty();
         };
         return signal.map(s -> s.measure(evidence.kinematics().get(frame), evidence.signals()).degrees())

@@ -20,7 +20,11 @@ public enum Exercise {
     /** A standing overhead press, from the weight racked at the shoulders to the arms overhead. */
     OVERHEAD_PRESS(Kind.STANDING_REPS),
     /** A bent-over row: hinged and held there, the arms pulling from long to the ribs. */
-    BENT_OVER_ROW(Kind.STANDING_REPS);
+    BENT_OVER_ROW(Kind.STANDING_REPS),
+    /** On hands and knees, one arm and the opposite leg reaching out in line with the back ({@link ReachPoses}). */
+    BIRD_DOG(Kind.FLOOR_REPS),
+    /** Lying on the back, one arm reaching overhead and the opposite leg straightening ({@link ReachPoses}). */
+    DEAD_BUG(Kind.FLOOR_REPS);
 
     /** How the exercise is done: reps from standing, reps on the floor, or a hold on the floor. */
     enum Kind { STANDING_REPS, FLOOR_REPS, FLOOR_HOLD }

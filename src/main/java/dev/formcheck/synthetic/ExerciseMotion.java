@@ -179,10 +179,22 @@ public final class ExerciseMotion implements Motion {
             return LungePoses.at(body, lungeFrontLeg(rep + 1), d, size.get(FaultKind.TORSO_LEAN),
                     p -> withSpineAndHead(p, size, true));
         }
+        if (exercise == Exercise.BIRD_DOG) {
+            return ReachPoses.birdDog(body, hand.x(), reachingArm(rep + 1), d, p -> withSpineAndHead(p, size, false));
+        }
+        if (exercise == Exercise.DEAD_BUG) {
+            return ReachPoses.deadBug(body, reachingArm(rep + 1), d, p -> ReachPoses.archLyingOnTheBack(
+                    p.with(Joint.NECK_FLEXION, p.angle(Joint.NECK_FLEXION) + size.get(FaultKind.HEAD_DROP)),
+                    size.get(FaultKind.SPINE_EXTENSION)));
+        }
         if (exercise.kind() == Exercise.Kind.STANDING_REPS) {
             StandingLifts.Ranges ranges = StandingLifts.of(exercise);
             SquatMotion.Shape shape = StandingLifts.between(ranges.top(), liftBottoms.get(rep), d);
             BodyPose p = withSpineAndHead(SquatMotion.pose(body, shape, ranges.neckCounterShare(), ranges.lean()), size, true);
+            double cave = size.get(FaultKind.KNEE_CAVE);
+            if (cave != 0) {
+                p = kneesCavingIn(p, cave);
+            }
             return SquatMotion.plant(body, p);
         }
         double hip = hipDrift.at(t) + size.get(FaultKind.HIP_PIKE) - size.get(FaultKind.HIP_SAG);
@@ -196,8 +208,38 @@ public final class ExerciseMotion implements Motion {
         };
     }
 
+    /**
+     * Both knees caving in: the hips adducted by {@code degrees}, and each knee turned into valgus
+     * just enough to bring its ankle back out to where it stood, so the feet stay planted (found by
+     * bisection on the right ankle's sideways position; the body is symmetric).
+     */
+    private BodyPose kneesCavingIn(BodyPose p, double degrees) {
+        double standsAt = ForwardKinematics.solve(body, p).point(Landmark.RIGHT_ANKLE).z();
+        BodyPose adducted = p.withBothSides(Joint.LEFT_HIP_ABDUCTION, p.angle(Joint.LEFT_HIP_ABDUCTION) - degrees);
+        double lo = 0;
+        double hi = Joint.LEFT_KNEE_VALGUS.maxDegrees();
+        for (int i = 0; i < VALGUS_SOLVER_STEPS; i++) {
+            double mid = (lo + hi) / 2;
+            double z = ForwardKinematics.solve(body, adducted.withBothSides(Joint.LEFT_KNEE_VALGUS, mid)).point(Landmark.RIGHT_ANKLE).z();
+            if (z < standsAt) { // the right ankle still inside (towards -z) of where it stood
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return adducted.withBothSides(Joint.LEFT_KNEE_VALGUS, (lo + hi) / 2);
+    }
+
+    /** Bisection steps for the knees' valgus: well under a hundredth of a degree. */
+    static final int VALGUS_SOLVER_STEPS = 30;
+
     /** A lunge's front leg on rep {@code rep} (1-based): the left on odd reps, the right on even ones. */
     public static Side lungeFrontLeg(int rep) {
+        return rep % 2 == 1 ? Side.LEFT : Side.RIGHT;
+    }
+
+    /** A bird-dog's or dead bug's reaching arm on rep {@code rep} (1-based): the left on odd reps, the right on even ones. */
+    public static Side reachingArm(int rep) {
         return rep % 2 == 1 ? Side.LEFT : Side.RIGHT;
     }
 
@@ -296,7 +338,8 @@ public final class ExerciseMotion implements Motion {
             boolean restOnFloor = scenario.ending() == ExerciseScenario.SetEnding.REST_ON_THE_FLOOR;
             if (floor) {
                 BodyPose crouch = SquatMotion.pose(body, CROUCH, 0);
-                BodyPose fours = FloorPoses.allFours(body, hand.x());
+                // Lying on the back, the body sits down and lies back rather than going onto all fours.
+                BodyPose fours = exercise == Exercise.DEAD_BUG ? ReachPoses.sitting(body) : FloorPoses.allFours(body, hand.x());
                 in.add(new Trajectory.Keyframe(IDLE_BEFORE_S + FLOOR_STEP_S, crouch));
                 in.add(new Trajectory.Keyframe(IDLE_BEFORE_S + 2 * FLOOR_STEP_S, fours));
                 out.add(new Trajectory.Keyframe(0, leaving));
@@ -379,7 +422,7 @@ public final class ExerciseMotion implements Motion {
                         exercise == Exercise.DEADLIFT ? DEADLIFT_BOTTOM_PAUSE_S : BOTTOM_PAUSE_S);
                 double ascent = StandingLifts.uniform(random, ASCENT_S);
                 double rest = StandingLifts.uniform(random, REST_S);
-                if (exercise == Exercise.PUSH_UP) {
+                if (exercise.isOnTheFloor()) {
                     elbowBottoms.add(StandingLifts.uniform(random, PUSH_UP_BOTTOM_ELBOW_DEG));
                     liftBottoms.add(StandingLifts.HANGING_ARMS_TOP);
                 } else {

@@ -13,12 +13,15 @@ import java.util.Set;
 public enum FaultKind {
     /**
      * A rounded back: the flexion spread over the lumbar (half) and thoracic (half) joints. Not in
-     * the press: the arms overhead, turning with the thorax, would leave the shoulder's range.
+     * the press: the arms overhead, turning with the thorax, would leave the shoulder's range; nor
+     * in the dead bug, whose back is pressed into the floor.
      */
-    SPINE_FLEXION(60, EnumSet.complementOf(EnumSet.of(Exercise.OVERHEAD_PRESS))),
+    SPINE_FLEXION(60, EnumSet.complementOf(EnumSet.of(Exercise.OVERHEAD_PRESS, Exercise.DEAD_BUG))),
     /**
      * An arched lower back: lumbar extension, half of it the pelvis tipping forward, half the
-     * thorax turning back above it. Lying face down, the hips drop towards the floor with it.
+     * thorax turning back above it. Lying face down, the hips drop towards the floor with it. Lying
+     * on the back (the dead bug), all of it is the pelvis tipping under fixed shoulders and thighs:
+     * the small of the back lifts off the floor.
      */
     SPINE_EXTENSION(40, EnumSet.allOf(Exercise.class)),
     /** Hips below the shoulder-ankle line: the shoulder-hip-ankle angle is 180 plus the size. */
@@ -30,7 +33,13 @@ public enum FaultKind {
     /** The head hangs: neck flexion of this size added to the exercise's own head position. */
     HEAD_DROP(45, EnumSet.allOf(Exercise.class)),
     /** The whole trunk tipped forward at the hips, the back's curve unchanged: a lunge's forward lean. */
-    TORSO_LEAN(50, EnumSet.of(Exercise.LUNGE));
+    TORSO_LEAN(50, EnumSet.of(Exercise.LUNGE)),
+    /**
+     * Both knees caving in: the hips adducted by this many degrees as the squat goes down, and the
+     * knees turned into valgus just enough to keep the feet planted where they stood, so the knees
+     * come in towards each other, seen from the front inside the lines from the hips to the ankles.
+     */
+    KNEE_CAVE(30, EnumSet.of(Exercise.SQUAT));
 
     private final double maxDegrees;
     private final Set<Exercise> exercises;

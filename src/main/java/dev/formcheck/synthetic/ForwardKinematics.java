@@ -57,7 +57,8 @@ public final class ForwardKinematics {
             Rotation thigh = pelvisFrame.then(Rotation.aboutZ(pose.angle(Joint.RIGHT_HIP_FLEXION.on(side))))
                     .then(abduction(pose.angle(Joint.RIGHT_HIP_ABDUCTION.on(side)), side));
             Vec3 knee = hip.plus(thigh.apply(0, -body.thigh(), 0));
-            Rotation shank = thigh.then(Rotation.aboutZ(-pose.angle(Joint.RIGHT_KNEE_FLEXION.on(side))));
+            Rotation shank = thigh.then(Rotation.aboutZ(-pose.angle(Joint.RIGHT_KNEE_FLEXION.on(side))))
+                    .then(abduction(pose.angle(Joint.RIGHT_KNEE_VALGUS.on(side)), side));
             Vec3 ankle = knee.plus(shank.apply(0, -body.shank(), 0));
             Rotation foot = shank.then(Rotation.aboutZ(pose.angle(Joint.RIGHT_ANKLE_DORSIFLEXION.on(side))));
             p.put(Landmark.RIGHT_HIP.on(side), hip);

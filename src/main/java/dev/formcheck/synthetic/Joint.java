@@ -33,6 +33,13 @@ public enum Joint {
     /** Knee flexion: 0 straight, positive bent (the shank swings backwards). */
     LEFT_KNEE_FLEXION(Side.LEFT, -10, 165),
     RIGHT_KNEE_FLEXION(Side.RIGHT, -10, 165),
+    /**
+     * Knee valgus (+, the shank turned out from the thigh in the frontal plane, knock-kneed) or
+     * varus (-), within the flexed shank's frame: with hip adduction, how a knee caves in while
+     * the foot stays planted.
+     */
+    LEFT_KNEE_VALGUS(Side.LEFT, -20, 40),
+    RIGHT_KNEE_VALGUS(Side.RIGHT, -20, 40),
     /** Ankle dorsiflexion (+, toes up or shank over the toes) or plantarflexion (-, on tiptoe). */
     LEFT_ANKLE_DORSIFLEXION(Side.LEFT, -70, 60),
     RIGHT_ANKLE_DORSIFLEXION(Side.RIGHT, -70, 60),

@@ -70,7 +70,7 @@ class HistoryViewTest {
 
     @Test
     void aFlagKindThisVersionDoesNotKnowIsStillShownInWords() {
-        assertThat(HistoryView.flagWords("KNEE_CAVE")).isEqualTo("knee cave");
+        assertThat(HistoryView.flagWords("ELBOW_FLARE")).isEqualTo("elbow flare");
     }
 
     private static SummaryStore deskWith(Map<LocalDate, Map<String, Long>> days) {

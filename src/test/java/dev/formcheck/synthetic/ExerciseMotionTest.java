@@ -423,6 +423,7 @@ class ExerciseMotionTest {
             case HIP_SAG, HIP_PIKE, SHALLOW_DEPTH -> 25;
             case HEAD_DROP -> 30;
             case TORSO_LEAN -> 40;
+            case KNEE_CAVE -> 20;
         };
     }
 
@@ -467,7 +468,7 @@ class ExerciseMotionTest {
                 .hasMessage("hip-sag until 19.5 s must end at least 0.8 s before the 20.0 s hold does");
         assertThatThrownBy(() -> Exercise.fromId("burpee"))
                 .hasMessage("unknown exercise \"burpee\"; expected one of squat, hip-hinge, deadlift, romanian-deadlift, "
-                        + "push-up, plank, high-plank, lunge, overhead-press, bent-over-row");
+                        + "push-up, plank, high-plank, lunge, overhead-press, bent-over-row, bird-dog, dead-bug");
         Fault sag = new Fault.OnRep(FaultKind.HIP_SAG, 1, 40);
         assertThatThrownBy(() -> ExerciseScenario.of(Exercise.PUSH_UP).withFaults(List.of(sag, sag)).motion(BODY))
                 .as("two faults of a kind on one rep add up")

@@ -72,6 +72,12 @@ class MoveNetOnExercisesTest {
                 // row's top (the limit is 60): the rendered row's miscounts start there (docs/validation.md).
                 continue;
             }
+            if (e == Exercise.BIRD_DOG || e == Exercise.DEAD_BUG) {
+                // Measured, not met: with the far arm reaching, MoveNet puts the near elbow on it, 90 px
+                // from the truth at the bird-dog's first reach (decision 0073): both are followed by the
+                // legs, and their rendered clips are proved in SyntheticExerciseValidationTest.
+                continue;
+            }
             ExerciseScenario clean = ExerciseScenario.of(e);
             out.add(Arguments.of(clean.withName(e.id() + ", side"), clean.withFaults(List.of(fault(e)))
                     .withName(e.id() + ", side, " + fault(e).kind().id())));
@@ -94,6 +100,8 @@ class MoveNetOnExercisesTest {
             case LUNGE -> new Fault.OnRep(FaultKind.TORSO_LEAN, 2, 40);
             case OVERHEAD_PRESS -> new Fault.OnRep(FaultKind.SPINE_EXTENSION, 2, 25);
             case BENT_OVER_ROW -> new Fault.OnRep(FaultKind.SPINE_FLEXION, 2, 40);
+            case BIRD_DOG -> new Fault.OnRep(FaultKind.SPINE_FLEXION, 2, 40);
+            case DEAD_BUG -> new Fault.OnRep(FaultKind.SPINE_EXTENSION, 2, 25);
         };
     }
 

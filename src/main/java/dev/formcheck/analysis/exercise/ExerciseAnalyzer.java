@@ -53,6 +53,8 @@ public final class ExerciseAnalyzer {
     private final ViewTally views = new ViewTally();
     /** The sides the current rep's turning point showed, for an exercise done one side at a time. */
     private final SideTally repSides = new SideTally();
+    /** Whether the exercise is judged by its body line (sagging or piked hips): then each rep keeps its worst line for the form breakdown. */
+    private final boolean followsBodyLine;
     private List<LiveEvent> out = new ArrayList<>();
 
     public ExerciseAnalyzer(ExerciseDefinition definition, AnalysisSettings settings) {
@@ -60,6 +62,8 @@ public final class ExerciseAnalyzer {
             throw new IllegalArgumentException("an analyzer needs an exercise definition and settings");
         }
         this.definition = definition;
+        this.followsBodyLine = definition.checks().stream()
+                .anyMatch(c -> c.signal() == FaultSignal.HIP_SAG || c.signal() == FaultSignal.HIP_PIKE);
         this.settings = settings;
         this.context = settings.signalContext().forExercise(definition);
         this.checks = new FrameChecks(definition.checks());
@@ -185,7 +189,8 @@ public final class ExerciseAnalyzer {
                 r.signalName(), rep.bottom(), rep.rangeOfMotion(),
                 RepMetrics.worstSpineFlexion(rep.startMicros(), rep.endMicros(), window),
                 RepMetrics.deepestThigh(rep.startMicros(), rep.endMicros(), window),
-                RepMetrics.worstSpineEvidence(rep.startMicros(), rep.endMicros(), window), repSides.take());
+                RepMetrics.worstSpineEvidence(rep.startMicros(), rep.endMicros(), window), repSides.take(),
+                followsBodyLine ? RepMetrics.worstBodyLine(rep.startMicros(), rep.endMicros(), window) : OptionalDouble.empty());
         results.add(result);
         out.add(new LiveEvent.RepCounted(now, result));
         for (Flag flag : repJudge.flags(rep, result, window)) {

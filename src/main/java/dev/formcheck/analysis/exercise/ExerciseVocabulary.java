@@ -44,9 +44,12 @@ final class ExerciseVocabulary {
         SIGNALS.put("frontal_hip_sag", FaultSignal.FRONTAL_HIP_SAG);
         SIGNALS.put("frontal_hip_pike", FaultSignal.FRONTAL_HIP_PIKE);
         SIGNALS.put("torso_lean", FaultSignal.TORSO_LEAN);
+        SIGNALS.put("knee_cave", FaultSignal.KNEE_CAVE);
 
         SIDES.put("front_leg", SideReading.FRONT_LEG);
         SIDES.put("reaching_arm", SideReading.REACHING_ARM);
+        SIDES.put("arm_opposite_lifted_leg", SideReading.ARM_OPPOSITE_LIFTED_LEG);
+        SIDES.put("arm_over_bent_leg", SideReading.ARM_OVER_BENT_LEG);
 
         METRICS.put("thigh_short_of_parallel", RepMetrics.THIGH_SHORT_OF_PARALLEL);
     }

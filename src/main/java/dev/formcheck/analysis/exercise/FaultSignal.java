@@ -78,6 +78,14 @@ public interface FaultSignal {
     FaultSignal TORSO_LEAN = (frame, context) -> Magnitude.from(frame.angles().trunkInclination(), lean -> lean)
             .decidedBy(Evidence.without(Evidence.Estimate.KEYPOINTS));
 
+    /**
+     * How far the knee that caves in more sits inside the line from its hip to its ankle, seen
+     * from the front ({@link dev.formcheck.kinematics.LimbSides#kneeCave()}): a squat's or lunge's
+     * knee valgus. Knees over the toes read 0 or below.
+     */
+    FaultSignal KNEE_CAVE = (frame, context) -> Magnitude.from(FrameQuantity.KNEE_CAVE.of(frame), cave -> cave)
+            .decidedBy(Evidence.without(Evidence.Estimate.KEYPOINTS));
+
     /** The averaged line when the line judged is the ankle's and two models read it; MoveNet's keypoints otherwise. */
     static Evidence bodyLineEvidence(KinematicFrame frame, double straightKneeMin) {
         boolean toAnkle = bodyLine(frame, straightKneeMin) == frame.angles().bodyLineToAnkle();

@@ -24,7 +24,12 @@ public enum FlagKind {
      * The trunk leaning forward in an exercise done upright (a lunge): the whole trunk tipped, not
      * the back's curve, so not a fault of the back itself.
      */
-    TORSO_LEAN(false);
+    TORSO_LEAN(false),
+    /**
+     * A knee caving in, seen from the front: the knee inside the line from its hip to its ankle
+     * (a squat's or lunge's knee valgus). Not a fault of the back.
+     */
+    KNEE_CAVE(false);
 
     private final boolean back;
 

@@ -22,7 +22,9 @@ public final class FormBreakdown {
         /** The rep's worst spine reading, degrees of flexion past neutral: larger is worse. */
         BACK_ROUNDING,
         /** The rep's range of motion, degrees: smaller is worse. */
-        RANGE_OF_MOTION
+        RANGE_OF_MOTION,
+        /** The rep's body line, degrees from straight either way (a push-up's sag or pike): larger is worse. */
+        BODY_LINE
     }
 
     /**
@@ -32,18 +34,25 @@ public final class FormBreakdown {
      * @param run reps in a row that must each be worse by the margin
      * @param backDriftDegrees how much more flexed than the level a rep's worst back reading must be
      * @param rangeLossShare how much of the level's range of motion a rep must lose
+     * @param lineDriftDegrees how much further from straight than the level a rep's body line must be
      */
-    public record Settings(int baselineReps, int run, double backDriftDegrees, double rangeLossShare) {
+    public record Settings(int baselineReps, int run, double backDriftDegrees, double rangeLossShare, double lineDriftDegrees) {
         public Settings {
-            if (baselineReps < 1 || run < 2 || backDriftDegrees <= 0 || rangeLossShare <= 0 || rangeLossShare >= 1) {
+            if (baselineReps < 1 || run < 2 || backDriftDegrees <= 0 || rangeLossShare <= 0 || rangeLossShare >= 1
+                    || lineDriftDegrees <= 0) {
                 throw new IllegalArgumentException("a breakdown needs a baseline, a run of two or more reps and positive margins");
             }
+        }
+
+        /** Without the body line's margin (hand-built settings): the back's, as both are degrees of the trunk. */
+        public Settings(int baselineReps, int run, double backDriftDegrees, double rangeLossShare) {
+            this(baselineReps, run, backDriftDegrees, rangeLossShare, backDriftDegrees);
         }
 
         public static Settings from(Thresholds t) {
             return new Settings((int) Math.round(t.get("breakdown.baseline_reps").value()),
                     (int) Math.round(t.get("breakdown.run").value()), t.degrees("breakdown.back_drift"),
-                    t.ratio("breakdown.range_loss"));
+                    t.ratio("breakdown.range_loss"), t.degrees("breakdown.line_drift"));
         }
     }
 
@@ -72,10 +81,11 @@ public final class FormBreakdown {
         Optional<Breakdown> range = drift(setReps, settings, Measure.RANGE_OF_MOTION,
                 r -> OptionalDouble.of(r.rangeOfMotionDegrees()),
                 (level, v) -> level > 0 && (level - v) / level >= settings.rangeLossShare());
-        if (back.isPresent() && range.isPresent()) {
-            return back.get().fromRep() <= range.get().fromRep() ? back : range;
-        }
-        return back.isPresent() ? back : range;
+        Optional<Breakdown> line = drift(setReps, settings, Measure.BODY_LINE,
+                RepResult::worstBodyLineDegrees, (level, v) -> v - level >= settings.lineDriftDegrees());
+        // the earliest; on a tie the back first, then the range, then the line
+        return java.util.stream.Stream.of(back, range, line).flatMap(Optional::stream)
+                .min(java.util.Comparator.comparingInt(Breakdown::fromRep));
     }
 
     private interface Worse {

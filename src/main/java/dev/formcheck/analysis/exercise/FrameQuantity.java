@@ -59,6 +59,9 @@ public interface FrameQuantity {
      */
     FrameQuantity KNEE_SPLIT = f -> f.limbSides().kneeSplit();
 
+    /** The knee caving in more, inside its hip-ankle line ({@link dev.formcheck.kinematics.LimbSides#kneeCave()}): from the front. */
+    FrameQuantity KNEE_CAVE = f -> f.limbSides().kneeCave();
+
     /**
      * The higher-raised arm's angle from the trunk ({@link dev.formcheck.kinematics.LimbSides#armElevation()}):
      * 0 hanging, 180 overhead; any view. A press's movement.

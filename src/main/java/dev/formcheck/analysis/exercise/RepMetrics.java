@@ -24,6 +24,17 @@ final class RepMetrics {
         return deepest == Double.POSITIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(deepest);
     }
 
+    /** The body line's largest departure from straight in the rep, either way (sagging or piked), where it was measured. */
+    static OptionalDouble worstBodyLine(long fromMicros, long toMicros, Iterable<FrameSample> frames) {
+        double worst = Double.NEGATIVE_INFINITY;
+        for (FrameSample s : frames) {
+            if (s.timestampMicros() >= fromMicros && s.timestampMicros() <= toMicros && s.bodyLineDeparture().isPresent()) {
+                worst = Math.max(worst, s.bodyLineDeparture().getAsDouble());
+            }
+        }
+        return worst == Double.NEGATIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(worst);
+    }
+
     /** The most the spine was judged flexed in the rep (trusted estimates only). */
     static OptionalDouble worstSpineFlexion(long fromMicros, long toMicros, Iterable<FrameSample> frames) {
         double worst = Double.NEGATIVE_INFINITY;

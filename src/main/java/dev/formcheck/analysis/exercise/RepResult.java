@@ -17,15 +17,27 @@ import java.util.OptionalDouble;
  * @param worstSpineEvidence the estimate that read the worst spine flexion, and its confidence
  * @param side for an exercise done one side at a time (a lunge: the front leg), the side the rep's
  *     turning point showed most; empty for others or when it could not be seen
+ * @param worstBodyLineDegrees for an exercise judged by its body line (a push-up: shoulder-hip-ankle,
+ *     or -knee with the knees bent), the line's largest departure from straight in the rep, sagging
+ *     or piked; empty for others or when it was not measured
  */
 public record RepResult(int index, long startMicros, long bottomMicros, long endMicros, String signalName,
                         double depthDegrees, double rangeOfMotionDegrees, OptionalDouble worstSpineFlexionDegrees,
                         OptionalDouble deepestThighDegrees, java.util.Optional<Evidence> worstSpineEvidence,
-                        java.util.Optional<dev.formcheck.kinematics.BodySide> side) {
+                        java.util.Optional<dev.formcheck.kinematics.BodySide> side, OptionalDouble worstBodyLineDegrees) {
     public RepResult {
-        if (worstSpineEvidence == null || side == null) {
-            throw new IllegalArgumentException("a rep's evidence and side are Optional.empty() when it has none");
+        if (worstSpineEvidence == null || side == null || worstBodyLineDegrees == null) {
+            throw new IllegalArgumentException("a rep's evidence, side and body line are empty when it has none");
         }
+    }
+
+    /** A rep whose body line is not followed. */
+    public RepResult(int index, long startMicros, long bottomMicros, long endMicros, String signalName,
+                     double depthDegrees, double rangeOfMotionDegrees, OptionalDouble worstSpineFlexionDegrees,
+                     OptionalDouble deepestThighDegrees, java.util.Optional<Evidence> worstSpineEvidence,
+                     java.util.Optional<dev.formcheck.kinematics.BodySide> side) {
+        this(index, startMicros, bottomMicros, endMicros, signalName, depthDegrees, rangeOfMotionDegrees,
+                worstSpineFlexionDegrees, deepestThighDegrees, worstSpineEvidence, side, OptionalDouble.empty());
     }
 
     /** A rep done on no particular side. */

@@ -26,8 +26,11 @@ public final class ReviewViewModel {
     /**
      * Okabe and Ito's palette ("Color Universal Design", 2002), distinguishable with the common
      * colour-vision deficiencies; one colour per flag kind, in the enum's order. RGB, 0xRRGGBB.
+     * The palette has eight; the ninth kind (KNEE_CAVE) takes a mid grey, told apart by its
+     * lightness and its name in the legend.
      */
-    public static final int[] PALETTE = {0xD55E00, 0xCC79A7, 0x0072B2, 0xE69F00, 0x009E73, 0x56B4E9, 0xF0E442, 0x000000};
+    public static final int[] PALETTE = {0xD55E00, 0xCC79A7, 0x0072B2, 0xE69F00, 0x009E73, 0x56B4E9, 0xF0E442, 0x000000,
+        0x808080};
 
     /** One flag on the timeline, as fractions of the video's length. */
     public record Mark(double startFraction, double endFraction, FlagKind kind, int rgb, String tooltip, long seekMicros) {

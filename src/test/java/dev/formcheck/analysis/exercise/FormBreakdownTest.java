@@ -13,7 +13,7 @@ class FormBreakdownTest {
 
     @Test
     void theShippedRuleComparesWithTheFirstTwoRepsAndWantsThreeWorseInARow() {
-        assertThat(settings).isEqualTo(new FormBreakdown.Settings(2, 3, 8, 0.25));
+        assertThat(settings).isEqualTo(new FormBreakdown.Settings(2, 3, 8, 0.25, 8));
     }
 
     @Test
@@ -49,6 +49,29 @@ class FormBreakdownTest {
             assertThat(x.measure()).isEqualTo(FormBreakdown.Measure.RANGE_OF_MOTION);
             assertThat(x.fromRep()).isEqualTo(4);
         });
+    }
+
+    /**
+     * The body line (issue 14: "when the worst spine angle, depth or body line drifts rep after
+     * rep"): push-ups whose hips sag a little more each rep, every rep inside the sagging limit,
+     * the back and the range steady.
+     */
+    @Test
+    void aBodyLineSaggingMoreRepAfterRepBreaksDown() {
+        double[] line = {3, 4, 5, 12, 13, 14};
+        List<RepResult> reps = new ArrayList<>();
+        for (int i = 0; i < line.length; i++) {
+            reps.add(new RepResult(i + 1, i * 3_000_000L, i * 3_000_000L + 1_000_000, i * 3_000_000L + 2_000_000, "elbow angle",
+                    80, 90, OptionalDouble.of(5), OptionalDouble.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                    OptionalDouble.of(line[i])));
+        }
+        var b = FormBreakdown.in(reps, settings);
+        assertThat(b).hasValueSatisfying(x -> {
+            assertThat(x.measure()).isEqualTo(FormBreakdown.Measure.BODY_LINE);
+            assertThat(x.fromRep()).isEqualTo(4); // 12, 13, 14 each 8 deg or more past the level of 3.5
+            assertThat(x.reachedDegrees()).isEqualTo(14);
+        });
+        assertThat(dev.formcheck.feedback.PlainWords.breakdown(b.orElseThrow())).contains("body line");
     }
 
     @Test

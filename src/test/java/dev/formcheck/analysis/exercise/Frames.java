@@ -65,6 +65,8 @@ final class Frames {
     Frames kneeHigher(BodySide side) { limbs = dev.formcheck.kinematics.LimbSides.kneeHigherOn(side); return this; }
     /** The higher-raised arm {@code d} degrees from hanging (arm_elevation). */
     Frames arm(double d) { limbs = dev.formcheck.kinematics.LimbSides.armRaised(d); return this; }
+    /** The knees and arms as given (a bird-dog's or dead bug's reach, legs and arm together). */
+    Frames limbs(dev.formcheck.kinematics.LimbSides l) { limbs = l; return this; }
     /** One arm reaching on {@code side}, raised {@code d} degrees from hanging. */
     Frames armReaching(BodySide side, double d) { limbs = dev.formcheck.kinematics.LimbSides.armReaching(side, d); return this; }
     Frames spine(double flexion, double confidence) {

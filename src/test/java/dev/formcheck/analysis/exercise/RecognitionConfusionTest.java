@@ -28,12 +28,39 @@ class RecognitionConfusionTest {
     private static Map<Exercise, String> namedFrom(double azimuth) {
         Map<Exercise, String> named = new EnumMap<>(Exercise.class);
         for (Exercise e : Exercise.values()) {
+            if (!inAuto(e)) {
+                continue;
+            }
             ExerciseScenario s = ExerciseScenario.of(e).withFps(15).withCameraAzimuth(azimuth);
             s = e == Exercise.PLANK || e == Exercise.HIGH_PLANK ? s.withHoldSeconds(10) : s.withReps(4);
             named.put(e, RECOGNIZER.recognize(TrueKeypointStreams.frames(s), 1, true).orElse("nothing"));
         }
         System.err.println("auto from azimuth " + azimuth + ": " + named);
         return named;
+    }
+
+    /**
+     * The bird-dog and the dead bug declare no recognition, so `auto` never names them (decision
+     * 0062); what it calls them instead is measured in {@link #whatAutoCallsTheExercisesNotInIt}.
+     */
+    private static boolean inAuto(Exercise e) {
+        return e != Exercise.BIRD_DOG && e != Exercise.DEAD_BUG;
+    }
+
+    /**
+     * Measured, not met (docs/validation.md): side-on, `auto` names the synthetic bird-dog a push-up
+     * (lying face down, the elbows of the support arm cycling as the other reaches) and the dead bug
+     * an overhead press (an arm going overhead at the turning points). Asserted: it names them
+     * something only from the exercises in `auto`, never a hinge or a squat.
+     */
+    @Test
+    void whatAutoCallsTheExercisesNotInIt() {
+        for (Exercise e : List.of(Exercise.BIRD_DOG, Exercise.DEAD_BUG)) {
+            String named = RECOGNIZER.recognize(TrueKeypointStreams.frames(ExerciseScenario.of(e).withFps(15).withReps(4)), 1, true)
+                    .orElse("nothing");
+            System.err.println("auto on the " + e.id() + ": " + named);
+            assertThat(named).as(e.id()).isNotIn("squat", "hip-hinge", "deadlift", "romanian-deadlift", "lunge");
+        }
     }
 
     private static String name(Exercise e) {
@@ -81,7 +108,7 @@ class RecognitionConfusionTest {
     @Test
     void anObliqueViewIsReported() {
         Map<Exercise, String> oblique = namedFrom(45);
-        assertThat(oblique).hasSize(Exercise.values().length); // printed for docs/validation.md; see there
+        assertThat(oblique).hasSize(Exercise.values().length - 2); // printed for docs/validation.md; see there
         Optional.of(oblique.get(Exercise.SQUAT)).ifPresent(n -> assertThat(n).isIn("squat", "nothing"));
         // its trunk's 50 deg lean reads 32 from 45 deg, under the side-on squat rule's 45: named a squat until
         // the side-on rules were kept to side-on reps (issue 12, class 3)
