@@ -73,9 +73,15 @@ public final class Main implements Runnable {
         return cli;
     }
 
-    /** The command the first word that is not an option names, if it names one. */
+    /**
+     * The command the first word that is not an option names, if it names one; none when the help
+     * or the version is asked for before it ({@code --help analyze} shows the whole list).
+     */
     private static Optional<Class<?>> namedCommand(String[] args) {
         for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return Optional.empty();
+            }
             if (!a.startsWith("-")) {
                 return COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(a)).findFirst();
             }

@@ -47,16 +47,29 @@ final class ShortRunCompilation {
 
     /** Starts asking for C1-only compilation, in the background; returns at once. */
     static Thread requestInBackground() {
-        Thread t = new Thread(ShortRunCompilation::request, "formcheck-jit-directive");
+        Thread t = new Thread(() -> request(UserDataDirectory.cache()), "formcheck-jit-directive");
         t.setDaemon(true);
         t.start();
         return t;
     }
 
-    /** Adds the directive; true when the JVM took it. */
-    static boolean request() {
+    /** Whether the JVM compiles in tiers (C1 then C2): the directive only makes sense then. */
+    private static boolean tieredCompilation() {
         try {
-            Path file = UserDataDirectory.cache().resolve("jit").resolve(FILE_NAME);
+            return ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption("TieredCompilation").getValue().equals("true");
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Adds the directive, written once under {@code cache}; true when the JVM took it. */
+    static boolean request(Path cache) {
+        if (!tieredCompilation()) {
+            return false; // without tiers, no C2 would leave every method interpreted
+        }
+        try {
+            Path file = cache.resolve("jit").resolve(FILE_NAME);
             if (!Files.isRegularFile(file)) {
                 Files.createDirectories(file.getParent());
                 AtomicFiles.writeSmall(file, DIRECTIVE.getBytes(StandardCharsets.UTF_8));
@@ -64,8 +77,11 @@ final class ShortRunCompilation {
             Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
                     new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
-            return String.valueOf(answer).contains("1 compiler directives added");
-        } catch (JMException | java.io.IOException | FormCheckException | SecurityException | UnsupportedOperationException
+            // "N compiler directives added": one per entry of the file
+            java.util.regex.Matcher added = java.util.regex.Pattern.compile("(\\d+) compiler directives? added").matcher(String.valueOf(answer));
+            return added.find() && Integer.parseInt(added.group(1)) > 0;
+        } catch (JMException | javax.management.JMRuntimeException | java.io.IOException | java.nio.file.InvalidPathException
+                 | FormCheckException | SecurityException | UnsupportedOperationException
                  | LinkageError e) { // LinkageError: a runtime image without the management modules
             return false; // the JVM compiles as it would anyway
         }

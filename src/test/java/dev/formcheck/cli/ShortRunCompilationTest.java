@@ -33,6 +33,27 @@ class ShortRunCompilationTest {
         assertThat(startsWith("[{ match: \"*.*\", c2: { Exclude: maybe } }]")).isNotZero();
     }
 
+    @Test
+    void theRunningJvmTakesTheDirectiveAtRunTime() throws IOException {
+        // this test class runs in a JVM of its own (surefire does not reuse forks), so its compilers may change
+        assertThat(ShortRunCompilation.request(dir)).as("the reply HotSpot gives, as the code reads it").isTrue();
+        assertThat(Files.readString(dir.resolve("jit").resolve(ShortRunCompilation.FILE_NAME), StandardCharsets.UTF_8))
+                .isEqualTo(ShortRunCompilation.DIRECTIVE);
+    }
+
+    @Test
+    void theHelpBeforeACommandStillListsEveryCommand() {
+        CliRun run = CliRun.of("--help", "analyze");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("analyze").contains("posture").contains("licenses").contains("journal");
+        for (Class<?> command : Main.COMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            CliRun help = CliRun.of(name, "--help");
+            assertThat(help.exitCode()).as(name + " --help: " + help.err()).isZero();
+            assertThat(help.out()).as(name).contains("Usage: formcheck " + name);
+        }
+    }
+
     /** The exit code of a JVM started with {@code directive} as its compiler directives file. */
     private int startsWith(String directive) throws IOException, InterruptedException {
         Path file = dir.resolve("directive-" + directive.hashCode() + ".json");
