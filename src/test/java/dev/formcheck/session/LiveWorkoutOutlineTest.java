@@ -8,6 +8,7 @@ import dev.formcheck.capture.PacedSource;
 import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.SourceInfo;
 import dev.formcheck.kinematics.NeutralPosture;
+import dev.formcheck.pipeline.FramePipeline;
 import dev.formcheck.pose.BodyPart;
 import dev.formcheck.pose.CropRegion;
 import dev.formcheck.pose.Keypoint;
@@ -144,11 +145,11 @@ class LiveWorkoutOutlineTest {
     }
 
     /** Runs the plank's frames paced as a camera; returns the outlines the listener saw, one per frame delivered. */
-    private static List<BackOutline> run(BandSegmenter segmenter) throws InterruptedException {
+    private static List<BackOutline> run(BandSegmenter segmenter, FramePipeline.Mode flow) throws InterruptedException {
         List<BackOutline> seen = new ArrayList<>();
         WorkoutSettings d = WorkoutSettings.defaults();
         LiveWorkout live = new LiveWorkout(new PacedSource(new Frames()), new Plank(), Optional.of(new SilhouetteReader(segmenter)),
-                new WorkoutSession(plank(), new WorkoutSettings(d.setEndsAfterMicros(), 0, d.restMicros())));
+                new WorkoutSession(plank(), new WorkoutSettings(d.setEndsAfterMicros(), 0, d.restMicros())), flow);
         live.run((frame, outline, update) -> seen.add(outline));
         assertThat(live.outlineReadings()).isEqualTo(segmenter.readAt.size());
         return seen;
@@ -159,7 +160,8 @@ class LiveWorkoutOutlineTest {
         BandSegmenter segmenter = new BandSegmenter(0);
         OutlineNeeds needs = OutlineNeeds.of(CalibrationFiles.defaults());
 
-        List<BackOutline> seen = run(segmenter);
+        // every frame judged (a loaded machine then runs late rather than dropping frames): the count depends on the schedule only
+        List<BackOutline> seen = run(segmenter, FramePipeline.Mode.FILE);
 
         List<BackOutline> readings = seen.stream().filter(o -> o != null).distinct().toList();
         assertThat(readings).as("a straight back is traced and calm").isNotEmpty()
@@ -176,11 +178,12 @@ class LiveWorkoutOutlineTest {
     void theSegmenterWorksOnAThreadOfItsOwnSoASlowOneDoesNotHoldUpTheFrames() throws InterruptedException {
         BandSegmenter segmenter = new BandSegmenter(250);
 
-        List<BackOutline> seen = run(segmenter);
+        List<BackOutline> seen = run(segmenter, FramePipeline.Mode.LIVE);
 
         assertThat(segmenter.threads).isNotEmpty().allSatisfy(name -> assertThat(name).isEqualTo("formcheck-outline"));
-        // read in step with the frames, each 250 ms reading would hold up the stream and live mode would drop 7 of 8 frames
-        assertThat(seen).as("frames delivered of %d", FRAMES).hasSizeGreaterThan(FRAMES * 2 / 3);
+        // read in step with the frames, each 250 ms reading would hold up the stream and live mode would drop 7 of 8 frames;
+        // half leaves room for a loaded machine's own drops
+        assertThat(seen).as("frames delivered of %d", FRAMES).hasSizeGreaterThan(FRAMES / 2);
         assertThat(seen.get(0)).as("nothing is kept before the first reading finishes").isNull();
         assertThat(seen.get(seen.size() - 1)).isInstanceOf(BackOutline.Traced.class);
     }
