@@ -40,6 +40,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -254,8 +255,17 @@ final class JournalPanel extends JPanel {
         new SwingWorker<Loaded, Void>() {
             @Override
             protected Loaded doInBackground() {
-                return new Loaded(store.read(), PainPatternsView.load(dataDirectory, LocalDate.now(), PainPatternsView.DEFAULT_WEEKS,
-                        ZoneId.systemDefault(), warning -> { }));
+                JournalStore.Contents journal = store.read();
+                List<String> patternLines = new ArrayList<>();
+                try { // the history is read too: a damaged one must not hide the journal's entries
+                    PainPatternsView view = PainPatternsView.load(dataDirectory, LocalDate.now(), PainPatternsView.DEFAULT_WEEKS,
+                            ZoneId.systemDefault(), warning -> patternLines.add("(" + warning + ")"));
+                    patternLines.addAll(0, view.lines());
+                    view.skipped().forEach(skipped -> patternLines.add("(Left out: " + skipped + ")"));
+                } catch (RuntimeException e) {
+                    patternLines.add("Patterns could not be read: " + e.getMessage());
+                }
+                return new Loaded(journal, patternLines);
             }
 
             @Override
@@ -263,7 +273,7 @@ final class JournalPanel extends JPanel {
                 try {
                     Loaded loaded = get();
                     JournalStore.Contents contents = loaded.journal();
-                    patterns = loaded.patterns().lines();
+                    patterns = loaded.patterns();
                     entries = contents.entries();
                     entryLines.clear();
                     for (JournalEntry e : entries) {
@@ -287,7 +297,7 @@ final class JournalPanel extends JPanel {
         }.execute();
     }
 
-    private record Loaded(JournalStore.Contents journal, PainPatternsView patterns) {
+    private record Loaded(JournalStore.Contents journal, List<String> patterns) {
     }
 
     private void showOverview() {
