@@ -44,7 +44,7 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Me
     /** The knees' tracking not measured. */
     private static final Measurement KNEES_NOT_MEASURED = NotVisible.of(EnumSet.of(BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE));
     /** Said when the view does not show the knees' tracking. */
-    static final String FACE_FOR_KNEES = "Face the camera so I can see whether your knees track over your feet";
+    public static final String FACE_FOR_KNEES = "Face the camera so I can see whether your knees track over your feet";
 
     /**
      * How much more one arm must be raised than the other to be the reaching arm (a bird-dog's or

@@ -50,6 +50,15 @@ public enum FlagKind {
         return back;
     }
 
+    /**
+     * Whether only a front view can judge it (the knee cave). A set filmed side-on, as the back's
+     * checks want, is not told to face the camera after every run for it: the analysis JSON's
+     * {@code checks[]} still says it was not judged, and why.
+     */
+    public boolean frontViewOnly() {
+        return this == KNEE_CAVE;
+    }
+
     /** The threshold-name segment: {@code rounded_back}. */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

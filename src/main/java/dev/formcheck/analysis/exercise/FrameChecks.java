@@ -94,10 +94,16 @@ final class FrameChecks {
         return checks.keySet().stream().map(kind -> unjudged.get(kind).coverage(kind)).toList();
     }
 
-    /** A note for each check not judged in more than {@code share} of its frames. */
+    /**
+     * A note for each check not judged in more than {@code share} of its frames; a front-view-only
+     * check left unjudged by a side-on set says nothing ({@link FlagKind#frontViewOnly}).
+     */
     List<String> notes(double share) {
         List<String> notes = new ArrayList<>();
         for (Map.Entry<FlagKind, UnjudgedCount> e : unjudged.entrySet()) {
+            if (e.getKey().frontViewOnly() && e.getValue().mostlyBecause(dev.formcheck.kinematics.LimbSides.FACE_FOR_KNEES)) {
+                continue;
+            }
             e.getValue().note(e.getKey(), share).ifPresent(notes::add);
         }
         return notes;

@@ -25,6 +25,11 @@ final class UnjudgedCount {
         return new CheckCoverage(kind, frames, frames - unknown, reason);
     }
 
+    /** Whether {@code reason} is the reason given most for the frames not judged. */
+    boolean mostlyBecause(String reason) {
+        return reasons.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).filter(reason::equals).isPresent();
+    }
+
     /** A note for the user when more than {@code share} of the judged frames could not be judged. */
     Optional<String> note(FlagKind kind, double share) {
         if (frames == 0 || unknown <= share * frames) {

@@ -50,6 +50,27 @@ class KneeCaveCheckTest {
     }
 
     @Test
+    void aSideOnSetIsNotToldToFaceTheCameraForTheKneesButItsChecksSayWhy() {
+        LimbSides sideOn = new LimbSides(LimbSides.NOT_MEASURED.kneeSplit(), java.util.Optional.empty(),
+                LimbSides.NOT_MEASURED.armElevation(), java.util.Optional.empty(),
+                new dev.formcheck.kinematics.WrongView(dev.formcheck.kinematics.CameraView.SIDE, LimbSides.FACE_FOR_KNEES));
+        List<KinematicFrame> frames = Frames.series(0, 11, FPS, t -> {
+            double into = t - 1;
+            double inRep = into - Math.floor(into / 3) * 3;
+            double d = into < 0 || into >= 9 || inRep >= 2 ? 0 : Math.sin(Math.PI * inRep / 2);
+            return Frames.at(t).standing().thigh(88 - 85 * d).limbs(sideOn);
+        });
+
+        ExerciseResult r = run(frames);
+
+        assertThat(r.reps()).hasSize(3);
+        assertThat(r.notes()).as("side-on is the view the back needs: no note asks to turn for the knees")
+                .noneSatisfy(n -> assertThat(n).contains("Face the camera"));
+        assertThat(r.checks()).filteredOn(c -> c.kind() == FlagKind.KNEE_CAVE).singleElement()
+                .satisfies(c -> assertThat(c.whyNotJudged()).hasValue(LimbSides.FACE_FOR_KNEES));
+    }
+
+    @Test
     void kneesJustInsideTheLineAreNotFlagged() {
         ExerciseResult r = run(squats(T.degrees("flags.knee_cave.min") - 4));
 
