@@ -56,6 +56,8 @@ public final class ExerciseAnalyzer {
     /** Whether the exercise is judged by its body line (sagging or piked hips): then each rep keeps its worst line for the form breakdown. */
     private final boolean followsBodyLine;
     private List<LiveEvent> out = new ArrayList<>();
+    /** What the last {@link #finish()} decided, as a live session reacts to it. */
+    private List<LiveEvent> finishEvents = List.of();
 
     public ExerciseAnalyzer(ExerciseDefinition definition, AnalysisSettings settings) {
         if (definition == null || settings == null) {
@@ -115,8 +117,17 @@ public final class ExerciseAnalyzer {
         out = new ArrayList<>();
         closeSegment();
         started = false;
+        finishEvents = List.copyOf(out);
         return new ExerciseResult(definition.name(), false, views.mostSeen(), results.reps(), results.holds(),
                 decidedFlags, checks.notes(settings.unjudgedNoteShare()), checks.coverage(), List.copyOf(partialReps));
+    }
+
+    /**
+     * What the end of the stream decided, as {@link #next} reports it: a rep counted only as the
+     * stream ended (a deadlift's last pull) and its cues; empty before {@link #finish()}.
+     */
+    public List<LiveEvent> finishEvents() {
+        return finishEvents;
     }
 
     /** Closes and decides everything in progress, as at the end of a stream, and starts a new segment. */
