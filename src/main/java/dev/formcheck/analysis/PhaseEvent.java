@@ -36,7 +36,12 @@ public sealed interface PhaseEvent {
         /** A timestamp earlier than the previous one: the stream started over. */
         STREAM_RESTARTED,
         /** {@link PhaseMachine#finish()} with a rep in progress. */
-        END_OF_STREAM
+        END_OF_STREAM,
+        /**
+         * {@link PhaseMachine.RepStart#AT_TURN}: a rep that locked out stayed at rest longer than the
+         * set break, so it was standing up after the set, not a pull.
+         */
+        RESTED_AT_LOCKOUT
     }
 
     enum ResetReason {

@@ -79,7 +79,10 @@ public final class PhaseMachine {
          * after the bar is set down) or the stream ends there, dated from reaching the floor; a
          * "floor" left by a gap (out of view, or out of the exercise's position: a crouch to rest on
          * the hands after the set) was no floor, and that rep is abandoned. Its bottom is the floor it
-         * started from.
+         * started from. A rep that stays locked out longer than the set break was the stand-up after
+         * a set, not a pull: it is abandoned ({@link PhaseEvent.AbandonReason#RESTED_AT_LOCKOUT}) and
+         * the next set-up starts a fresh rep. At the end of the stream a rep on its way down from
+         * lockout is counted; one still at lockout is abandoned (decision 0018).
          */
         AT_TURN
     }
@@ -98,6 +101,8 @@ public final class PhaseMachine {
     private final int turnIndex;
     private final boolean fallsFirst;
     private final RepStart repStart;
+    /** {@link RepStart#AT_TURN}: a locked-out rep resting at rest longer than this was the stand-up after a set. */
+    private final long setBreakMicros;
     private final StreamClock clock = new StreamClock();
 
     /** One run per phase (rest first): the samples on which its crossing has held. */
@@ -135,7 +140,20 @@ public final class PhaseMachine {
     /** Whether a rep may still start at the turning point: until the stream first settles (decision 0038). */
     private boolean turnStartOpen = true;
 
+    /** A machine with no set break: a locked-out {@link RepStart#AT_TURN} rep stays open at rest until the stream ends. */
     public PhaseMachine(PhaseCycle cycle, RepStart repStart) {
+        this(cycle, repStart, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param setBreakMicros for {@link RepStart#AT_TURN}: a rep locked out and resting at rest for
+     *     longer than this is dropped, as the stand-up after a set ({@code sets.max_break})
+     */
+    public PhaseMachine(PhaseCycle cycle, RepStart repStart, long setBreakMicros) {
+        if (setBreakMicros < 0) {
+            throw new IllegalArgumentException("the set break must not be negative, was " + setBreakMicros + " us");
+        }
+        this.setBreakMicros = setBreakMicros;
         this.cycle = Objects.requireNonNull(cycle, "cycle");
         this.repStart = Objects.requireNonNull(repStart, "repStart");
         this.phases = cycle.phases();
@@ -191,13 +209,21 @@ public final class PhaseMachine {
     }
 
     /**
-     * The end of the stream: a rep in progress is abandoned ({@link PhaseEvent.AbandonReason#END_OF_STREAM}).
+     * The end of the stream: a rep in progress is abandoned ({@link PhaseEvent.AbandonReason#END_OF_STREAM}),
+     * except a {@link RepStart#AT_TURN} rep that locked out and is back at the turning point or on
+     * its way down to it: that one is counted, ending at the last measurement.
      * The count is kept; the machine is then {@link #UNSETTLED} and accepts any timestamp.
      */
     public List<PhaseEvent> finish() {
         List<PhaseEvent> out = new ArrayList<>(1);
         if (backAtFloor) {
             completeAtFloor(lastValidMicros, out); // the stream ends with the bar set down
+        } else if (repStart == RepStart.AT_TURN && inRep && lockedOut && phase > REST_INDEX && phase < turnIndex
+                && loweredPastTheWayOut()) {
+            // The stream ends as the bar is lowered: the pull is done, only its way back to the floor is cut.
+            spans.add(new PhaseSpan(phases.get(phase).name(), phaseSinceMicros, Math.max(phaseSinceMicros, lastValidMicros)));
+            floorMicros = Math.max(phaseSinceMicros, lastValidMicros);
+            completeAtFloor(lastValidMicros, out);
         }
         if (clock.started()) {
             drop(lastValidMicros, PhaseEvent.AbandonReason.END_OF_STREAM, out);
@@ -255,6 +281,15 @@ public final class PhaseMachine {
             if (!move(t, out)) {
                 break;
             }
+        }
+        if (repStart == RepStart.AT_TURN && inRep && lockedOut && phase == REST_INDEX
+                && t - phaseSinceMicros > setBreakMicros) {
+            // Standing at lockout longer than a set break: the stand-up after the set, not a pull. Dated
+            // to the lockout, so the set's break is measured from there; the next set-up starts afresh.
+            out.add(new PhaseEvent.RepAbandoned(t, attempt(phaseSinceMicros), PhaseEvent.AbandonReason.RESTED_AT_LOCKOUT));
+            inRep = false;
+            lockedOut = false;
+            spans.clear();
         }
     }
 
@@ -355,6 +390,21 @@ public final class PhaseMachine {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the lowering in progress has gone as far down as the way out of the turning point (the
+     * phase after it, a deadlift's ascent): deep in the lift's range, where a step while walking off
+     * after the set (which can cross the descent's threshold) does not reach.
+     */
+    private boolean loweredPastTheWayOut() {
+        Run lowering = runs[phase];
+        if (!lowering.active) {
+            return false;
+        }
+        Crossing wayOut = phases.get(Math.min(turnIndex + 1, lastIndex)).enter();
+        double deepest = fallsFirst ? lowering.min : lowering.max;
+        return fallsFirst ? deepest <= wayOut.threshold() : deepest >= wayOut.threshold();
     }
 
     /** Counts the rep that locked out and came back to the floor ({@link #backAtFloor}), ending where it reached the floor. */

@@ -199,6 +199,20 @@ public final class WorkoutSession {
         }
         List<LiveEvent> events = engine.next(frame);
         Optional<SetRecord> ended = Optional.empty();
+        take(events);
+        if (phase == Phase.IN_SET) {
+            noteSpine(frame);
+            if (holdStart >= 0) {
+                lastActivity = t;
+            } else if (t - lastActivity >= settings.setEndsAfterMicros()) {
+                ended = Optional.of(endSet());
+            }
+        }
+        return update(frame, events, ended);
+    }
+
+    /** The engine's events of one frame (or of the end of the stream) into reps, holds and faults of sets. */
+    private void take(List<LiveEvent> events) {
         boolean repCountedNow = false;
         for (LiveEvent e : events) {
             if (e instanceof LiveEvent.RepCounted rep) {
@@ -230,15 +244,6 @@ public final class WorkoutSession {
                         faultRep(holdStart >= 0, repCountedNow, inSet ? reps : 0), cue.timestampMicros()));
             }
         }
-        if (phase == Phase.IN_SET) {
-            noteSpine(frame);
-            if (holdStart >= 0) {
-                lastActivity = t;
-            } else if (t - lastActivity >= settings.setEndsAfterMicros()) {
-                ended = Optional.of(endSet());
-            }
-        }
-        return update(frame, events, ended);
     }
 
     /**
@@ -308,16 +313,23 @@ public final class WorkoutSession {
                 countdown, restLeft, repsBySide, phase == Phase.IN_SET ? breakdown : Optional.empty());
     }
 
-    /** Ends the workout: a set still open ends where its last rep or hold did. */
+    /**
+     * Ends the workout: a rep the engine counts only as the stream ends (a deadlift's last pull)
+     * joins its set, and a set still open ends where its last rep or hold did.
+     */
     public WorkoutRecord finish() {
         if (!finished) {
+            boolean holding = phase == Phase.IN_SET && holdStart >= 0;
+            result = engine.finish();
+            // A hold still running ends with the stream, as before; only reps and their cues come from the engine's end.
+            take(engine.finishEvents().stream()
+                    .filter(e -> e instanceof LiveEvent.RepCounted || e instanceof LiveEvent.Cue).toList());
             if (phase == Phase.IN_SET) {
-                if (holdStart >= 0) {
+                if (holding) {
                     lastActivity = lastTimestamp;
                 }
                 endSet();
             }
-            result = engine.finish();
             finished = true;
         }
         return record();

@@ -402,6 +402,76 @@ class PhaseMachineTest {
         }
     }
 
+    /** The set break the shipped defaults have ({@code sets.max_break}). */
+    private static final long SET_BREAK = 10_000_000;
+    /** Set up, five pulls each lowered to the floor, stand up without the bar: six descents (as above). */
+    private static final int DESCENTS = 6;
+    private static final DoubleUnaryOperator FIVE_PULLS = Trace.reps(DESCENTS, 172, 65, 1.0, 1.0, 0.4, 0.8, 0.6);
+    private static final double FIVE_PULLS_S = Trace.duration(DESCENTS, 1.0, 1.0, 0.4, 0.8, 0.6);
+
+    /**
+     * Two sets of five pulls with 60 s standing between them. Standing up after the first set locks
+     * out a rep that never comes back down before the next set-up; kept open, it joined the two sets
+     * and the set-up of the second counted it (11). Resting at lockout longer than the set break, it
+     * is dropped as the stand-up it was.
+     */
+    @Test
+    void aLockoutHeldLongerThanTheSetBreakWasTheStandUpAfterASetAndTheNextSetStartsAfresh() {
+        double second = FIVE_PULLS_S + 60;
+        List<Sample> twoSets = Trace.sample(t -> t < second ? FIVE_PULLS.applyAsDouble(t) : FIVE_PULLS.applyAsDouble(t - second),
+                2 * FIVE_PULLS_S + 60, 30);
+
+        assertThat(only(run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_TURN), twoSets), RepCompleted.class))
+                .as("no set break: the stand-up and the next set-up make a rep").hasSize(11);
+        List<PhaseEvent> events = run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_TURN, SET_BREAK), twoSets);
+        List<RepCompleted> pulls = only(events, RepCompleted.class);
+        assertThat(pulls).hasSize(2 * (DESCENTS - 1));
+        assertThat(pulls).allSatisfy(r -> assertThat(r.rep().endMicros() - r.rep().startMicros())
+                .as("floor to floor, never across the break").isLessThan(4_000_000));
+        assertThat(only(events, RepAbandoned.class)).extracting(RepAbandoned::reason)
+                .containsExactly(AbandonReason.RESTED_AT_LOCKOUT, AbandonReason.END_OF_STREAM);
+        RepAbandoned standUp = only(events, RepAbandoned.class).get(0);
+        assertThat(standUp.attempt().endMicros()).as("dated to the lockout, the set break measured from there")
+                .isLessThan(Trace.micros(FIVE_PULLS_S));
+        for (long seed = 1; seed <= 10; seed++) {
+            assertThat(only(run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_TURN, SET_BREAK),
+                    Trace.jittery(twoSets, Trace.Jitter.REALISTIC, seed)), RepCompleted.class)).as("seed %d", seed)
+                    .hasSize(2 * (DESCENTS - 1));
+        }
+    }
+
+    /**
+     * Five pulls, the clip cut after the last lockout. Pull five locks out at 14.4 s and its
+     * lowering runs 15.0-16.0 s. Cut while lowering (15.55 s, 110 degrees, past the way out of the floor at 120) the
+     * pull is done and counted; cut standing at lockout (14.8 s) it cannot be told from standing up
+     * after a set, and is abandoned at rest for the analyzer to report.
+     */
+    @Test
+    void aClipEndingAfterTheLastLockoutCountsAPullOnItsWayDownAndLeavesOneStillStandingOpen() {
+        List<Sample> all = Trace.sample(FIVE_PULLS, FIVE_PULLS_S, 30);
+        List<Sample> cutLowering = all.stream().filter(x -> x.micros() <= 15_550_000).toList();
+        List<Sample> cutStanding = all.stream().filter(x -> x.micros() <= 14_800_000).toList();
+
+        List<PhaseEvent> lowering = run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_TURN, SET_BREAK), cutLowering);
+        assertThat(only(lowering, RepCompleted.class)).hasSize(5);
+        Rep last = only(lowering, RepCompleted.class).get(4).rep();
+        assertThat(last.endMicros()).as("ending at the last measurement").isEqualTo(cutLowering.get(cutLowering.size() - 1).micros());
+        assertThat(last.bottom()).as("its bottom is the floor it started from").isLessThan(110);
+        assertThat(only(lowering, RepAbandoned.class)).isEmpty();
+
+        List<PhaseEvent> standing = run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_TURN, SET_BREAK), cutStanding);
+        assertThat(only(standing, RepCompleted.class)).hasSize(4);
+        assertThat(only(standing, RepAbandoned.class)).singleElement().satisfies(a -> {
+            assertThat(a.reason()).isEqualTo(AbandonReason.END_OF_STREAM);
+            assertThat(a.attempt().reachedPhase()).isEqualTo("standing");
+        });
+
+        // 135 degrees: lowering, but no lower than a step while walking off may look
+        List<Sample> justStartingDown = all.stream().filter(x -> x.micros() <= 15_400_000).toList();
+        assertThat(only(run(new PhaseMachine(squat(), PhaseMachine.RepStart.AT_TURN, SET_BREAK), justStartingDown),
+                RepCompleted.class)).as("not yet past the way out of the floor: not told from walking off").hasSize(4);
+    }
+
     /**
      * After a gap (out of view or out of the exercise's position) the machine settles again, but a
      * rep may start at the turning point only where the stream first settled (decision 0038):

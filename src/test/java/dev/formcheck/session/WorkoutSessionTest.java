@@ -59,6 +59,26 @@ class WorkoutSessionTest {
         assertThat(session.result()).hasValueSatisfying(r -> assertThat(r.reps()).hasSize(5));
     }
 
+    /**
+     * Deadlifts counted floor to floor (decision 0018): the set-up and three pulls (dips from 2, 5
+     * and 8 s: hip 178 to 90 degrees), the clip cut at 11.6 s as the third pull is lowered (hip 120).
+     * That pull is counted only as the stream ends, and joins its set as it joins the result.
+     */
+    @Test
+    void aLastRepCountedAsTheStreamEndsJoinsTheSetRecord() {
+        WorkoutSession session = new WorkoutSession(new ExerciseJudging("deadlift", Load.BODYWEIGHT,
+                CalibrationFiles.defaults(), NeutralPosture.defaults()), WorkoutSettings.defaults());
+        List<WorkoutSession.Update> updates = feed(session, SquatFrames.squats(0, 11.6, 4, 2, 5, 8, 11));
+
+        assertThat(updates.get(updates.size() - 1).repsInSet()).as("before the end: the third pull still open").isEqualTo(2);
+        WorkoutRecord record = session.finish();
+        assertThat(session.result()).hasValueSatisfying(r -> assertThat(r.reps()).hasSize(3));
+        assertThat(record.sets()).singleElement().satisfies(set -> {
+            assertThat(set.reps()).isEqualTo(3);
+            assertThat(set.endMicros() / 1e6).as("ending with the last pull").isCloseTo(11.6, within(0.1));
+        });
+    }
+
     @Test
     void aSetDoesNotEndWhileRepsKeepComingWithinThePause() {
         WorkoutSession session = squats();

@@ -56,6 +56,8 @@ public final class ExerciseAnalyzer {
     /** Whether the exercise is judged by its body line (sagging or piked hips): then each rep keeps its worst line for the form breakdown. */
     private final boolean followsBodyLine;
     private List<LiveEvent> out = new ArrayList<>();
+    /** What the last {@link #finish()} decided, as a live session reacts to it. */
+    private List<LiveEvent> finishEvents = List.of();
 
     public ExerciseAnalyzer(ExerciseDefinition definition, AnalysisSettings settings) {
         if (definition == null || settings == null) {
@@ -68,7 +70,7 @@ public final class ExerciseAnalyzer {
         this.context = settings.signalContext().forExercise(definition);
         this.checks = new FrameChecks(definition.checks());
         if (definition.movement() instanceof Movement.Repetitions r) {
-            machine = new PhaseMachine(r.cycle(), r.repStart());
+            machine = new PhaseMachine(r.cycle(), r.repStart(), settings.maxBreakMicros());
             repJudge = new RepJudge(definition.repChecks(), r.bottomPhase(), settings);
             holdFollower = null;
             long lookback = r.cycle().working().get(0).minDurationMicros() + r.cycle().gapHoldMicros();
@@ -115,8 +117,17 @@ public final class ExerciseAnalyzer {
         out = new ArrayList<>();
         closeSegment();
         started = false;
+        finishEvents = List.copyOf(out);
         return new ExerciseResult(definition.name(), false, views.mostSeen(), results.reps(), results.holds(),
                 decidedFlags, checks.notes(settings.unjudgedNoteShare()), checks.coverage(), List.copyOf(partialReps));
+    }
+
+    /**
+     * What the end of the stream decided, as {@link #next} reports it: a rep counted only as the
+     * stream ended (a deadlift's last pull) and its cues; empty before {@link #finish()}.
+     */
+    public List<LiveEvent> finishEvents() {
+        return finishEvents;
     }
 
     /** Closes and decides everything in progress, as at the end of a stream, and starts a new segment. */
@@ -202,7 +213,8 @@ public final class ExerciseAnalyzer {
 
     /**
      * A rep abandoned past its turning point without locking out (not one that went back up early:
-     * that one did lock out, short of depth).
+     * that one did lock out, short of depth); and a rep from the turning point still at lockout when
+     * the stream ends, which may have been a pull or the stand-up after the set (decision 0018).
      */
     private java.util.Optional<PartialRep> partialRep(PhaseEvent.RepAbandoned abandoned) {
         Movement.Repetitions r = (Movement.Repetitions) definition.movement();
@@ -210,17 +222,23 @@ public final class ExerciseAnalyzer {
         int reached = names.indexOf(abandoned.attempt().reachedPhase());
         // A rep from the turning point (a deadlift's floor) is partial once the pull began and never locked out:
         // one still at the floor was not tried (the bar set down), one back at rest or on the way down locked out.
-        int least = names.indexOf(r.bottomPhase()) + (r.repStart() == PhaseMachine.RepStart.AT_TURN ? 1 : 0);
-        if (abandoned.reason() == PhaseEvent.AbandonReason.RETURNED_TO_REST || reached < least) {
+        boolean fromTurn = r.repStart() == PhaseMachine.RepStart.AT_TURN;
+        int least = names.indexOf(r.bottomPhase()) + (fromTurn ? 1 : 0);
+        var a = abandoned.attempt();
+        if (fromTurn && abandoned.reason() == PhaseEvent.AbandonReason.END_OF_STREAM && reached == 0) {
+            return java.util.Optional.of(new PartialRep(a.startMicros(), a.endMicros(), a.reachedPhase(), a.extreme(),
+                    "locked out; the video ended before the bar was set down"));
+        }
+        if (abandoned.reason() == PhaseEvent.AbandonReason.RETURNED_TO_REST
+                || abandoned.reason() == PhaseEvent.AbandonReason.RESTED_AT_LOCKOUT || reached < least) {
             return java.util.Optional.empty();
         }
         String why = switch (abandoned.reason()) {
             case END_OF_STREAM -> "the set ended before you came back up";
             case GAP -> "you left the view or the position before coming back up";
             case STREAM_RESTARTED -> "the video started over before you came back up";
-            case RETURNED_TO_REST -> throw new IllegalStateException("a rep that returned to rest locked out");
+            case RETURNED_TO_REST, RESTED_AT_LOCKOUT -> throw new IllegalStateException("a rep back at rest locked out");
         };
-        var a = abandoned.attempt();
         return java.util.Optional.of(new PartialRep(a.startMicros(), a.endMicros(), a.reachedPhase(), a.extreme(), why));
     }
 

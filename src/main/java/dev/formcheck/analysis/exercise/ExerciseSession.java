@@ -29,6 +29,7 @@ public final class ExerciseSession {
     /** Frames since recognition was last tried: the buffer's size stops counting once it is full. */
     private int sinceRecognition;
     private ExerciseAnalyzer analyzer;
+    private List<LiveEvent> finishEvents = List.of();
 
     private ExerciseSession(Exercises exercises, AnalysisSettings settings, ExerciseRecognizer recognizer,
                             ExerciseAnalyzer analyzer) {
@@ -74,15 +75,26 @@ public final class ExerciseSession {
      * hold is enough).
      */
     public Optional<ExerciseResult> finish() {
+        List<LiveEvent> events = new ArrayList<>();
         if (analyzer == null) {
             Optional<String> found = recognizer.recognize(List.copyOf(buffer), 1, true);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            start(found.get());
+            events.addAll(start(found.get()));
         }
         ExerciseResult result = analyzer.finish();
+        events.addAll(analyzer.finishEvents());
+        finishEvents = List.copyOf(events);
         return Optional.of(recognizing ? result.asRecognized() : result);
+    }
+
+    /**
+     * What {@link #finish()} decided, as {@link #next} reports it: reps counted only as the stream
+     * ended, and, when {@code auto} recognised the exercise only then, everything before; empty before.
+     */
+    public List<LiveEvent> finishEvents() {
+        return finishEvents;
     }
 
     private List<LiveEvent> start(String name) {

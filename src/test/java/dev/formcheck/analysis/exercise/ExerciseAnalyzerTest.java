@@ -253,6 +253,49 @@ class ExerciseAnalyzerTest {
     }
 
     /**
+     * A deadlift counted floor to floor (decision 0018): six descents from {@code FIRST} (the set-up,
+     * then five pulls each lowered to the floor), hip 178 to 70 degrees; then, {@code breakSeconds}
+     * after the first set's last cycle, the same again. Pull five locks out at 16 s, stands to 17 s
+     * and is lowered 17-18 s.
+     */
+    private static List<KinematicFrame> deadliftSets(double end, double breakSeconds) {
+        double[] floors = new double[6];
+        java.util.Arrays.fill(floors, 70);
+        double second = FIRST + 6 * (REP + REST) + breakSeconds;
+        return Frames.series(0, end, FPS, t -> {
+            double hip = t < second ? Motions.reps(t, FIRST, REP, REST, 178, floors)
+                    : Motions.reps(t - second + FIRST, FIRST, REP, REST, 178, floors);
+            return Frames.at(t).hip(hip).knee(165).trunk(180 - hip).thigh(85).line(hip).head(176).incline(80);
+        });
+    }
+
+    @Test
+    void aDeadliftClipEndingAfterTheLastLockoutCountsAPullBeingLoweredAndReportsOneStillStandingAsPartial() {
+        ExerciseResult lowering = run("deadlift", deadliftSets(17.5, 600)); // 124 degrees, on the way down
+        ExerciseResult standing = run("deadlift", deadliftSets(16.8, 600));
+
+        assertThat(lowering.reps()).hasSize(5);
+        assertThat(lowering.partialReps()).isEmpty();
+        assertThat(standing.reps()).hasSize(4);
+        assertThat(standing.partialReps()).singleElement().satisfies(p -> {
+            assertThat(p.startMicros() / 1e6).as("from the floor of pull five").isBetween(FIRST + 4 * (REP + REST), 15.0);
+            assertThat(p.why()).isEqualTo("locked out; the video ended before the bar was set down");
+        });
+    }
+
+    @Test
+    void twoDeadliftSetsSixtySecondsApartCountTheirPullsAndNotTheStandUpJoinedToTheNextSetUp() {
+        double oneSet = FIRST + 6 * (REP + REST);
+        // The clip goes on standing 12 s after the second set, longer than the set break as well.
+        ExerciseResult r = run("deadlift", deadliftSets(oneSet + 60 + oneSet + 12, 60));
+
+        assertThat(r.reps()).hasSize(10);
+        assertThat(r.reps()).allSatisfy(rep -> assertThat(rep.endMicros() - rep.startMicros())
+                .as("floor to floor, never across the break").isLessThan(4_000_000));
+        assertThat(r.partialReps()).as("standing after each set, longer than the set break").isEmpty();
+    }
+
+    /**
      * Issue 12, class 4: a mobile person's flat-backed hinge takes the trunk past a textbook hip
      * range, which the keypoint estimate reads as flexion. Without the person's own calibration
      * that inference alone raises nothing; the outline (a direct view of the back) or the
