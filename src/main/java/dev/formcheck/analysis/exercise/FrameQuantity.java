@@ -19,15 +19,13 @@ public interface FrameQuantity {
     /**
      * The trunk (hip to shoulder) above horizontal, 0..90: 0 lying, 90 upright. Only shoulder and
      * hip are needed, so it holds when the feet are out of sight or misplaced (the real plank video).
-     * Seen from the front, from the trunk's foreshortening ({@link dev.formcheck.kinematics.FrontView#trunkLean()}).
+     * Side-on: from the front it would let a squat's lean pass for a row's held hinge (the rendered
+     * squat from the front, through MoveNet, decision 0019).
      */
-    FrameQuantity TRUNK_ABOVE_HORIZONTAL = FrameQuantities.byView(f -> {
+    FrameQuantity TRUNK_ABOVE_HORIZONTAL = f -> {
         Measurement trunk = f.angles().trunkInclination();
         return trunk.isPresent() ? Measurement.of(90 - Math.abs(trunk.valueIfPresent().getAsDouble())) : trunk;
-    }, f -> {
-        Measurement lean = f.front().trunkLean();
-        return lean.isPresent() ? Measurement.of(90 - lean.valueIfPresent().getAsDouble()) : lean;
-    });
+    };
     /** Shoulder-ankle line above horizontal: side-on. */
     FrameQuantity BODY_INCLINE = f -> f.angles().bodyIncline();
     /** Shoulder-hip-ankle on the front: side-on. */
