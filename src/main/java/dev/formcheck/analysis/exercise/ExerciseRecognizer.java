@@ -126,7 +126,11 @@ public final class ExerciseRecognizer {
         double lyingMax = t.degrees("recognition.lying.incline_max");
         ExerciseResult pushUps = run("push-up", frames);
         if (pushUps.reps().size() >= minReps
-                && median(frames, pushUps.reps(), FrameQuantity.LYING_INCLINE).orElse(90) <= lyingMax) {
+                && median(frames, pushUps.reps(), FrameQuantity.LYING_INCLINE).orElse(90) <= lyingMax
+                && (!seenFrom(frames, pushUps.reps(), CameraView.FRONT)
+                || median(frames, pushUps.reps(), FrameQuantity.HAND_HEIGHT).orElse(90) <= t.degrees("recognition.push-up.front_hand_max"))) {
+            // from the front the lying check is the trunk's foreshortening, which MoveNet's hidden hips can
+            // fake in a squat: a push-up's hands are also on the floor ahead of the feet (decision 0019)
             return Optional.of("push-up");
         }
         ExerciseResult bridges = run("glute-bridge", frames);
