@@ -28,6 +28,8 @@ import java.util.Set;
  *     on ({@link FrontalBodyLine}): what a side plank is judged by
  * @param limbSides which side's limb is clearly the higher ({@link LimbSides}): what tells a lunge's
  *     front leg
+ * @param front the front view's estimates of the trunk's lean and of a push-up's elbow ({@link FrontView}):
+ *     measured only from the front, where the side-on hip and elbow angles read nothing true
  */
 public record KinematicFrame(
         long timestampMicros,
@@ -42,7 +44,17 @@ public record KinematicFrame(
         boolean bodyLineAveraged,
         Measurement handHeight,
         FrontalBodyLine frontalLine,
-        LimbSides limbSides) {
+        LimbSides limbSides,
+        FrontView front) {
+
+    /** A frame whose front-view estimates were not measured (hand-built frames). */
+    public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
+                          Optional<Facing> facing, BodyAngles angles, SpineReading spine,
+                          Set<SwapRepair.LimbGroup> swapsRepaired, Optional<SpineEstimate> outlineSpine,
+                          boolean bodyLineAveraged, Measurement handHeight, FrontalBodyLine frontalLine, LimbSides limbSides) {
+        this(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired, outlineSpine, bodyLineAveraged,
+                handHeight, frontalLine, limbSides, FrontView.NOT_MEASURED);
+    }
 
     /** A frame whose limbs' sides were not measured (hand-built frames). */
     public KinematicFrame(long timestampMicros, boolean personFound, ViewEstimate view, Optional<BodySide> side,
@@ -91,7 +103,7 @@ public record KinematicFrame(
     public KinematicFrame {
         if (view == null || side == null || facing == null || angles == null || spine == null || swapsRepaired == null
                 || outlineSpine == null || handHeight == null
-                || frontalLine == null || limbSides == null) {
+                || frontalLine == null || limbSides == null || front == null) {
             throw new IllegalArgumentException("a kinematic frame needs every field (Optional.empty() or a NotVisible for what is missing)");
         }
         swapsRepaired = Set.copyOf(swapsRepaired);
@@ -104,31 +116,32 @@ public record KinematicFrame(
     public static KinematicFrame nobody(long timestampMicros) {
         NotVisible none = NotVisible.nobody();
         return new KinematicFrame(timestampMicros, false, ViewEstimate.UNKNOWN, Optional.empty(), Optional.empty(),
-                BodyAngles.none(none), none, Set.of(), Optional.empty(), false, none, FrontalBodyLine.NOT_MEASURED, LimbSides.NOT_MEASURED);
+                BodyAngles.none(none), none, Set.of(), Optional.empty(), false, none, FrontalBodyLine.NOT_MEASURED, LimbSides.NOT_MEASURED,
+                FrontView.NOT_MEASURED);
     }
 
     /** This frame with the back's flexion as its outline shows it. */
     public KinematicFrame withOutlineSpine(SpineEstimate estimate) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired,
-                Optional.of(estimate), bodyLineAveraged, handHeight, frontalLine, limbSides);
+                Optional.of(estimate), bodyLineAveraged, handHeight, frontalLine, limbSides, front);
     }
 
     /** This frame without a reading of the back's outline (one that shows something else than the back). */
     public KinematicFrame withoutOutlineSpine() {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles, spine, swapsRepaired,
-                Optional.empty(), bodyLineAveraged, handHeight, frontalLine, limbSides);
+                Optional.empty(), bodyLineAveraged, handHeight, frontalLine, limbSides, front);
     }
 
     /** This frame with other angles. */
     public KinematicFrame withAngles(BodyAngles other) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, other, spine, swapsRepaired,
-                outlineSpine, bodyLineAveraged, handHeight, frontalLine, limbSides);
+                outlineSpine, bodyLineAveraged, handHeight, frontalLine, limbSides, front);
     }
 
     /** This frame with its body line to the ankle averaged over two models (docs/kinematics.md, "A second body line"). */
     public KinematicFrame withAveragedBodyLine(Measurement line) {
         return new KinematicFrame(timestampMicros, personFound, view, side, facing, angles.withBodyLineToAnkle(line), spine,
-                swapsRepaired, outlineSpine, true, handHeight, frontalLine, limbSides);
+                swapsRepaired, outlineSpine, true, handHeight, frontalLine, limbSides, front);
     }
 
     /** Every estimate of the back in this frame: the keypoints', then the outline's, each when there is one. */

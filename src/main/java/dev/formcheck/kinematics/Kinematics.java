@@ -30,6 +30,7 @@ public final class Kinematics {
     private final SideSelector sides = new SideSelector();
     private final SwapRepair swaps = new SwapRepair();
     private final ViewTracker views = new ViewTracker();
+    private final FrontView.References frontReferences = new FrontView.References();
     private Facing lastFacing;
     private boolean started;
     private long lastMicros;
@@ -133,7 +134,7 @@ public final class Kinematics {
         SpineReading back = spine.estimate(p, side, facing, view);
         return new KinematicFrame(t, true, view, Optional.of(side), facing, angles, back, repaired.swapped(), Optional.empty(),
                 false, BodyAngleCalculator.handHeight(p, side), FrontalBodyLine.measure(p, view),
-                LimbSides.measure(p, view));
+                LimbSides.measure(p, view), frontReferences.next(FrontalTrunk.measure(p, view), t));
     }
 
     /** Starts over, as for a new stream. */
@@ -166,6 +167,7 @@ public final class Kinematics {
     private void forgetPerson() {
         sides.reset();
         views.reset();
+        frontReferences.reset();
         lastFacing = null;
     }
 }

@@ -38,7 +38,7 @@ class KinematicsOutlineTest {
     static KinematicFrame withoutOutline(KinematicFrame frame) {
         return new KinematicFrame(frame.timestampMicros(), frame.personFound(), frame.view(), frame.side(), frame.facing(),
                 frame.angles(), frame.spine(), frame.swapsRepaired(), Optional.empty(), false, frame.handHeight(), frame.frontalLine(),
-                frame.limbSides());
+                frame.limbSides(), frame.front());
     }
 
     @Test

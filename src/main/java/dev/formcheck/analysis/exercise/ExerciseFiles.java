@@ -51,7 +51,7 @@ public final class ExerciseFiles {
     private static final Set<String> TOP = Set.of("format", "schema_version", "name", "description", "movement", "checks",
             "rep_checks", "recognition", "thresholds", "aliases", "lying");
     private static final Set<String> REPS = Set.of("kind", "signal", "signal_words", "rest", "phases", "turning_phase",
-            "min_phase", "gap_hold", "rep_starts", "left_position", "per_side");
+            "min_phase", "gap_hold", "rep_starts", "left_position", "per_side", "front_signal");
     private static final Set<String> HOLD = Set.of("kind", "position", "min_hold", "grace", "per_side");
     private static final Set<String> CHECK = Set.of("flag", "signal", "threshold", "severity_step", "persistence", "release",
             "phases", "cue");
@@ -334,6 +334,8 @@ public final class ExerciseFiles {
         private ExerciseSpec.RepsSpec reps(JsonNode m) {
             onlyKnown(m, "movement", REPS);
             String signal = quantity(m, "signal", "movement");
+            Optional<String> frontSignal = m.has("front_signal") ? Optional.of(quantity(m, "front_signal", "movement"))
+                    : Optional.empty();
             String words = text(m, "signal_words", "movement");
             ExerciseSpec.PhaseSpec rest = phase(object(m, "rest", "movement"), "movement.rest");
             JsonNode phases = array(m, "phases", "movement");
@@ -369,7 +371,7 @@ public final class ExerciseFiles {
             }
             return new ExerciseSpec.RepsSpec(signal, "movement.signal", words, rest, working, turning,
                     ref(m, "min_phase", "movement"), refOr(m, "gap_hold", "movement", "phases.gap_hold"), start, limits,
-                    repSide(m));
+                    repSide(m), frontSignal);
         }
 
         private ExerciseSpec.PhaseSpec phase(JsonNode p, String field) {

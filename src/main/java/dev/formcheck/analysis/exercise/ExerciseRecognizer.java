@@ -126,7 +126,11 @@ public final class ExerciseRecognizer {
         double lyingMax = t.degrees("recognition.lying.incline_max");
         ExerciseResult pushUps = run("push-up", frames);
         if (pushUps.reps().size() >= minReps
-                && median(frames, pushUps.reps(), FrameQuantity.BODY_INCLINE).orElse(90) <= lyingMax) {
+                && median(frames, pushUps.reps(), FrameQuantity.LYING_INCLINE).orElse(90) <= lyingMax
+                && (!seenFrom(frames, pushUps.reps(), CameraView.FRONT)
+                || median(frames, pushUps.reps(), FrameQuantity.HAND_HEIGHT).orElse(90) <= t.degrees("recognition.push-up.front_hand_max"))) {
+            // from the front the lying check is the trunk's foreshortening, which MoveNet's hidden hips can
+            // fake in a squat: a push-up's hands are also on the floor ahead of the feet (decision 0019)
             return Optional.of("push-up");
         }
         ExerciseResult bridges = run("glute-bridge", frames);
@@ -174,6 +178,9 @@ public final class ExerciseRecognizer {
             }
         }
         if (hinges.reps().size() >= minReps) {
+            if (seenFrom(frames, hinges.reps(), CameraView.FRONT)) {
+                return frontHinge(frames, hinges.reps());
+            }
             if (bottoms(frames, hinges.reps(), FrameQuantity.BODY_INCLINE).orElse(90) <= lyingMax) {
                 return Optional.empty(); // reps of the hip while lying are no hinge (a bridge is named before the plank)
             }
@@ -199,13 +206,45 @@ public final class ExerciseRecognizer {
      * from the front they are not measured at all.
      */
     private static boolean seenSideOn(List<KinematicFrame> frames, List<RepResult> reps) {
+        return seenFrom(frames, reps, CameraView.SIDE);
+    }
+
+    /**
+     * Hinge reps seen from the front (decision 0019), where the knee and the hip angle are not
+     * measured: the trunk's lean from its foreshortening and the thigh tell them. A trunk that
+     * stays nearer upright at the bottoms is no hinge (a lunge's, whose hip the thigh lowers), nor
+     * one lowered to the floor (getting down to a plank, the hands on the floor), nor one whose
+     * elbows work through it (a row, whose own reps the elbow counts side-on only); a
+     * thigh well off vertical is a lift from the floor; a trunk lowered far with the thighs
+     * upright, a Romanian deadlift; between, the hip-hinge drill. Leaning towards the camera and
+     * away from it read alike, so a backward lean would pass for a forward one.
+     */
+    private Optional<String> frontHinge(List<KinematicFrame> frames, List<RepResult> reps) {
+        double lean = bottoms(frames, reps, FrameQuantity.FRONT_TRUNK_LEAN).orElse(0);
+        if (lean < t.degrees("recognition.hinge.front_lean_min") || lean > t.degrees("recognition.hinge.front_lean_max")
+                || bottoms(frames, reps, FrameQuantity.HAND_HEIGHT).orElse(90) < t.degrees("recognition.hinge.front_hand_min")) {
+            return Optional.empty();
+        }
+        for (RepResult r : reps) {
+            if (range(frames, r.startMicros(), r.endMicros(), FrameQuantity.NEAR_ELBOW) > t.degrees("recognition.hinge.front_elbow_range_max")) {
+                return Optional.empty(); // arms working through a held hinge: a row, not a hinge
+            }
+        }
+        if (bottoms(frames, reps, FrameQuantity.THIGH_INCLINATION).orElse(90) <= t.degrees("recognition.deadlift.front_thigh_max")) {
+            return Optional.of("deadlift");
+        }
+        return Optional.of(lean >= t.degrees("recognition.romanian-deadlift.front_lean_min") ? "romanian-deadlift" : "hip-hinge");
+    }
+
+    /** Whether most of the reps' frames were seen from this view. */
+    private static boolean seenFrom(List<KinematicFrame> frames, List<RepResult> reps, CameraView view) {
         int side = 0;
         int all = 0;
         for (RepResult r : reps) {
             for (KinematicFrame f : frames) {
                 if (f.timestampMicros() >= r.startMicros() && f.timestampMicros() <= r.endMicros()) {
                     all++;
-                    if (f.view().view() == CameraView.SIDE) {
+                    if (f.view().view() == view) {
                         side++;
                     }
                 }
@@ -216,8 +255,13 @@ public final class ExerciseRecognizer {
 
     /** How far the near elbow ranges between two times: its 90th minus its 10th percentile (0 when unmeasured). */
     private static double elbowRange(List<KinematicFrame> frames, long from, long to) {
+        return range(frames, from, to, FrameQuantity.ELBOW_ANY_VIEW);
+    }
+
+    /** How far a quantity ranges between two times: its 90th minus its 10th percentile (0 when unmeasured). */
+    private static double range(List<KinematicFrame> frames, long from, long to, FrameQuantity q) {
         List<Double> values = new ArrayList<>();
-        collect(frames, from, to, FrameQuantity.NEAR_ELBOW, values);
+        collect(frames, from, to, q, values);
         if (values.size() < 2) {
             return 0;
         }

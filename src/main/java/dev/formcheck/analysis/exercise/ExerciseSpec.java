@@ -91,7 +91,7 @@ public record ExerciseSpec(String source, String name, String description, Movem
     /** @param perSide the name of the side reading of an exercise done one side at a time ({@code per_side}), if any */
     public record RepsSpec(String signal, String signalField, String signalWords, PhaseSpec rest, List<PhaseSpec> working,
                            String turningPhase, Ref minPhase, Ref gapHold, RepStart repStart, List<LimitSpec> leftPosition,
-                           Optional<String> perSide)
+                           Optional<String> perSide, Optional<String> frontSignal)
             implements MovementSpec {
         public RepsSpec {
             working = List.copyOf(working);
@@ -187,7 +187,9 @@ public record ExerciseSpec(String source, String name, String description, Movem
                     crossing(t, l.leftAt())));
         }
         try {
-            return new Movement.Repetitions(r.signalWords(), quantity(t, r.signal()), cycle, r.turningPhase(), r.repStart(),
+            FrameQuantity signal = r.frontSignal().isPresent()
+                    ? FrameQuantity.byView(quantity(t, r.signal()), quantity(t, r.frontSignal().get())) : quantity(t, r.signal());
+            return new Movement.Repetitions(r.signalWords(), signal, cycle, r.turningPhase(), r.repStart(),
                     limits, r.perSide().map(s -> ExerciseVocabulary.sideReading(s).orElseThrow()));
         } catch (IllegalArgumentException e) {
             throw new ExerciseFileException(source, "movement.turning_phase", e.getMessage(), e);

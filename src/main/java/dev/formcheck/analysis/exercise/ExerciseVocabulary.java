@@ -34,6 +34,9 @@ final class ExerciseVocabulary {
         QUANTITIES.put("frontal_body_line", t -> FrameQuantity.FRONTAL_BODY_LINE);
         QUANTITIES.put("knee_split", t -> FrameQuantity.KNEE_SPLIT);
         QUANTITIES.put("arm_elevation", t -> FrameQuantity.ARM_ELEVATION);
+        QUANTITIES.put("front_trunk_lean", t -> FrameQuantity.FRONT_TRUNK_LEAN);
+        QUANTITIES.put("elbow_from_shoulder_drop", t -> FrameQuantity.ELBOW_FROM_SHOULDER_DROP);
+        QUANTITIES.put("hip_from_trunk_lean", t -> FrameQuantity.HIP_FROM_TRUNK_LEAN);
 
         SIGNALS.put("spine_flexion", FaultSignal.SPINE_FLEXION);
         SIGNALS.put("spine_extension", FaultSignal.SPINE_EXTENSION);

@@ -19,6 +19,8 @@ public interface FrameQuantity {
     /**
      * The trunk (hip to shoulder) above horizontal, 0..90: 0 lying, 90 upright. Only shoulder and
      * hip are needed, so it holds when the feet are out of sight or misplaced (the real plank video).
+     * Side-on: from the front it would let a squat's lean pass for a row's held hinge (the rendered
+     * squat from the front, through MoveNet, decision 0019).
      */
     FrameQuantity TRUNK_ABOVE_HORIZONTAL = f -> {
         Measurement trunk = f.angles().trunkInclination();
@@ -67,4 +69,53 @@ public interface FrameQuantity {
      * 0 hanging, 180 overhead; any view. A press's movement.
      */
     FrameQuantity ARM_ELEVATION = f -> f.limbSides().armElevation();
+
+    /**
+     * The trunk's lean from vertical seen from the front ({@link dev.formcheck.kinematics.FrontView#trunkLean()}):
+     * 0 upright, 90 lying towards or away from the camera; front view only.
+     */
+    FrameQuantity FRONT_TRUNK_LEAN = f -> f.front().trunkLean();
+
+    /** The elbow angle a push-up's shoulders' drop towards the hands implies, seen from the front. */
+    FrameQuantity ELBOW_FROM_SHOULDER_DROP = f -> f.front().elbowFromDrop();
+
+    /**
+     * The hip angle the trunk's lean and the thigh's incline imply, seen from the front: 180 less the
+     * trunk's lean from vertical less the thigh's forward lean from vertical (90 less its incline).
+     */
+    FrameQuantity HIP_FROM_TRUNK_LEAN = f -> {
+        Measurement lean = f.front().trunkLean();
+        Measurement thigh = f.angles().thighInclination();
+        if (!lean.isPresent()) {
+            return lean;
+        }
+        if (!thigh.isPresent()) {
+            return thigh;
+        }
+        return Measurement.of(90 + thigh.valueIfPresent().getAsDouble() - lean.valueIfPresent().getAsDouble());
+    };
+
+    /**
+     * The shoulder-ankle line's incline, or seen from the front the trunk's incline above horizontal
+     * its foreshortening implies: what says the body is lying in every view.
+     */
+    FrameQuantity LYING_INCLINE = FrameQuantities.byView(f -> f.angles().bodyIncline(), f -> {
+        Measurement lean = f.front().trunkLean();
+        return lean.isPresent() ? Measurement.of(90 - lean.valueIfPresent().getAsDouble()) : lean;
+    });
+
+    /** The near elbow, or seen from the front the elbow a push-up's shoulders' drop implies. */
+    FrameQuantity ELBOW_ANY_VIEW = FrameQuantities.byView(f -> NEAR_ELBOW.of(f), f -> f.front().elbowFromDrop());
+
+    /** The hip angle, or seen from the front the one the trunk's lean and the thigh imply. */
+    FrameQuantity HIP_ANY_VIEW = FrameQuantities.byView(f -> f.angles().hip(), f -> HIP_FROM_TRUNK_LEAN.of(f));
+
+    /**
+     * A side-on quantity that frames seen from the front read from {@code front} instead, when it is
+     * measured there (an elbow or a hip angle has nothing true to read from the front); every other
+     * view, and a front frame without it, keeps {@code sideOn}.
+     */
+    static FrameQuantity byView(FrameQuantity sideOn, FrameQuantity front) {
+        return FrameQuantities.byView(sideOn, front);
+    }
 }
