@@ -1,6 +1,7 @@
 package dev.formcheck.report;
 
 import dev.formcheck.capture.RgbImage;
+import dev.formcheck.feedback.JointClarity;
 import dev.formcheck.feedback.PlainWords;
 import dev.formcheck.kinematics.BodySide;
 import dev.formcheck.kinematics.KinematicFrame;
@@ -30,6 +31,7 @@ final class KeyFramePictures {
     /** The pictures of {@code moments}; a moment whose frame was not decoded is left out. */
     static List<ReportContent.KeyFrame> of(RecordingEvidence e, List<KeyMoments.KeyMoment> moments, Map<Integer, RgbImage> stills) {
         ReportSeries series = new ReportSeries(e);
+        JointClarity clarity = new JointClarity(e.thresholds());
         List<ReportContent.KeyFrame> pictures = new ArrayList<>();
         for (KeyMoments.KeyMoment m : moments) {
             RgbImage still = stills.get(m.frame());
@@ -41,7 +43,7 @@ final class KeyFramePictures {
             Optional<BackOutline> outline = e.outline(m.frame());
             byte[] jpeg = KeyFrameImages.jpeg(still, pose, outline);
             int fontSize = (int) Math.max(14, Math.min(still.width(), still.height()) / 22.0);
-            List<ReportContent.Label> labels = apart(pose.map(p -> labels(e.kinematics().get(m.frame()), p, series, m.frame()))
+            List<ReportContent.Label> labels = apart(pose.map(p -> labels(e.kinematics().get(m.frame()), p, series, m.frame(), clarity))
                     .orElse(List.of()), fontSize);
             pictures.add(new ReportContent.KeyFrame(m.caption(), "data:image/jpeg;base64,"
                     + Base64.getEncoder().encodeToString(jpeg), still.width(), still.height(), fontSize, labels,
@@ -51,13 +53,21 @@ final class KeyFramePictures {
     }
 
     /** The near side's knee, hip and elbow angles at their joints, the back's reading between hip and shoulder. */
-    private static List<ReportContent.Label> labels(KinematicFrame k, Pose pose, ReportSeries series, int frame) {
+    private static List<ReportContent.Label> labels(KinematicFrame k, Pose pose, ReportSeries series, int frame,
+                                                    JointClarity clarity) {
         List<ReportContent.Label> labels = new ArrayList<>();
         BodySide side = k.side().orElse(BodySide.LEFT);
-        at(pose, side.knee(), k.angles().knee().valueIfPresent(), "knee ", labels);
-        at(pose, side.hip(), k.angles().hip().valueIfPresent(), "hip ", labels);
-        at(pose, side.elbow(), side == BodySide.LEFT ? k.angles().leftElbow().valueIfPresent()
-                : k.angles().rightElbow().valueIfPresent(), "elbow ", labels);
+        // an angle from keypoints the model was unsure of is not written (JointClarity): a backlit arm read 5°
+        if (clarity.clear(pose, JointClarity.Joint.KNEE, Optional.of(side))) {
+            at(pose, side.knee(), k.angles().knee().valueIfPresent(), "knee ", labels);
+        }
+        if (clarity.clear(pose, JointClarity.Joint.HIP, Optional.of(side))) {
+            at(pose, side.hip(), k.angles().hip().valueIfPresent(), "hip ", labels);
+        }
+        if (clarity.clear(pose, JointClarity.Joint.ELBOW, Optional.of(side))) {
+            at(pose, side.elbow(), side == BodySide.LEFT ? k.angles().leftElbow().valueIfPresent()
+                    : k.angles().rightElbow().valueIfPresent(), "elbow ", labels);
+        }
         OptionalDouble back = series.back(frame);
         Keypoint hip = pose.get(side.hip());
         Keypoint shoulder = pose.get(side.shoulder());

@@ -7,6 +7,7 @@ import dev.formcheck.analysis.exercise.FlagKind;
 import dev.formcheck.analysis.exercise.FormBreakdown;
 import dev.formcheck.analysis.exercise.HoldResult;
 import dev.formcheck.analysis.exercise.RepResult;
+import dev.formcheck.feedback.JointClarity;
 import dev.formcheck.feedback.PlainWords;
 
 import java.util.ArrayList;
@@ -290,7 +291,9 @@ public record ReportContent(String title, String videoName, String exercise, Str
     }
 
     private static List<RepRow> repRows(RecordingEvidence e, ExerciseResult r) {
+        JointClarity clarity = new JointClarity(e.thresholds());
         return r.reps().stream().map(rep -> {
+            boolean seen = clarity.bottomSeen(rep, e.poses());
             int set = e.sets().stream().filter(s -> s.repIndexes().contains(rep.index())).mapToInt(SetSpan::number)
                     .findFirst().orElse(0);
             List<LegendItem> flags = r.flags().stream()
@@ -300,7 +303,8 @@ public record ReportContent(String title, String videoName, String exercise, Str
                     ? backWords(rep.worstSpineFlexionDegrees().getAsDouble()) : "could not be judged";
             String readBy = rep.worstSpineEvidence().map(PlainWords::name).orElse("");
             return new RepRow(rep.index(), set, KeyMoments.seconds(rep.startMicros()) + " to "
-                    + KeyMoments.seconds(rep.endMicros()), depthWords(rep), PlainWords.degrees(rep.rangeOfMotionDegrees()),
+                    + KeyMoments.seconds(rep.endMicros()), seen ? depthWords(rep) : rep.signalName() + " " + JointClarity.NOT_SEEN,
+                    seen ? PlainWords.degrees(rep.rangeOfMotionDegrees()) : JointClarity.NOT_SEEN,
                     String.format(Locale.ROOT, "%.1f s down, %.1f s up", rep.downMicros() / 1e6, rep.upMicros() / 1e6),
                     back, readBy, flags);
         }).toList();

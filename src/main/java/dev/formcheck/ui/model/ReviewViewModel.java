@@ -1,5 +1,6 @@
 package dev.formcheck.ui.model;
 
+import dev.formcheck.feedback.JointClarity;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
@@ -90,7 +91,7 @@ public final class ReviewViewModel {
         for (RepResult rep : r.get().reps()) {
             String flags = r.get().flags().stream().filter(f -> f.rep().equals(OptionalInt.of(rep.index())))
                     .map(f -> PlainWords.name(f.kind())).distinct().collect(Collectors.joining(", "));
-            boolean seen = bottomSeen(rep);
+            boolean seen = clarity.bottomSeen(rep, judged.recording().frames());
             rows.add(new RepRow(rep.index(),
                     !seen ? rep.signalName() + " " + JointClarity.NOT_SEEN
                             : rep.signalName().startsWith("thigh") ? thigh(rep.depthDegrees())
@@ -104,29 +105,6 @@ public final class ReviewViewModel {
         return rows;
     }
 
-    /**
-     * Whether the rep's bottom was measured from keypoints the model was sure of ({@link JointClarity});
-     * a frame without a person, or a signal that is no joint, counts as seen.
-     */
-    private boolean bottomSeen(RepResult rep) {
-        Optional<JointClarity.Joint> joint = JointClarity.Joint.ofSignal(rep.signalName());
-        List<TrackedPose> frames = judged.recording().frames();
-        if (joint.isEmpty() || frames.isEmpty()) {
-            return true;
-        }
-        int lo = 0;
-        int hi = frames.size() - 1;
-        while (lo < hi) { // the first frame at or after the bottom
-            int mid = (lo + hi) >>> 1;
-            if (frames.get(mid).timestampMicros() < rep.bottomMicros()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return !(frames.get(lo) instanceof TrackedPose.PersonFound found)
-                || clarity.clear(found.smoothed(), joint.get(), Optional.empty());
-    }
 
     /**
      * The thigh at the bottom, from its inclination (+90 standing, 0 parallel, negative below):

@@ -1,5 +1,6 @@
 package dev.formcheck.ui.model;
 
+import dev.formcheck.feedback.JointClarity;
 import dev.formcheck.analysis.exercise.FlagKind;
 import dev.formcheck.analysis.exercise.LiveEvent;
 import dev.formcheck.feedback.Coach;

@@ -1,5 +1,7 @@
 package dev.formcheck.ui.model;
 
+import dev.formcheck.feedback.JointClarity;
+
 import dev.formcheck.analysis.exercise.Load;
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
 import dev.formcheck.feedback.Coach;

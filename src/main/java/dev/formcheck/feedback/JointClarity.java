@@ -1,9 +1,11 @@
-package dev.formcheck.ui.model;
+package dev.formcheck.feedback;
 
+import dev.formcheck.analysis.exercise.RepResult;
 import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.kinematics.BodySide;
 import dev.formcheck.pose.BodyPart;
 import dev.formcheck.pose.Pose;
+import dev.formcheck.pose.tracking.TrackedPose;
 
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +76,29 @@ public final class JointClarity {
      */
     public boolean clear(Pose pose, Joint joint, Optional<BodySide> side) {
         return weakest(pose, joint, side) >= minScore;
+    }
+
+    /**
+     * Whether {@code rep}'s bottom was measured from keypoints the model was sure of: the first of
+     * {@code frames} at or after the bottom; a frame without a person, no frames (a kept session),
+     * or a signal that is no joint, counts as seen.
+     */
+    public boolean bottomSeen(RepResult rep, List<TrackedPose> frames) {
+        Optional<Joint> joint = Joint.ofSignal(rep.signalName());
+        if (joint.isEmpty() || frames.isEmpty()) {
+            return true;
+        }
+        int lo = 0;
+        int hi = frames.size() - 1;
+        while (lo < hi) { // the first frame at or after the bottom
+            int mid = (lo + hi) >>> 1;
+            if (frames.get(mid).timestampMicros() < rep.bottomMicros()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return !(frames.get(lo) instanceof TrackedPose.PersonFound found) || clear(found.smoothed(), joint.get(), Optional.empty());
     }
 
     /** The lowest score among the joint's keypoints, on {@code side} or the better-seen side. */
