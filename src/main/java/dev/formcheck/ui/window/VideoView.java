@@ -198,7 +198,7 @@ final class VideoView extends JComponent {
         }
     }
 
-    /** A line of text on a dark band at the picture's bottom left, in the outline's colour: what stands for it. */
+    /** A line of text, white on a dark band at the picture's bottom left: what stands for an outline not drawn. */
     private void drawNote(Graphics2D g, String note, double left, double bottom) {
         java.awt.Font base = getFont() != null ? getFont() : g.getFont(); // a view not yet in a window has none
         g.setFont(base.deriveFont(java.awt.Font.BOLD, (float) UIScale.scale(15)));
