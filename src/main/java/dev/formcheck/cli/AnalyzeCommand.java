@@ -1,6 +1,7 @@
 package dev.formcheck.cli;
 
 import dev.formcheck.analysis.exercise.Load;
+import dev.formcheck.analysis.thresholds.StageRules;
 import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.capture.FFmpegLogging;
 import dev.formcheck.capture.ImageFiles;
@@ -153,9 +154,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                      ? Opening.start("photo-pose", () -> MoveNetEstimator.open(photoModel, ModelFiles.modelsDirectory(), settings),
                              MoveNetEstimator::close) : Opening.none();
              // one thread: the outline is read on the consumer thread while the pose thread uses both cores
-             Opening<SilhouetteReader> outlineOpening = exercise != null
-                     ? Opening.start("outline", () -> new SilhouetteReader(BlazePoseSegmenter.open(
-                             InferenceSettings.defaults().withVerboseLogging(verboseLogging))), SilhouetteReader::close)
+             Opening<BlazePoseSegmenter> outlineOpening = exercise != null
+                     ? Opening.start("outline", () -> BlazePoseSegmenter.open(
+                             InferenceSettings.defaults().withVerboseLogging(verboseLogging)), BlazePoseSegmenter::close)
                      : Opening.none();
              // the first video opens meanwhile too: FFmpeg's libraries load, the stream is probed
              Opening<FrameSource> firstVideo = isVideoFile(videos.get(0)) ? Opening.start("video", () -> {
@@ -165,6 +166,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             this.firstVideo = firstVideo;
             return analyseAll(verboseLogging, estimatorOpening, photoOpening, outlineOpening);
         }
+    }
+
+    /** The outline's reader over {@code segmenter} (null: none asked for), the back's side told by the user's thresholds. */
+    private SilhouetteReader outlineReader(BlazePoseSegmenter segmenter) {
+        return segmenter == null ? null
+                : new SilhouetteReader(segmenter, StageRules.backSides(calibrationOption.calibration().thresholds()));
     }
 
     /** The first video, opened while the models load; taken by the first {@link #analyse}. */
@@ -183,7 +190,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private Integer analyseAll(boolean verboseLogging, Opening<MoveNetEstimator> estimatorOpening,
-                               Opening<MoveNetEstimator> photoOpening, Opening<SilhouetteReader> outlineOpening)
+                               Opening<MoveNetEstimator> photoOpening, Opening<BlazePoseSegmenter> outlineOpening)
             throws InterruptedException {
         calibrationOption.calibration(); // read once, warnings shown before the work starts
         Optional<ExerciseJudging> judging = exerciseJudging();
@@ -226,7 +233,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int failures = 0;
         try (MoveNetEstimator estimator = estimatorOpening.get();
              MoveNetEstimator photoEstimator = photoOpening.get();
-             SilhouetteReader outlines = outlineOpening.get()) {
+             SilhouetteReader outlines = outlineReader(outlineOpening.get())) {
             for (int i = 0; i < videos.size(); i++) {
                 Path input = videos.get(i);
                 Optional<String> problem = isPhoto(input)

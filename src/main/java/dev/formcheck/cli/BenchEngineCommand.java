@@ -6,6 +6,7 @@ import dev.formcheck.analysis.exercise.ExerciseRecognizer;
 import dev.formcheck.analysis.exercise.ExerciseSession;
 import dev.formcheck.analysis.exercise.Exercises;
 import dev.formcheck.analysis.exercise.Load;
+import dev.formcheck.analysis.thresholds.StageRules;
 import dev.formcheck.analysis.thresholds.UserCalibration;
 import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.capture.FFmpegLogging;
@@ -88,7 +89,8 @@ final class BenchEngineCommand implements Callable<Integer> {
         double[] roundMicrosPerFrame = new double[rounds];
         int i = 0;
         for (int r = 0; r < rounds; r++) {
-            Kinematics kinematics = new Kinematics(KinematicsSettings.defaults().withNeutral(calibration.neutralPosture()));
+            Kinematics kinematics = new Kinematics(KinematicsSettings.defaults().withNeutral(calibration.neutralPosture())
+                    .withLimbs(StageRules.limbSides(calibration.thresholds())));
             ExerciseSession session = ExerciseSession.of(exercise, exercises, recognizer, settings);
             long roundStart = System.nanoTime();
             for (TrackedPose p : poses) {

@@ -3,6 +3,7 @@ package dev.formcheck.evaluation;
 import dev.formcheck.analysis.exercise.ExerciseResult;
 import dev.formcheck.analysis.exercise.Load;
 import dev.formcheck.analysis.exercise.StillJudge;
+import dev.formcheck.analysis.thresholds.StageRules;
 import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.common.FormCheckException;
@@ -52,7 +53,7 @@ public final class Evaluator implements AutoCloseable {
             // one thread, as in analyze: the outline is read on the consumer thread while the pose thread works
             SilhouetteReader outlines = new SilhouetteReader(BlazePoseSegmenter.open(
                     modelsDirectory.resolve(BlazePoseSegmenter.MODEL_FILE),
-                    InferenceSettings.defaults().withVerboseLogging(verboseLogging)));
+                    InferenceSettings.defaults().withVerboseLogging(verboseLogging)), StageRules.backSides(thresholds));
             return new Evaluator(thresholds, lightning, thunder, outlines);
         } catch (FormCheckException e) {
             lightning.close();

@@ -81,7 +81,12 @@ public final class Kinematics {
 
     /** One still photo's kinematics with its back's outline. */
     public static KinematicFrame ofStill(Pose pose, BackOutline outline, NeutralPosture neutral) {
-        return new Kinematics(KinematicsSettings.defaults().withNeutral(neutral)).measure(pose, outline);
+        return ofStill(pose, outline, KinematicsSettings.defaults().withNeutral(neutral));
+    }
+
+    /** One still photo's kinematics with its back's outline, measured with {@code settings}. */
+    public static KinematicFrame ofStill(Pose pose, BackOutline outline, KinematicsSettings settings) {
+        return new Kinematics(settings).measure(pose, outline);
     }
 
     /**
@@ -134,7 +139,7 @@ public final class Kinematics {
         SpineReading back = spine.estimate(p, side, facing, view);
         return new KinematicFrame(t, true, view, Optional.of(side), facing, angles, back, repaired.swapped(), Optional.empty(),
                 false, BodyAngleCalculator.handHeight(p, side), FrontalBodyLine.measure(p, view),
-                LimbSides.measure(p, view), frontReferences.next(FrontalTrunk.measure(p, view), t));
+                LimbSides.measure(p, view, settings.limbs()), frontReferences.next(FrontalTrunk.measure(p, view), t));
     }
 
     /** Starts over, as for a new stream. */

@@ -7,8 +7,10 @@ package dev.formcheck.kinematics;
  * @param keypoints which of a found person's keypoints to measure
  * @param forgetAfterMicros after this long without a person, side and facing are chosen afresh
  *     ({@link #FORGET_AFTER_MICROS})
+ * @param limbs when a knee is the higher or an arm the reaching one ({@link LimbSides}): the user's
+ *     thresholds, or {@link LimbSideRules#defaults()} for hand-built streams and tests
  */
-public record KinematicsSettings(NeutralPosture neutral, Keypoints keypoints, long forgetAfterMicros) {
+public record KinematicsSettings(NeutralPosture neutral, Keypoints keypoints, long forgetAfterMicros, LimbSideRules limbs) {
     /** Which keypoints of a {@code TrackedPose.PersonFound} are measured. */
     public enum Keypoints {
         /** The smoothed keypoints (less jitter in every angle). The default. */
@@ -24,8 +26,8 @@ public record KinematicsSettings(NeutralPosture neutral, Keypoints keypoints, lo
     public static final long FORGET_AFTER_MICROS = 500_000;
 
     public KinematicsSettings {
-        if (neutral == null || keypoints == null) {
-            throw new IllegalArgumentException("kinematics settings need a neutral posture and a keypoint choice");
+        if (neutral == null || keypoints == null || limbs == null) {
+            throw new IllegalArgumentException("kinematics settings need a neutral posture, a keypoint choice and limb rules");
         }
         if (forgetAfterMicros < 0) {
             throw new IllegalArgumentException("the time to forget a person must not be negative, not " + forgetAfterMicros + " µs");
@@ -33,14 +35,18 @@ public record KinematicsSettings(NeutralPosture neutral, Keypoints keypoints, lo
     }
 
     public static KinematicsSettings defaults() {
-        return new KinematicsSettings(NeutralPosture.defaults(), Keypoints.SMOOTHED, FORGET_AFTER_MICROS);
+        return new KinematicsSettings(NeutralPosture.defaults(), Keypoints.SMOOTHED, FORGET_AFTER_MICROS, LimbSideRules.defaults());
     }
 
     public KinematicsSettings withNeutral(NeutralPosture n) {
-        return new KinematicsSettings(n, keypoints, forgetAfterMicros);
+        return new KinematicsSettings(n, keypoints, forgetAfterMicros, limbs);
     }
 
     public KinematicsSettings withKeypoints(Keypoints k) {
-        return new KinematicsSettings(neutral, k, forgetAfterMicros);
+        return new KinematicsSettings(neutral, k, forgetAfterMicros, limbs);
+    }
+
+    public KinematicsSettings withLimbs(LimbSideRules l) {
+        return new KinematicsSettings(neutral, keypoints, forgetAfterMicros, l);
     }
 }

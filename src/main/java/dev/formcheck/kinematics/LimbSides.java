@@ -16,13 +16,13 @@ import java.util.Optional;
  * @param kneeSplit the knees' height difference in the image as the angle a torso-long segment
  *     would rise to span it ({@code asin(difference / torso length)}, capped at 90): 0 level, about
  *     30-60 at a lunge's bottom; needs both knees, a shoulder and a hip
- * @param higherKnee the side whose knee is higher by at least {@link #MIN_SPLIT_DEGREES}; empty
+ * @param higherKnee the side whose knee is higher by at least {@link LimbSideRules#minKneeSplitDegrees()}; empty
  *     when the knees are about level or not both seen
  * @param armElevation the higher-raised arm's elevation: the angle at the shoulder between the trunk
  *     (shoulder to hip) and the upper arm (shoulder to elbow), 0 hanging, 90 level (forward or out to
  *     the side), 180 straight overhead; the larger of the arms seen, so either view and a one-arm
  *     press read it. What a press, a bird-dog and a dead bug move
- * @param raisedArm the side whose arm is raised at least {@link #MIN_REACH_DIFFERENCE_DEGREES} more
+ * @param raisedArm the side whose arm is raised at least {@link LimbSideRules#minReachDifferenceDegrees()} more
  *     than the other's (a bird-dog's or dead bug's reaching arm); empty when both are seen about
  *     level or either is not seen
  * @param kneeCave seen from the front, how far the knee that caves in more sits inside the line
@@ -46,24 +46,10 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Me
     /** Said when the view does not show the knees' tracking. */
     public static final String FACE_FOR_KNEES = "Face the camera so I can see whether your knees track over your feet";
 
-    /**
-     * How much more one arm must be raised than the other to be the reaching arm (a bird-dog's or
-     * a dead bug's): the resting arm stays at about 90 from the trunk, the reaching one goes to
-     * 160-180. Our choice, half the way.
-     */
-    public static final double MIN_REACH_DIFFERENCE_DEGREES = 40;
-
     /** Knees only (tests and hand-built frames). */
     public LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee) {
         this(kneeSplit, higherKnee, NotVisible.of(EnumSet.of(BodyPart.LEFT_ELBOW, BodyPart.RIGHT_ELBOW)), Optional.empty());
     }
-
-    /**
-     * The least split that says one knee is higher: a quarter of the torso's length (14.5 deg).
-     * Standing, the knees differ by a few hundredths of it; at a lunge's bottom by about one thigh,
-     * near a whole torso length. Our choice, far from both.
-     */
-    public static final double MIN_SPLIT_DEGREES = Math.toDegrees(Math.asin(0.25));
 
     /** Not measured (hand-built frames, or no person). */
     public static final LimbSides NOT_MEASURED = new LimbSides(
@@ -80,9 +66,14 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Me
         return new LimbSides(Measurement.of(45), Optional.of(side));
     }
 
-    /** The knees and arms of one pose, and the knees' tracking where {@code view} is from the front. */
+    /** The knees and arms of one pose, and the knees' tracking where {@code view} is from the front; the shipped rules (tests). */
     public static LimbSides measure(Pose pose, ViewEstimate view) {
-        LimbSides l = measure(pose);
+        return measure(pose, view, LimbSideRules.defaults());
+    }
+
+    /** The knees and arms of one pose, sides named by {@code rules}, and the knees' tracking where {@code view} is from the front. */
+    public static LimbSides measure(Pose pose, ViewEstimate view, LimbSideRules rules) {
+        LimbSides l = measure(pose, rules);
         return new LimbSides(l.kneeSplit(), l.higherKnee(), l.armElevation(), l.raisedArm(), kneeCave(pose, view));
     }
 
@@ -130,13 +121,18 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Me
         return kneeSideOfLine == inwardSide ? angle : -angle;
     }
 
-    /** The knees and arms of one pose (no view: the knees' tracking is not measured). */
+    /** The knees and arms of one pose (no view: the knees' tracking is not measured); the shipped rules (tests). */
     public static LimbSides measure(Pose pose) {
-        LimbSides knees = knees(pose);
+        return measure(pose, LimbSideRules.defaults());
+    }
+
+    /** The knees and arms of one pose, sides named by {@code rules} (no view: the knees' tracking is not measured). */
+    public static LimbSides measure(Pose pose, LimbSideRules rules) {
+        LimbSides knees = knees(pose, rules);
         double left = elevation(pose, BodySide.LEFT);
         double right = elevation(pose, BodySide.RIGHT);
         Optional<BodySide> raised = Double.isNaN(left) || Double.isNaN(right)
-                || Math.abs(left - right) < MIN_REACH_DIFFERENCE_DEGREES ? Optional.empty()
+                || Math.abs(left - right) < rules.minReachDifferenceDegrees() ? Optional.empty()
                 : Optional.of(left > right ? BodySide.LEFT : BodySide.RIGHT);
         return new LimbSides(knees.kneeSplit(), knees.higherKnee(), armElevation(pose), raised);
     }
@@ -167,7 +163,7 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Me
                 : Measurement.of(highest);
     }
 
-    private static LimbSides knees(Pose pose) {
+    private static LimbSides knees(Pose pose, LimbSideRules rules) {
         double torso = Torso.length(pose);
         Optional<NotVisible> hidden = KeypointVisibility.require(pose, BodyPart.LEFT_KNEE, BodyPart.RIGHT_KNEE);
         if (hidden.isPresent()) {
@@ -179,7 +175,7 @@ public record LimbSides(Measurement kneeSplit, Optional<BodySide> higherKnee, Me
         // image y grows downward: the higher knee has the smaller y
         double leftAbove = pose.get(BodyPart.RIGHT_KNEE).y() - pose.get(BodyPart.LEFT_KNEE).y();
         double split = Math.toDegrees(Math.asin(Math.min(1, Math.abs(leftAbove) / torso)));
-        Optional<BodySide> higher = split < MIN_SPLIT_DEGREES ? Optional.empty()
+        Optional<BodySide> higher = split < rules.minKneeSplitDegrees() ? Optional.empty()
                 : Optional.of(leftAbove > 0 ? BodySide.LEFT : BodySide.RIGHT);
         return new LimbSides(Measurement.of(split), higher);
     }

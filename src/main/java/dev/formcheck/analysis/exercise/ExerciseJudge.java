@@ -1,8 +1,10 @@
 package dev.formcheck.analysis.exercise;
 
+import dev.formcheck.analysis.thresholds.StageRules;
 import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.kinematics.Kinematics;
 import dev.formcheck.kinematics.KinematicsSettings;
+import dev.formcheck.kinematics.LimbSideRules;
 import dev.formcheck.kinematics.NeutralPosture;
 import dev.formcheck.pose.Pose;
 import dev.formcheck.pose.silhouette.BackOutline;
@@ -24,6 +26,8 @@ public final class ExerciseJudge {
     private final AnalysisSettings settings;
     private final ExerciseRecognizer recognizer;
     private final NeutralPosture neutral;
+    /** When kinematics names a side (the higher knee, the reaching arm): from the same thresholds. */
+    private final LimbSideRules limbs;
 
     /**
      * Judges as a shipped exercise, never a user's: what {@code evaluate} runs, so that its figures
@@ -46,6 +50,7 @@ public final class ExerciseJudge {
             exercises.get(exercise); // an unknown name fails here, before any work
         }
         this.neutral = neutral;
+        this.limbs = StageRules.limbSides(thresholds);
         this.settings = AnalysisSettings.of(thresholds, load, neutral);
         this.recognizer = new ExerciseRecognizer(exercises, thresholds, settings);
     }
@@ -81,7 +86,11 @@ public final class ExerciseJudge {
 
     /** Fresh kinematics measured against the user's neutral, for one stream (a recording, or a live one). */
     public Kinematics newKinematics() {
-        return new Kinematics(KinematicsSettings.defaults().withNeutral(neutral));
+        return new Kinematics(kinematicsSettings());
+    }
+
+    private KinematicsSettings kinematicsSettings() {
+        return KinematicsSettings.defaults().withNeutral(neutral).withLimbs(limbs);
     }
 
     /** A fresh engine session for one stream: the named exercise, or recognising it. */
@@ -99,6 +108,6 @@ public final class ExerciseJudge {
         if (recognizes()) {
             throw new IllegalStateException("a photo is judged as a named exercise; recognising one needs movement");
         }
-        return StillJudge.judge(Kinematics.ofStill(pose, outline, neutral), exercises.get(exercise), settings);
+        return StillJudge.judge(Kinematics.ofStill(pose, outline, kinematicsSettings()), exercises.get(exercise), settings);
     }
 }

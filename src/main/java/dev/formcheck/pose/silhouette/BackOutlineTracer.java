@@ -30,10 +30,10 @@ import java.util.List;
  * exercises say so in their file ({@code "lying": "on_back"}), and the analysis sets this
  * outline aside, since the back itself is against the floor and cannot be seen (issue 14). A trunk more upright than
  * that (a standing squat or press, a photo of an upright trunk) has its back on the side away from
- * the face: the nose stands {@link #MIN_FACING_OFFSET} of the trunk or more ahead of the ears
- * across the trunk when the head is seen side-on. Where the face does not say (the head turned to
+ * the face: the nose stands {@link BackSideRules#minNoseAhead()} of the trunk or more ahead of the
+ * ears across the trunk when the head is seen side-on. Where the face does not say (the head turned to
  * the camera, or hidden), a bent knee does: knees bend only forwards, so a knee standing
- * {@link #MIN_KNEE_OFFSET} or more off the line from its hip to its ankle is on the front's side
+ * {@link BackSideRules#minKneeOffset()} or more off the line from its hip to its ankle is on the front's side
  * (every seen leg that says must agree). Where neither says (seen from the front or the back, or
  * the head turned and the legs straight), the outline is not traced, and the reason says to turn
  * side-on. An upright trunk's lowest rows run over the top of the buttocks, which stand out
@@ -61,28 +61,6 @@ public final class BackOutlineTracer {
     public static final double MAX_EDGE_DISTANCE = 0.8;
     /** The least lean from vertical at which the back is taken to be the side facing up (see the class comment). */
     public static final double MIN_LEAN = Math.toRadians(45);
-    /**
-     * How far (share of the trunk's length, across the trunk) the nose must stand ahead of the ears
-     * for a more upright trunk's facing to be known. Seen side-on the nose is some 10 cm ahead of
-     * the ear, 0.2 of a 50 cm trunk; seen from the front it lies between the ears (0); in between
-     * about 0.2 sin(turn). A quarter of side-on's offset needs the head turned some 15° or more
-     * from facing the camera; oblique views pass, and the spine estimate weighs them by their
-     * view. Ours.
-     */
-    public static final double MIN_FACING_OFFSET = 0.05;
-    /** A head keypoint below this score says nothing of the facing. */
-    public static final double MIN_HEAD_SCORE = 0.3;
-    /**
-     * How far (share of the trunk's length, across the trunk) a bent knee must stand off the line
-     * from its hip to its ankle for the leg to say which way the body faces when the face does not
-     * (a head turned to the camera or the screen, a face out of view). A knee bends only forwards,
-     * so a bent knee stands in front of that line: 0.1 of a 50 cm trunk is 5 cm, a knee bent some
-     * 15° for a thigh and shin of about 0.9 trunk each; a straight standing leg stays within a few
-     * centimetres of it, and says nothing. Ours.
-     */
-    public static final double MIN_KNEE_OFFSET = 0.10;
-    /** A leg keypoint below this score says nothing of the facing. */
-    public static final double MIN_LEG_SCORE = 0.3;
     /**
      * An elbow or wrist this far (share of the trunk's length) behind the hip→shoulder axis may
      * stand out past the back's outline, so the rows its arm spans are not traced. The back's
@@ -112,6 +90,25 @@ public final class BackOutlineTracer {
     private static final BodyPart[][] ARMS = {
             {BodyPart.LEFT_SHOULDER, BodyPart.LEFT_ELBOW, BodyPart.LEFT_WRIST},
             {BodyPart.RIGHT_SHOULDER, BodyPart.RIGHT_ELBOW, BodyPart.RIGHT_WRIST}};
+
+    private final BackSideRules sides;
+
+    /** With the shipped rules for the back's side ({@link BackSideRules#defaults()}): hand-built readers and tests. */
+    public BackOutlineTracer() {
+        this(BackSideRules.defaults());
+    }
+
+    /** @param sides how an upright trunk's back side is told (the user's calibration, or the shipped defaults) */
+    public BackOutlineTracer(BackSideRules sides) {
+        if (sides == null) {
+            throw new IllegalArgumentException("a tracer needs its rules for the back's side (BackSideRules)");
+        }
+        this.sides = sides;
+    }
+
+    public BackSideRules sides() {
+        return sides;
+    }
 
     public BackOutline trace(PersonMask mask, Pose pose) {
         long t = pose.timestampMicros();
@@ -155,7 +152,7 @@ public final class BackOutlineTracer {
     }
 
     /** Whether the back's side is known for the trunk in {@code crop}, so that its outline can be traced. */
-    public static boolean traceable(BodyCrop crop, Pose pose) {
+    public boolean traceable(BodyCrop crop, Pose pose) {
         return backSide(crop, pose, BlazePoseSegmenter.INPUT_SIZE) != 0;
     }
 
@@ -170,7 +167,7 @@ public final class BackOutlineTracer {
      * trunk leaning {@link #MIN_LEAN} or more, else away from the face or, where the face does not
      * say, behind the bent knees.
      */
-    static int backSide(BodyCrop crop, Pose pose, int size) {
+    int backSide(BodyCrop crop, Pose pose, int size) {
         if (crop.leanRadians() >= MIN_LEAN) {
             return Math.sin(crop.angleRadians()) < 0 ? 1 : -1; // crop +u is the image direction (cos a, sin a)
         }
@@ -183,14 +180,14 @@ public final class BackOutlineTracer {
     }
 
     /** The crop u direction the face looks towards (+1 or -1), 0 when the face does not say. */
-    private static int faceFront(BodyCrop crop, Pose pose, int size, double trunk) {
+    private int faceFront(BodyCrop crop, Pose pose, int size, double trunk) {
         Keypoint nose = pose.get(BodyPart.NOSE);
         double[] ears = seenCentre(pose, crop, size, BodyPart.LEFT_EAR, BodyPart.RIGHT_EAR);
-        if (nose.score() < MIN_HEAD_SCORE || ears == null) {
+        if (nose.score() < sides.minHeadScore() || ears == null) {
             return 0;
         }
         double ahead = crop.toCrop(nose.x(), nose.y(), size)[0] - ears[0];
-        if (Math.abs(ahead) < MIN_FACING_OFFSET * trunk) {
+        if (Math.abs(ahead) < sides.minNoseAhead() * trunk) {
             return 0;
         }
         return ahead > 0 ? 1 : -1;
@@ -200,7 +197,7 @@ public final class BackOutlineTracer {
      * The crop u direction the bent knees point to (+1 or -1), 0 when no seen leg is bent enough
      * to say or two legs disagree (a keypoint misplaced).
      */
-    private static int kneeFront(BodyCrop crop, Pose pose, int size, double trunk) {
+    private int kneeFront(BodyCrop crop, Pose pose, int size, double trunk) {
         int front = 0;
         for (BodyPart[] leg : LEGS) {
             int says = kneeSide(crop, pose, size, trunk, leg);
@@ -215,11 +212,11 @@ public final class BackOutlineTracer {
     }
 
     /** The side of its hip→ankle line a leg's knee stands on, across the crop (+1 or -1); 0 when it does not say. */
-    private static int kneeSide(BodyCrop crop, Pose pose, int size, double trunk, BodyPart[] leg) {
+    private int kneeSide(BodyCrop crop, Pose pose, int size, double trunk, BodyPart[] leg) {
         Keypoint hip = pose.get(leg[0]);
         Keypoint knee = pose.get(leg[1]);
         Keypoint ankle = pose.get(leg[2]);
-        if (hip.score() < MIN_LEG_SCORE || knee.score() < MIN_LEG_SCORE || ankle.score() < MIN_LEG_SCORE) {
+        if (hip.score() < sides.minLegScore() || knee.score() < sides.minLegScore() || ankle.score() < sides.minLegScore()) {
             return 0;
         }
         double[] h = crop.toCrop(hip.x(), hip.y(), size);
@@ -231,18 +228,18 @@ public final class BackOutlineTracer {
             return 0; // the ankle not below the hip along the trunk (a leg folded up or lying): across is not front
         }
         double offset = k[0] - (h[0] + du * (k[1] - h[1]) / dv);
-        if (Math.abs(offset) < MIN_KNEE_OFFSET * trunk) {
+        if (Math.abs(offset) < sides.minKneeOffset() * trunk) {
             return 0;
         }
         return offset > 0 ? 1 : -1;
     }
 
     /** The crop position of the seen one of two keypoints, or their midpoint when both are seen; null if neither. */
-    private static double[] seenCentre(Pose pose, BodyCrop crop, int size, BodyPart left, BodyPart right) {
+    private double[] seenCentre(Pose pose, BodyCrop crop, int size, BodyPart left, BodyPart right) {
         Keypoint l = pose.get(left);
         Keypoint r = pose.get(right);
-        boolean lSeen = l.score() >= MIN_HEAD_SCORE;
-        boolean rSeen = r.score() >= MIN_HEAD_SCORE;
+        boolean lSeen = l.score() >= sides.minHeadScore();
+        boolean rSeen = r.score() >= sides.minHeadScore();
         if (lSeen && rSeen) {
             double[] a = crop.toCrop(l.x(), l.y(), size);
             double[] b = crop.toCrop(r.x(), r.y(), size);

@@ -1,5 +1,7 @@
 package dev.formcheck.ui.window;
 
+import dev.formcheck.analysis.thresholds.CalibrationFiles;
+import dev.formcheck.analysis.thresholds.StageRules;
 import dev.formcheck.common.FormCheckException;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.ModelFiles;
@@ -33,7 +35,9 @@ final class Engines implements AutoCloseable {
                 MoveNetEstimator pose = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(),
                         InferenceSettings.defaults());
                 try {
-                    result.complete(new Engines(pose, new SilhouetteReader(BlazePoseSegmenter.open(InferenceSettings.defaults()))));
+                    // the back's side told by the user's thresholds, read here off the event thread
+                    result.complete(new Engines(pose, new SilhouetteReader(BlazePoseSegmenter.open(InferenceSettings.defaults()),
+                            StageRules.backSides(CalibrationFiles.forCurrentUser().thresholds()))));
                 } catch (FormCheckException e) {
                     pose.close();
                     throw e;

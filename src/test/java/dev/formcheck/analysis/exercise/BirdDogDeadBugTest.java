@@ -4,6 +4,7 @@ import dev.formcheck.analysis.thresholds.CalibrationFiles;
 import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.kinematics.BodySide;
 import dev.formcheck.kinematics.KinematicFrame;
+import dev.formcheck.kinematics.LimbSideRules;
 import dev.formcheck.kinematics.LimbSides;
 import dev.formcheck.kinematics.Measurement;
 import dev.formcheck.kinematics.NeutralPosture;
@@ -48,7 +49,7 @@ class BirdDogDeadBugTest {
             BodySide higherKnee = trunk > 0 ? side.opposite() : side;
             double split = 45 * d;
             return f.limbs(new LimbSides(Measurement.of(split),
-                    split >= LimbSides.MIN_SPLIT_DEGREES ? Optional.of(higherKnee) : Optional.empty(),
+                    split >= LimbSideRules.defaults().minKneeSplitDegrees() ? Optional.of(higherKnee) : Optional.empty(),
                     Measurement.of(90 + 85 * d), armsTell && d > 0.5 ? Optional.of(side) : Optional.empty()));
         });
     }

@@ -151,7 +151,7 @@ class BackOutlineTracerTest {
     void aMoreUprightTrunkSeenSideOnIsTracedOnTheSideAwayFromTheFace(double degrees) {
         // the upright squat's, press's and standing photo's back (issue 12: not judging is not the easy way out)
         TrunkPoses body = TrunkPoses.body(degrees);
-        assertThat(BackOutlineTracer.traceable(BodyCrop.around(body.build()).orElseThrow(), body.build())).isTrue();
+        assertThat(tracer.traceable(BodyCrop.around(body.build()).orElseThrow(), body.build())).isTrue();
         assertThat(angle(body, DrawnTrunk.straight(body))).isCloseTo(0, within(QUANTISATION_TOLERANCE));
         assertThat(angle(body, DrawnTrunk.humped(body, 0.08))).isGreaterThan(CLEAR_ANGLE);
         assertThat(angle(body, DrawnTrunk.hollowedLow(body, 0.08))).isLessThan(-CLEAR_ANGLE);
@@ -208,9 +208,16 @@ class BackOutlineTracerTest {
         TrunkPoses disagree = TrunkPoses.body(0).put(BodyPart.NOSE, 1.35, 0.02)
                 .put(BodyPart.LEFT_KNEE, -0.9, -0.2).put(BodyPart.RIGHT_KNEE, -0.9, 0.2);
         assertThat(untraced(trace(disagree, DrawnTrunk.humped(disagree, 0.08))).reason()).isEqualTo(why);
-        double under = BackOutlineTracer.MIN_KNEE_OFFSET * 0.8;
+        double under = BackSideRules.defaults().minKneeOffset() * 0.8;
         TrunkPoses barely = TrunkPoses.body(0).put(BodyPart.NOSE, 1.35, 0.02).both(BodyPart.LEFT_KNEE, -0.9, -under);
         assertThat(untraced(trace(barely, DrawnTrunk.humped(barely, 0.08))).reason()).isEqualTo(why);
+        // the least offset is the user's threshold (outline.facing.knee_offset_min): lowered, the same knee says
+        BackSideRules rules = BackSideRules.defaults();
+        BackOutlineTracer lower = new BackOutlineTracer(new BackSideRules(rules.minNoseAhead(), rules.minHeadScore(),
+                under * 0.9, rules.minLegScore()));
+        Pose pose = barely.build(MICROS);
+        assertThat(lower.trace(DrawnTrunk.humped(barely, 0.08).mask(BodyCrop.around(pose).orElseThrow(), SIZE), pose))
+                .isInstanceOf(BackOutline.Traced.class);
         // a face that says wins over the knees: the knees only speak when it does not
         TrunkPoses face = TrunkPoses.body(0).both(BodyPart.LEFT_KNEE, -0.9, 0.2);
         assertThat(angle(face, DrawnTrunk.humped(face, 0.08))).isGreaterThan(CLEAR_ANGLE);
