@@ -208,9 +208,7 @@ final class CalibrationDialog extends JDialog {
         stopCamera();
         CalibrationWizard.Posture posture = sittingChoice.isSelected() ? CalibrationWizard.Posture.SITTING
                 : deskStandingChoice.isSelected() ? CalibrationWizard.Posture.DESK_STANDING : CalibrationWizard.Posture.STANCE;
-        CalibrationWizard w = new CalibrationWizard(posture, thresholds(), picked.get().label(),
-                Optional.of(MoveNetModel.LIGHTNING.id()), this::storedSitting);
-        wizard = w;
+        Source source = picked.get();
         saveButton.setEnabled(false);
         startButton.setEnabled(false);
         stanceChoice.setEnabled(false);
@@ -218,14 +216,21 @@ final class CalibrationDialog extends JDialog {
         deskStandingChoice.setEnabled(false);
         video.clear();
         video.setPlaceholder("Opening the camera…");
-        render(w.screen());
+        headline.setText("Getting the camera ready…");
         sourcePicker.setEnabled(false);
-        Thread t = new Thread(() -> run(w, picked.get().open()), "formcheck-calibration");
+        // the user's calibration file is read on the dialog's thread: the event thread never waits on the disk
+        Thread t = new Thread(() -> {
+            CalibrationWizard w = new CalibrationWizard(posture, thresholds(), source.label(),
+                    Optional.of(MoveNetModel.LIGHTNING.id()), this::storedSitting);
+            wizard = w;
+            SwingUtilities.invokeLater(() -> render(w.screen()));
+            run(w, source.open());
+        }, "formcheck-calibration");
         t.setDaemon(true);
         t.start();
     }
 
-    /** The user's thresholds (their calibration criteria), else the defaults when their file cannot be read. */
+    /** The user's thresholds (their calibration criteria), else the defaults when their file cannot be read; off the event thread. */
     private Thresholds thresholds() {
         if (!Files.exists(target)) {
             return CalibrationFiles.defaults();
@@ -295,15 +300,23 @@ final class CalibrationDialog extends JDialog {
         });
     }
 
+    /** Writes the measured result on a thread of its own (the event thread never waits on the disk), then shows it. */
     private void save() {
         CalibrationWizard w = wizard;
-        try {
-            render(w.save(target));
-        } catch (FormCheckException e) {
-            headline.setText("Not saved");
-            details.setText(html(List.of(e.getMessage())));
-        }
         saveButton.setEnabled(false);
+        Thread t = new Thread(() -> {
+            try {
+                CalibrationWizard.Screen saved = w.save(target);
+                SwingUtilities.invokeLater(() -> render(saved));
+            } catch (FormCheckException e) {
+                SwingUtilities.invokeLater(() -> {
+                    headline.setText("Not saved");
+                    details.setText(html(List.of(e.getMessage())));
+                });
+            }
+        }, "formcheck-calibration-save");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void render(CalibrationWizard.Screen s) {

@@ -99,7 +99,8 @@ class CalibrationDialogGuiTest {
 
         Gui.run(() -> dialog.saveButton.doClick());
 
-        assertThat(Gui.onEdt(() -> dialog.headline.getText())).isEqualTo("Saved: your standing neutral");
+        // written off the event thread, then shown
+        assertThat(Gui.await(() -> dialog.headline.getText().equals("Saved: your standing neutral"), LIMIT)).isTrue();
         assertThat(Files.readString(target)).contains("\"stance\"").contains("head_line");
         Gui.screenshot(dialog, "calibration-still-saved");
     }
@@ -126,6 +127,7 @@ class CalibrationDialogGuiTest {
         assertThat(end.details()).anySatisfy(l -> assertThat(l).contains("measures of your head and shoulders for desk mode"));
         Gui.screenshot(dialog, "calibration-sitting-measured");
         Gui.run(() -> dialog.saveButton.doClick());
+        assertThat(Gui.await(() -> dialog.headline.getText().equals("Saved: your upright sitting"), LIMIT)).isTrue();
         assertThat(Files.readString(target)).contains("\"sitting\"").contains("desk_");
     }
 
@@ -177,6 +179,43 @@ class CalibrationDialogGuiTest {
             System.clearProperty(UserDataDirectory.CONFIG_PROPERTY);
             System.clearProperty(UserDataDirectory.PROPERTY);
         }
+    }
+
+    @Test
+    void aCalibrationFileThatIsSlowToReadNeverHoldsTheEventThread() throws Exception {
+        // a named pipe blocks whoever opens it until a writer comes, as a slow or hung network home folder would
+        Path target = dir.resolve("calibration.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", target.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+        Gui.run(() -> {
+            dialog = new CalibrationDialog(null, CalibrationDialog.standIn(dir.resolve("no-such.mp4")), "stand-in camera", target);
+            dialog.setVisible(true);
+        });
+
+        java.util.concurrent.CompletableFuture<Boolean> answered = new java.util.concurrent.CompletableFuture<>();
+        java.awt.EventQueue.invokeLater(() -> dialog.startButton.doClick());
+        java.awt.EventQueue.invokeLater(() -> answered.complete(true));
+        boolean edtFree;
+        try {
+            edtFree = answered.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            edtFree = false;
+        }
+        // let the reader go (an empty file: the defaults, with a warning), whichever thread it is on
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(target, new byte[0]);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        assertThat(edtFree).as("the event thread answered while the calibration file was still being read").isTrue();
+        assertThat(Gui.onEdt(() -> dialog.headline.getText())).isEqualTo("Getting the camera ready…");
+        // once read, the wizard goes on: here to a stand-in camera that does not open
+        assertThat(Gui.await(() -> dialog.startButton.isEnabled(), LIMIT)).isTrue();
+        assertThat(Gui.onEdt(() -> dialog.headline.getText())).isEqualTo("The camera is not available");
     }
 
     private void open(Path clip, Path target, boolean sitting) throws Exception {
