@@ -1,7 +1,9 @@
 package dev.formcheck.session;
 
+import dev.formcheck.pipeline.FramePipeline;
+
 /**
- * How a live workout splits into sets.
+ * How a live workout splits into sets, and which of its frames are judged.
  *
  * @param setEndsAfterMicros a set ends when this long passes with no rep counted and no hold
  *     running: long enough for a slow rep's turnaround (a squat rep takes 2-4 s), short enough that
@@ -10,8 +12,11 @@ package dev.formcheck.session;
  * @param countdownMicros counting starts after the person has been in position ({@link PositionCheck})
  *     this long, so they can walk back from the screen and settle; 0 counts from the first frame
  * @param restMicros the rest a rest timer counts down between sets
+ * @param frames {@link FramePipeline.Mode#LIVE}: the newest frame wins, what a camera needs (it cannot
+ *     wait); {@link FramePipeline.Mode#FILE}: every frame judged, so a video standing in for the camera
+ *     falls behind real time on a busy machine instead of dropping the frames of a rep
  */
-public record WorkoutSettings(long setEndsAfterMicros, long countdownMicros, long restMicros) {
+public record WorkoutSettings(long setEndsAfterMicros, long countdownMicros, long restMicros, FramePipeline.Mode frames) {
     /** 8 s: twice a slow rep, and under the usual 30-90 s rest. */
     public static final long DEFAULT_SET_ENDS_AFTER_MICROS = 8_000_000;
 
@@ -23,7 +28,15 @@ public record WorkoutSettings(long setEndsAfterMicros, long countdownMicros, lon
      */
     public static final long DEFAULT_REST_MICROS = 60_000_000;
 
+    /** A camera's flow: the newest frame wins. */
+    public WorkoutSettings(long setEndsAfterMicros, long countdownMicros, long restMicros) {
+        this(setEndsAfterMicros, countdownMicros, restMicros, FramePipeline.Mode.LIVE);
+    }
+
     public WorkoutSettings {
+        if (frames == null) {
+            throw new IllegalArgumentException("a workout needs its frame flow (live or every frame)");
+        }
         if (setEndsAfterMicros < 1_000_000 || setEndsAfterMicros > 120_000_000) {
             throw new IllegalArgumentException("a set ends after a pause of 1 to 120 s, not "
                     + setEndsAfterMicros / 1e6 + " s");
@@ -38,5 +51,15 @@ public record WorkoutSettings(long setEndsAfterMicros, long countdownMicros, lon
 
     public static WorkoutSettings defaults() {
         return new WorkoutSettings(DEFAULT_SET_ENDS_AFTER_MICROS, DEFAULT_COUNTDOWN_MICROS, DEFAULT_REST_MICROS);
+    }
+
+    /** A video played as the camera: no countdown, since a recording cannot wait for one (decision 0044); newest frame wins. */
+    public static WorkoutSettings forVideo() {
+        return new WorkoutSettings(DEFAULT_SET_ENDS_AFTER_MICROS, 0, DEFAULT_REST_MICROS);
+    }
+
+    /** These settings with {@code flow}: {@link FramePipeline.Mode#FILE} to judge every frame of a video played as the camera. */
+    public WorkoutSettings withFrames(FramePipeline.Mode flow) {
+        return new WorkoutSettings(setEndsAfterMicros, countdownMicros, restMicros, flow);
     }
 }

@@ -5,7 +5,6 @@ import dev.formcheck.capture.CameraDevices;
 import dev.formcheck.capture.CameraSource;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.PacedSource;
-import dev.formcheck.pipeline.FramePipeline;
 import dev.formcheck.capture.VideoFileSource;
 import dev.formcheck.feedback.Coach;
 import dev.formcheck.feedback.PlainWords;
@@ -364,40 +363,31 @@ final class WorkoutPanel extends JPanel {
      * the countdown ({@link WorkoutSettings#defaults()}).
      */
     void startWithVideo(Path file) {
-        WorkoutSettings d = WorkoutSettings.defaults();
-        startWithVideo(file, new WorkoutSettings(d.setEndsAfterMicros(), 0, d.restMicros()));
-    }
-
-    /** As {@link #startWithVideo(Path)} with the workout's settings given: the countdown tried with a video. */
-    void startWithVideo(Path file, WorkoutSettings settings) {
-        start(file.getFileName() + " as the camera", file.toAbsolutePath() + " (as the camera)",
-                () -> new PacedSource(VideoFileSource.open(file)), Optional.of(file), settings, FramePipeline.Mode.LIVE);
+        startWithVideo(file, WorkoutSettings.forVideo());
     }
 
     /**
-     * As {@link #startWithVideo(Path)}, every frame judged: paced as a camera while the machine keeps up,
-     * behind real time when it does not, never a frame dropped. What a test counting the video's reps
-     * exactly needs on a loaded machine; a camera cannot wait, so the window itself never uses it.
+     * As {@link #startWithVideo(Path)} with the workout's settings given, which say whether it has a
+     * countdown and whether every frame is judged ({@link WorkoutSettings#frames()}: paced as a camera
+     * while the machine keeps up, behind real time when it does not).
      */
-    void startWithVideoEveryFrame(Path file) {
-        WorkoutSettings d = WorkoutSettings.defaults();
+    void startWithVideo(Path file, WorkoutSettings settings) {
         start(file.getFileName() + " as the camera", file.toAbsolutePath() + " (as the camera)",
-                () -> new PacedSource(VideoFileSource.open(file)), Optional.of(file),
-                new WorkoutSettings(d.setEndsAfterMicros(), 0, d.restMicros()), FramePipeline.Mode.FILE);
+                () -> new PacedSource(VideoFileSource.open(file)), Optional.of(file), settings);
     }
 
     /** A real camera: the position check and the countdown, then counting; unplugging it keeps what was recorded. */
     void startWithCamera(CameraDevices.Device device) {
         start(device.label(), device.label(), () -> CameraSource.open(CameraSource.Request.of(device.id())), Optional.empty(),
-                WorkoutSettings.defaults(), FramePipeline.Mode.LIVE);
+                WorkoutSettings.defaults());
     }
 
     /**
      * Starts a workout on {@code source} (opened on the workout's thread), the video file it plays when it is one;
      * {@code recordedAs} names the source in the workout's session record.
      */
-    void start(String what, String recordedAs, java.util.function.Supplier<FrameSource> source, Optional<Path> file,
-               WorkoutSettings settings, FramePipeline.Mode flow) {
+    private void start(String what, String recordedAs, java.util.function.Supplier<FrameSource> source, Optional<Path> file,
+                       WorkoutSettings settings) {
         if (running != null) {
             stop();
         }
@@ -409,7 +399,7 @@ final class WorkoutPanel extends JPanel {
         stopButton.setEnabled(true);
         exercise.setEnabled(false);
         status.accept("Starting " + what + "…");
-        ModelRun.start("formcheck-workout", engines, chosen, (e, judging) -> run(e, judging, recordedAs, source, file, settings, keep, flow), message -> {
+        ModelRun.start("formcheck-workout", engines, chosen, (e, judging) -> run(e, judging, recordedAs, source, file, settings, keep), message -> {
             running = null;
             stopButton.setEnabled(false);
             exercise.setEnabled(true);
@@ -419,12 +409,12 @@ final class WorkoutPanel extends JPanel {
 
     /** The workout's own thread: runs until the source ends or Stop; what was recorded is kept either way. */
     private String run(Engines e, ExerciseJudging judging, String recordedAs, java.util.function.Supplier<FrameSource> open,
-                       Optional<Path> file, WorkoutSettings settings, boolean keep, FramePipeline.Mode flow)
+                       Optional<Path> file, WorkoutSettings settings, boolean keep)
             throws InterruptedException {
         WorkoutViewModel vm = new WorkoutViewModel(judging, voice, speakReps);
         model = vm;
         try (FrameSource source = open.get()) {
-            LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines), new WorkoutSession(judging, settings), flow);
+            LiveWorkout live = new LiveWorkout(source, e.pose, Optional.of(e.outlines), new WorkoutSession(judging, settings), settings.frames());
             running = live;
             lastVideo = file;
             LiveRecorder recorder = keep ? LiveRecorder.start(new SessionStore(UserDataDirectory.resolve()), recordedAs,

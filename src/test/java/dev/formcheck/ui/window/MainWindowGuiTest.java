@@ -114,7 +114,8 @@ class MainWindowGuiTest {
         dismissNotice();
         Gui.run(() -> window.workout.exercise.setSelectedIndex(window.workout.exercise.getItemCount() - 1)); // auto
         // every frame judged, so that a loaded machine slows the video down instead of dropping the frames of a rep
-        Gui.run(() -> window.workout.startWithVideoEveryFrame(sample));
+        Gui.run(() -> window.workout.startWithVideo(sample,
+                dev.formcheck.session.WorkoutSettings.forVideo().withFrames(dev.formcheck.pipeline.FramePipeline.Mode.FILE)));
 
         assertThat(Gui.await(() -> parse(window.workout.counter.getText()) >= 3, LIMIT))
                 .as("three reps counted while the video plays").isTrue();
