@@ -76,11 +76,7 @@ public final class Coach {
 
     /** A rep was counted and the count is spoken (an option): its number, unless something was said just now. */
     public Optional<Utterance> repNumber(int repInSet, long atMicros) {
-        if (atMicros - lastUtterance < REP_COUNT_GAP_MICROS) {
-            return Optional.empty();
-        }
-        lastUtterance = atMicros;
-        return Optional.of(new Utterance(Integer.toString(repInSet), Kind.COUNT));
+        return announce(Integer.toString(repInSet), atMicros);
     }
 
     /**
