@@ -117,13 +117,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "1 to 120 s. Default: ${DEFAULT-VALUE} s.")
     double setPauseSeconds;
 
-    @Option(names = "--stride", defaultValue = "1", paramLabel = "N",
-            description = "Analyse one frame in N (all frames are still decoded). Default: ${DEFAULT-VALUE}.")
-    int stride;
+    @Option(names = "--stride", paramLabel = "N",
+            description = "Analyse one frame in N (all frames are still decoded). Default: every frame; with "
+                    + "--exercise, as many frames as fit in 67 ms (video.pose_interval): one in 2 at 30 fps.")
+    Integer stride;
 
     @Override
     public Integer call() throws InterruptedException {
-        if (stride < 1) {
+        if (stride != null && stride < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stride must be at least 1, not " + stride);
         }
         if (!(setPauseSeconds >= 1 && setPauseSeconds <= 120)) {
@@ -160,7 +161,7 @@ final class AnalyzeCommand implements Callable<Integer> {
              // the first video opens meanwhile too: FFmpeg's libraries load, the stream is probed
              Opening<FrameSource> firstVideo = isVideoFile(videos.get(0)) ? Opening.start("video", () -> {
                  FFmpegLogging.configure(verboseLogging);
-                 return RecordingJudgement.open(videos.get(0), folderFps, stride);
+                 return RecordingJudgement.open(videos.get(0), folderFps, stride != null ? stride : 1);
              }, FrameSource::close) : Opening.none()) {
             this.firstVideo = firstVideo;
             return analyseAll(verboseLogging, estimatorOpening, photoOpening, outlineOpening);
@@ -170,12 +171,31 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** The first video, opened while the models load; taken by the first {@link #analyse}. */
     private Opening<FrameSource> firstVideo;
 
-    /** {@code video} opened: the one opened ahead when it is the first, else now. */
-    private FrameSource openSource(Path video) {
+    /**
+     * {@code video} opened: the one opened ahead when it is the first, else now. At the stride
+     * asked for; judging an exercise without one, at the stride {@code video.pose_interval} gives
+     * its frame rate (decision 0081); else every frame.
+     */
+    private FrameSource openSource(Path video, Optional<ExerciseJudging> judging) {
         Opening<FrameSource> ahead = firstVideo;
         firstVideo = null;
         FrameSource opened = ahead == null ? null : ahead.get();
-        return opened != null ? opened : RecordingJudgement.open(video, folderFps, stride);
+        if (stride != null || judging.isEmpty()) {
+            return opened != null ? opened : RecordingJudgement.open(video, folderFps, stride != null ? stride : 1);
+        }
+        if (opened == null) {
+            return RecordingJudgement.openForJudging(video, folderFps, judging.get().thresholds());
+        }
+        RecordingJudgement.keepJudgingStride(opened, judging.get().thresholds());
+        return opened;
+    }
+
+    /** One frame in how many {@code source} gives: as opened by {@link #openSource}. */
+    private int strideOf(FrameSource source) {
+        if (source instanceof VideoFileSource video) {
+            return video.stride();
+        }
+        return source instanceof ImageFolderSource folder ? folder.stride() : 1;
     }
 
     private static boolean isVideoFile(Path input) {
@@ -260,12 +280,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         RecordingJudgement.Judged judged;
         Optional<String> overlayProblem;
         startedAt = Instant.now();
-        try (FrameSource source = openSource(video);
+        int stride; // this video's: asked for, or from video.pose_interval
+        try (FrameSource source = openSource(video, judging);
              ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
-                     (source.info().frameCount() + stride - 1) / stride);
+                     (source.info().frameCount() + strideOf(source) - 1) / strideOf(source));
              // judging an exercise, the overlay says each frame's reps and faults: known once judged, so written after
              OverlayWriter overlayWriter = OverlayWriter.open(judging.isPresent() ? Optional.empty() : outputs.overlay(),
-                     source.info(), stride, Main.verboseRequested(spec))) {
+                     source.info(), strideOf(source), Main.verboseRequested(spec))) {
+            stride = strideOf(source);
             judged = RecordingJudgement.judge(video, source, estimator, modelOptions.model.id(),
                     Optional.ofNullable(outlines), judging, (frame, outline) -> {
                         overlayWriter.write(frame.frame(), frame.result(), outline);
