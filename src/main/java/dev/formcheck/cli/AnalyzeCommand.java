@@ -119,7 +119,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--stride", paramLabel = "N",
             description = "Analyse one frame in N (all frames are still decoded). Default: every frame; with "
-                    + "--exercise, as many frames as fit in 67 ms (video.pose_interval): one in 2 at 30 fps.")
+                    + "--exercise, as many frames as fit in video.pose_interval of your calibration (shipped: 0, every frame).")
     Integer stride;
 
     @Override
