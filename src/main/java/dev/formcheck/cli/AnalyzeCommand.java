@@ -280,21 +280,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         RecordingJudgement.Judged judged;
         Optional<String> overlayProblem;
         startedAt = Instant.now();
-        int stride; // this video's: asked for, or from video.pose_interval
+        int videoStride; // asked for, or from video.pose_interval
         try (FrameSource source = openSource(video, judging);
              ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
                      (source.info().frameCount() + strideOf(source) - 1) / strideOf(source));
              // judging an exercise, the overlay says each frame's reps and faults: known once judged, so written after
              OverlayWriter overlayWriter = OverlayWriter.open(judging.isPresent() ? Optional.empty() : outputs.overlay(),
                      source.info(), strideOf(source), Main.verboseRequested(spec))) {
-            stride = strideOf(source);
+            videoStride = strideOf(source);
             judged = RecordingJudgement.judge(video, source, estimator, modelOptions.model.id(),
                     Optional.ofNullable(outlines), judging, (frame, outline) -> {
                         overlayWriter.write(frame.frame(), frame.result(), outline);
                         Progress.step(progress);
                     });
             overlayProblem = judging.isPresent() && outputs.overlay().isPresent()
-                    ? RecordingJudgement.exportOverlay(judged, outputs.overlay().get(), stride, Main.verboseRequested(spec))
+                    ? RecordingJudgement.exportOverlay(judged, outputs.overlay().get(), videoStride, Main.verboseRequested(spec))
                     : overlayWriter.finish();
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage()); // this video could not be analysed; the next one may
@@ -302,7 +302,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, judged.document()));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, judged.document()));
         Optional<String> reportProblem = outputs.report().flatMap(path -> judging.flatMap(
-                j -> RecordingReports.write(judged, j, stride, path, setSettings())));
+                j -> RecordingReports.write(judged, j, videoStride, path, setSettings())));
         out.println(judged.headline());
         judged.skipped().ifPresent(note -> out.println("  skipped: " + note));
         outputs.json().ifPresent(p -> out.println("  json: " + p));

@@ -83,8 +83,8 @@ public final class RecordingJudgement {
 
     /**
      * One frame in how many a recording of {@code fps} is tracked when it is judged and no stride
-     * was asked for: as many frames as fit in {@link #POSE_INTERVAL} (2 at 30 fps, 4 at 60, 1 at
-     * 25 or less); every frame when the rate is unknown or the interval 0.
+     * was asked for: as many frames as fit in {@link #POSE_INTERVAL} (at 67 ms: 2 at 30 fps, 4 at
+     * 60, 1 at 25 or less); every frame when the rate is unknown or the interval 0 (as shipped).
      */
     public static int judgingStride(double fps, Thresholds thresholds) {
         long interval = thresholds.micros(POSE_INTERVAL);
