@@ -47,6 +47,11 @@ public final class ImageFolderSource implements FrameSource {
                 + ", not " + fps);
     }
 
+    /** One image in this many is returned. */
+    public int stride() {
+        return stride;
+    }
+
     public static ImageFolderSource open(Path folder, double fps) {
         return open(folder, fps, 1);
     }

@@ -45,7 +45,7 @@ public final class VideoFileSource implements FrameSource {
     private final FrameCopier copier;
     private final FramePool pool = new FramePool(FramePool.DEFAULT_CAPACITY);
     private final SourceInfo info;
-    private final int stride;
+    private int stride;
     /** The container's own count of the video stream's frames, or 0 where it keeps none (MKV, WebM). */
     private final long recordedFrames;
     private long frameIndex;
@@ -120,6 +120,25 @@ public final class VideoFileSource implements FrameSource {
         return open(file, 1);
     }
 
+    /**
+     * Keeps one frame in {@code stride} from now on, for a source opened before its frame rate
+     * decided the stride (the first video opens while the models load); only before the first frame.
+     */
+    public void keepOneIn(int stride) {
+        if (stride < 1) {
+            throw new IllegalArgumentException("stride must be at least 1, not " + stride);
+        }
+        if (frameIndex > 0 || finished) {
+            throw new IllegalStateException("the stride is chosen before the first frame is read");
+        }
+        this.stride = stride;
+    }
+
+    /** One frame in this many is returned. */
+    public int stride() {
+        return stride;
+    }
+
     /** Fails, with the message {@link #open} would give, when {@code file} is missing, a directory or unreadable. */
     public static void checkReadable(Path file) {
         InputFiles.checkReadable(file, "a video");
@@ -161,7 +180,9 @@ public final class VideoFileSource implements FrameSource {
         }
         try {
             while (true) {
-                Frame frame = grabber.grabImage();
+                boolean kept = frameIndex % stride == 0;
+                // a frame left out is decoded (later frames need it) but never converted to RGB
+                Frame frame = kept ? grabber.grabImage() : grabber.grabFrame(false, true, false, false);
                 if (frame == null) {
                     finish();
                     return Optional.empty();

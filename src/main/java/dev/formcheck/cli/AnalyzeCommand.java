@@ -118,13 +118,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "1 to 120 s. Default: ${DEFAULT-VALUE} s.")
     double setPauseSeconds;
 
-    @Option(names = "--stride", defaultValue = "1", paramLabel = "N",
-            description = "Analyse one frame in N (all frames are still decoded). Default: ${DEFAULT-VALUE}.")
-    int stride;
+    @Option(names = "--stride", paramLabel = "N",
+            description = "Analyse one frame in N (all frames are still decoded). Default: every frame; with "
+                    + "--exercise, as many frames as fit in video.pose_interval of your calibration (shipped: 0, every frame).")
+    Integer stride;
 
     @Override
     public Integer call() throws InterruptedException {
-        if (stride < 1) {
+        if (stride != null && stride < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stride must be at least 1, not " + stride);
         }
         if (!(setPauseSeconds >= 1 && setPauseSeconds <= 120)) {
@@ -161,7 +162,7 @@ final class AnalyzeCommand implements Callable<Integer> {
              // the first video opens meanwhile too: FFmpeg's libraries load, the stream is probed
              Opening<FrameSource> firstVideo = isVideoFile(videos.get(0)) ? Opening.start("video", () -> {
                  FFmpegLogging.configure(verboseLogging);
-                 return RecordingJudgement.open(videos.get(0), folderFps, stride);
+                 return RecordingJudgement.open(videos.get(0), folderFps, stride != null ? stride : 1);
              }, FrameSource::close) : Opening.none()) {
             this.firstVideo = firstVideo;
             return analyseAll(verboseLogging, estimatorOpening, photoOpening, outlineOpening);
@@ -177,12 +178,31 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** The first video, opened while the models load; taken by the first {@link #analyse}. */
     private Opening<FrameSource> firstVideo;
 
-    /** {@code video} opened: the one opened ahead when it is the first, else now. */
-    private FrameSource openSource(Path video) {
+    /**
+     * {@code video} opened: the one opened ahead when it is the first, else now. At the stride
+     * asked for; judging an exercise without one, at the stride {@code video.pose_interval} gives
+     * its frame rate (decision 0081); else every frame.
+     */
+    private FrameSource openSource(Path video, Optional<ExerciseJudging> judging) {
         Opening<FrameSource> ahead = firstVideo;
         firstVideo = null;
         FrameSource opened = ahead == null ? null : ahead.get();
-        return opened != null ? opened : RecordingJudgement.open(video, folderFps, stride);
+        if (stride != null || judging.isEmpty()) {
+            return opened != null ? opened : RecordingJudgement.open(video, folderFps, stride != null ? stride : 1);
+        }
+        if (opened == null) {
+            return RecordingJudgement.openForJudging(video, folderFps, judging.get().thresholds());
+        }
+        RecordingJudgement.keepJudgingStride(opened, judging.get().thresholds());
+        return opened;
+    }
+
+    /** One frame in how many {@code source} gives: as opened by {@link #openSource}. */
+    private int strideOf(FrameSource source) {
+        if (source instanceof VideoFileSource video) {
+            return video.stride();
+        }
+        return source instanceof ImageFolderSource folder ? folder.stride() : 1;
     }
 
     private static boolean isVideoFile(Path input) {
@@ -267,19 +287,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         RecordingJudgement.Judged judged;
         Optional<String> overlayProblem;
         startedAt = Instant.now();
-        try (FrameSource source = openSource(video);
+        int videoStride; // asked for, or from video.pose_interval
+        try (FrameSource source = openSource(video, judging);
              ProgressBar progress = Progress.forFrames(video.getFileName().toString(),
-                     (source.info().frameCount() + stride - 1) / stride);
+                     (source.info().frameCount() + strideOf(source) - 1) / strideOf(source));
              // judging an exercise, the overlay says each frame's reps and faults: known once judged, so written after
              OverlayWriter overlayWriter = OverlayWriter.open(judging.isPresent() ? Optional.empty() : outputs.overlay(),
-                     source.info(), stride, Main.verboseRequested(spec))) {
+                     source.info(), strideOf(source), Main.verboseRequested(spec))) {
+            videoStride = strideOf(source);
             judged = RecordingJudgement.judge(video, source, estimator, modelOptions.model.id(),
                     Optional.ofNullable(outlines), judging, (frame, outline) -> {
                         overlayWriter.write(frame.frame(), frame.result(), outline);
                         Progress.step(progress);
                     });
             overlayProblem = judging.isPresent() && outputs.overlay().isPresent()
-                    ? RecordingJudgement.exportOverlay(judged, outputs.overlay().get(), stride, Main.verboseRequested(spec))
+                    ? RecordingJudgement.exportOverlay(judged, outputs.overlay().get(), videoStride, Main.verboseRequested(spec))
                     : overlayWriter.finish();
         } catch (FormCheckException e) {
             return Optional.of(e.getMessage()); // this video could not be analysed; the next one may
@@ -287,7 +309,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         outputs.json().ifPresent(path -> ReportFiles.writeJson(path, judged.document()));
         outputs.csv().ifPresent(path -> ReportFiles.writeCsv(path, judged.document()));
         Optional<String> reportProblem = outputs.report().flatMap(path -> judging.flatMap(
-                j -> RecordingReports.write(judged, j, stride, path, setSettings())));
+                j -> RecordingReports.write(judged, j, videoStride, path, setSettings())));
         out.println(judged.headline());
         judged.skipped().ifPresent(note -> out.println("  skipped: " + note));
         outputs.json().ifPresent(p -> out.println("  json: " + p));

@@ -85,7 +85,7 @@ public final class Evaluator implements AutoCloseable {
 
     private VideoScore video(Path file, VideoLabel label, String judgedAs) throws InterruptedException {
         Optional<ExerciseResult> result;
-        try (FrameSource source = RecordingJudgement.open(file, 30, 1)) {
+        try (FrameSource source = RecordingJudgement.openForJudging(file, 30, thresholds)) {
             result = RecordingJudgement.judge(file, source, videoEstimator, videoEstimator.model().id(),
                     Optional.of(outlines), Optional.of(judging(judgedAs)), (frame, outline) -> { }).result();
         } catch (FormCheckException e) {

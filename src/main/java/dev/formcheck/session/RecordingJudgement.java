@@ -2,6 +2,7 @@ package dev.formcheck.session;
 
 import dev.formcheck.analysis.exercise.ExerciseDefinition;
 import dev.formcheck.analysis.exercise.ExerciseResult;
+import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.capture.FrameSource;
 import dev.formcheck.capture.ImageFolderSource;
 import dev.formcheck.capture.VideoFileSource;
@@ -75,6 +76,44 @@ public final class RecordingJudgement {
     /** A video file, or a folder of images taken as frames at {@code folderFps}; one frame in {@code stride} analysed. */
     public static FrameSource open(Path video, double folderFps, int stride) {
         return Files.isDirectory(video) ? ImageFolderSource.open(video, folderFps, stride) : VideoFileSource.open(video, stride);
+    }
+
+    /** How often a judged recording's pose is read (calibration/defaults.json; decision 0081). */
+    public static final String POSE_INTERVAL = "video.pose_interval";
+
+    /**
+     * One frame in how many a recording of {@code fps} is tracked when it is judged and no stride
+     * was asked for: as many frames as fit in {@link #POSE_INTERVAL} (at 67 ms: 2 at 30 fps, 4 at
+     * 60, 1 at 25 or less); every frame when the rate is unknown or the interval 0 (as shipped).
+     */
+    public static int judgingStride(double fps, Thresholds thresholds) {
+        long interval = thresholds.micros(POSE_INTERVAL);
+        if (!(fps > 0) || interval <= 0) {
+            return 1;
+        }
+        return Math.max(1, (int) Math.floor(interval * fps / 1e6 + 1e-9));
+    }
+
+    /** A recording to judge ({@link #open}), tracked at {@link #judgingStride} for its frame rate. */
+    public static FrameSource openForJudging(Path video, double folderFps, Thresholds thresholds) {
+        if (Files.isDirectory(video)) {
+            return ImageFolderSource.open(video, folderFps, judgingStride(folderFps, thresholds));
+        }
+        VideoFileSource source = VideoFileSource.open(video, 1);
+        keepJudgingStride(source, thresholds);
+        return source;
+    }
+
+    /**
+     * Sets a video opened ahead (at a stride of 1, before the thresholds were known) to
+     * {@link #judgingStride}; returns the stride the source now keeps.
+     */
+    public static int keepJudgingStride(FrameSource source, Thresholds thresholds) {
+        if (source instanceof VideoFileSource video) {
+            video.keepOneIn(judgingStride(video.info().fps(), thresholds));
+            return video.stride();
+        }
+        throw new IllegalArgumentException("only a video file opened ahead takes its stride later");
     }
 
     /**

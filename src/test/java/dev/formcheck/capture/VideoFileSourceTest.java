@@ -59,6 +59,25 @@ class VideoFileSourceTest {
 
     @Test
     @RequiresSharedData
+    void aStrideChosenAfterOpeningKeepsTheSameFramesWithTheSamePixels() {
+        try (VideoFileSource every = VideoFileSource.open(SQUAT); VideoFileSource halved = VideoFileSource.open(SQUAT)) {
+            halved.keepOneIn(2);
+            assertThat(halved.stride()).isEqualTo(2);
+            for (int kept = 0; kept < 8; kept++) {
+                RgbImage expected = every.next().orElseThrow();
+                every.next().orElseThrow().release(); // the frame the halved source decodes but never converts
+                RgbImage actual = halved.next().orElseThrow();
+                assertThat(actual.timestampMicros()).isEqualTo(expected.timestampMicros());
+                assertThat(actual.pixels()).isEqualTo(expected.pixels());
+                expected.release();
+                actual.release();
+            }
+            assertThatThrownBy(() -> halved.keepOneIn(3)).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    @RequiresSharedData
     void aTruncatedCopyOfARealVideoIsReportedAsIncomplete() throws IOException {
         Path cut = dir.resolve("cut.mp4");
         byte[] video = Files.readAllBytes(SQUAT);

@@ -218,4 +218,28 @@ class AnalyzeExerciseCommandTest {
         assertThat(doc.has("exercise")).isFalse();
         assertThat(doc.path("frames").size()).isEqualTo(10);
     }
+
+    @Test
+    void aPoseIntervalInTheCalibrationTracksOneFrameInAsManyAsFitAndStrideOverridesIt() throws IOException {
+        Path frames = Files.createDirectory(dir.resolve("room"));
+        for (int i = 0; i < 10; i++) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", frames.resolve(String.format("frame-%02d.png", i)).toFile());
+        }
+        Path calibration = Files.writeString(dir.resolve("fast.json"), """
+                {"format": "formcheck-calibration", "schema_version": 1, "kind": "user",
+                 "thresholds": {"video.pose_interval": {"value": 67, "reason": "speed over every frame"}}}""");
+        Path json = dir.resolve("room.json");
+
+        CliRun paced = CliRun.of("analyze", frames.toString(), "--exercise", "squat", "--calibration", calibration.toString(),
+                "--json", json.toString(), "--no-record");
+        assertThat(paced.exitCode()).as(paced.err()).isZero();
+        assertThat(new ObjectMapper().readTree(json.toFile()).path("frames").size())
+                .as("67 ms holds two frames at the folder's 30 fps: one in two tracked").isEqualTo(5);
+
+        CliRun asked = CliRun.of("analyze", frames.toString(), "--exercise", "squat", "--calibration", calibration.toString(),
+                "--stride", "1", "--json", json.toString(), "--no-record");
+        assertThat(asked.exitCode()).as(asked.err()).isZero();
+        assertThat(new ObjectMapper().readTree(json.toFile()).path("frames").size()).isEqualTo(10);
+    }
 }
