@@ -13,16 +13,32 @@ package dev.formcheck.kinematics;
  *     above the wrist, so {@code 2 asin(drop / top drop)}; the top is the largest drop seen held steady lying
  *     (the trunk leaning 75 degrees or more) in this stream; read while the body stays down (until
  *     the trunk rises above 45 degrees from vertical)
+ * @param trunkHeight the trunk's height in the image (the hips' midpoint below the shoulders') over
+ *     the shoulders' width, seen from the front or obliquely ({@link FrontalTrunk#height}); no
+ *     reference: a lean forwards or back shortens it by the lean's cosine from any side of a level
+ *     camera, and the shoulders' width in the image does not change as the trunk leans, so against
+ *     the same body's reading standing moments before it tells the lean where the hip angle seen
+ *     obliquely is foreshortened (decision 0080)
  */
-public record FrontView(Measurement trunkLean, Measurement elbowFromDrop) {
+public record FrontView(Measurement trunkLean, Measurement elbowFromDrop, Measurement trunkHeight) {
     /** Not measured (hand-built frames, or no person). */
     public static final FrontView NOT_MEASURED = new FrontView(FrontalTrunk.NOT_MEASURED.trunkLength(),
             FrontalTrunk.NOT_MEASURED.shoulderDrop());
 
     public FrontView {
-        if (trunkLean == null || elbowFromDrop == null) {
-            throw new IllegalArgumentException("a front view needs both estimates (a NotVisible for what is missing)");
+        if (trunkLean == null || elbowFromDrop == null || trunkHeight == null) {
+            throw new IllegalArgumentException("a front view needs its estimates (a NotVisible for what is missing)");
         }
+    }
+
+    /** The two front-view estimates without the trunk's height (hand-built frames). */
+    public FrontView(Measurement trunkLean, Measurement elbowFromDrop) {
+        this(trunkLean, elbowFromDrop, FrontalTrunk.NOT_MEASURED.trunkLength());
+    }
+
+    /** The same estimates with the trunk's height measured in this frame. */
+    FrontView withTrunkHeight(Measurement height) {
+        return new FrontView(trunkLean, elbowFromDrop, height);
     }
 
     /** A measured front view (tests and hand-built frames). */
