@@ -6,22 +6,39 @@ package dev.formcheck.kinematics;
  * person's proportions cancel as the camera's distance does.
  *
  * @param trunkLean the trunk's lean from vertical, 0..90: the arccosine of the trunk's apparent
- *     length over its length standing (the longest seen from the front in this stream). Leaning
- *     towards the camera and away from it read alike
+ *     length over its length standing (the longest held for half a second, seen from the front, in
+ *     this stream). Leaning towards the camera and away from it read alike
  * @param elbowFromDrop the elbow angle a push-up's shoulders' drop implies: with upper arm and
  *     forearm of one length, the shoulder stands {@code sin(elbow / 2)} of its straight-arm height
  *     above the wrist, so {@code 2 asin(drop / top drop)}; the top is the largest drop seen held steady lying
- *     (the trunk leaning 75 degrees or more) in this stream
+ *     (the trunk leaning 75 degrees or more) in this stream; read while the body stays down (until
+ *     the trunk rises above 45 degrees from vertical)
+ * @param trunkHeight the trunk's height in the image (the hips' midpoint below the shoulders') over
+ *     the shoulders' width, seen from the front or obliquely ({@link FrontalTrunk#height}); no
+ *     reference: a lean forwards or back shortens it by the lean's cosine from any side of a level
+ *     camera, and the shoulders' width in the image does not change as the trunk leans, so against
+ *     the same body's reading standing moments before it tells the lean where the hip angle seen
+ *     obliquely is foreshortened (decision 0080)
  */
-public record FrontView(Measurement trunkLean, Measurement elbowFromDrop) {
+public record FrontView(Measurement trunkLean, Measurement elbowFromDrop, Measurement trunkHeight) {
     /** Not measured (hand-built frames, or no person). */
     public static final FrontView NOT_MEASURED = new FrontView(FrontalTrunk.NOT_MEASURED.trunkLength(),
             FrontalTrunk.NOT_MEASURED.shoulderDrop());
 
     public FrontView {
-        if (trunkLean == null || elbowFromDrop == null) {
-            throw new IllegalArgumentException("a front view needs both estimates (a NotVisible for what is missing)");
+        if (trunkLean == null || elbowFromDrop == null || trunkHeight == null) {
+            throw new IllegalArgumentException("a front view needs its estimates (a NotVisible for what is missing)");
         }
+    }
+
+    /** The two front-view estimates without the trunk's height (hand-built frames). */
+    public FrontView(Measurement trunkLean, Measurement elbowFromDrop) {
+        this(trunkLean, elbowFromDrop, FrontalTrunk.NOT_MEASURED.trunkLength());
+    }
+
+    /** The same estimates with the trunk's height measured in this frame. */
+    FrontView withTrunkHeight(Measurement height) {
+        return new FrontView(trunkLean, elbowFromDrop, height);
     }
 
     /** A measured front view (tests and hand-built frames). */
@@ -43,23 +60,38 @@ public record FrontView(Measurement trunkLean, Measurement elbowFromDrop) {
          */
         private static final double LYING_SHARE = Math.cos(Math.toRadians(75));
         /**
+         * Once lying, the body is down until the trunk reads more upright than 45 degrees from vertical
+         * (the push-up file's own exit, {@code push-up.position.incline_max}): MoveNet places the hips,
+         * hidden behind a trunk lying towards the camera, 25-35 px towards the shoulders, and less so
+         * as the chest nears the floor, so the trunk reads 67-70 degrees at every rendered push-up's
+         * bottom (84 true) and a gate at 75 would shut the drop off exactly there (decision 0079).
+         */
+        private static final double UP_SHARE = Math.cos(Math.toRadians(45));
+        /**
          * The top's drop is one held this long within {@link #STEADY_SHARE} (the plank between reps),
          * not a passing one: getting down to the floor passes larger drops with the arms reaching.
+         * The standing trunk is likewise the longest held this long (its median over the window), not
+         * one frame's: MoveNet's trunk standing reads 1.5 shoulder widths with single frames of 1.6-1.7
+         * as the person turns, and a standing length taken from those read a still body leaning 23-31
+         * degrees, which no hinge's lockout passes (decision 0079).
          */
         private static final long STEADY_MICROS = 500_000;
         private static final double STEADY_SHARE = 0.05;
         private final java.util.ArrayDeque<double[]> recentDrops = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<double[]> recentTrunks = new java.util.ArrayDeque<>();
         private double standingTrunk;
         private double topDrop;
+        private boolean down;
 
         FrontView next(FrontalTrunk measured, long timestampMicros) {
             if (!measured.trunkLength().isPresent()) {
                 recentDrops.clear();
+                recentTrunks.clear();
                 return new FrontView(measured.trunkLength(), measured.shoulderDrop());
             }
             double trunk = measured.trunkLength().valueIfPresent().getAsDouble();
             boolean referenced = standingTrunk > 0;
-            standingTrunk = Math.max(standingTrunk, trunk);
+            standingTrunk = Math.max(standingTrunk, heldTrunk(trunk, timestampMicros));
             if (!referenced) {
                 // a first frame (a photo) has nothing to be compared with: no lean rather than 0
                 WrongView unknown = new WrongView(CameraView.FRONT, NO_REFERENCE);
@@ -67,8 +99,9 @@ public record FrontView(Measurement trunkLean, Measurement elbowFromDrop) {
             }
             double share = Math.min(1, trunk / standingTrunk);
             Measurement lean = Measurement.of(Math.toDegrees(Math.acos(share)));
+            down = share <= LYING_SHARE || down && share <= UP_SHARE;
             Measurement drop = measured.shoulderDrop();
-            if (!drop.isPresent() || share > LYING_SHARE) {
+            if (!drop.isPresent() || !down) {
                 recentDrops.clear();
                 return new FrontView(lean, drop.isPresent() ? new WrongView(CameraView.FRONT, NOT_LYING) : drop);
             }
@@ -77,7 +110,7 @@ public record FrontView(Measurement trunkLean, Measurement elbowFromDrop) {
             while (timestampMicros - recentDrops.peekFirst()[0] > STEADY_MICROS) {
                 recentDrops.removeFirst();
             }
-            if (timestampMicros - recentDrops.peekFirst()[0] >= STEADY_MICROS * 0.9
+            if (share <= LYING_SHARE && timestampMicros - recentDrops.peekFirst()[0] >= STEADY_MICROS * 0.9
                     && recentDrops.stream().allMatch(r -> Math.abs(r[1] - d) <= STEADY_SHARE * Math.abs(d))) {
                 topDrop = Math.max(topDrop, d);
             }
@@ -86,8 +119,26 @@ public record FrontView(Measurement trunkLean, Measurement elbowFromDrop) {
             return new FrontView(lean, elbow);
         }
 
+        /**
+         * The trunk's length held over the last {@link #STEADY_MICROS} (the median of the window's
+         * readings), or 0 until the window is that long: a standing length no single frame sets.
+         */
+        private double heldTrunk(double trunk, long timestampMicros) {
+            recentTrunks.addLast(new double[] {timestampMicros, trunk});
+            while (timestampMicros - recentTrunks.peekFirst()[0] > STEADY_MICROS) {
+                recentTrunks.removeFirst();
+            }
+            if (timestampMicros - recentTrunks.peekFirst()[0] < STEADY_MICROS * 0.9) {
+                return 0;
+            }
+            double[] sorted = recentTrunks.stream().mapToDouble(r -> r[1]).sorted().toArray();
+            return sorted[sorted.length / 2];
+        }
+
         void reset() {
             recentDrops.clear();
+            recentTrunks.clear();
+            down = false;
             standingTrunk = 0;
             topDrop = 0;
         }

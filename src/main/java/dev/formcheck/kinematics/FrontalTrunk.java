@@ -40,6 +40,32 @@ public record FrontalTrunk(Measurement trunkLength, Measurement shoulderDrop) {
         }
     }
 
+    /**
+     * The trunk's height in the image, the hips' midpoint below the shoulders', over the shoulders'
+     * width: seen from the front or obliquely (from the side the shoulders overlap and give no
+     * width). Seen obliquely a forward lean also swings the trunk sideways in the image, which
+     * lengthens its apparent length; its height is what the lean alone shortens, by its cosine
+     * (a level camera).
+     */
+    public static Measurement height(Pose pose, ViewEstimate view) {
+        if (view.view() != CameraView.FRONT && view.view() != CameraView.OBLIQUE) {
+            return new WrongView(view.view(), "Turn a little towards the camera so I can see both shoulders");
+        }
+        var hidden = KeypointVisibility.require(pose, BodyPart.LEFT_SHOULDER, BodyPart.RIGHT_SHOULDER,
+                BodyPart.LEFT_HIP, BodyPart.RIGHT_HIP);
+        if (hidden.isPresent()) {
+            return hidden.get();
+        }
+        Keypoint ls = pose.get(BodyPart.LEFT_SHOULDER);
+        Keypoint rs = pose.get(BodyPart.RIGHT_SHOULDER);
+        double width = Math.hypot(ls.x() - rs.x(), ls.y() - rs.y());
+        if (width < MIN_WIDTH) {
+            return NotVisible.of(EnumSet.of(BodyPart.LEFT_SHOULDER, BodyPart.RIGHT_SHOULDER));
+        }
+        double hy = (pose.get(BodyPart.LEFT_HIP).y() + pose.get(BodyPart.RIGHT_HIP).y()) / 2;
+        return Measurement.of((hy - (ls.y() + rs.y()) / 2) / width);
+    }
+
     /** The ratios of one pose in one view. */
     public static FrontalTrunk measure(Pose pose, ViewEstimate view) {
         if (view.view() != CameraView.FRONT) {

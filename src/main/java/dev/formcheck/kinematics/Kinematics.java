@@ -139,7 +139,8 @@ public final class Kinematics {
         SpineReading back = spine.estimate(p, side, facing, view);
         return new KinematicFrame(t, true, view, Optional.of(side), facing, angles, back, repaired.swapped(), Optional.empty(),
                 false, BodyAngleCalculator.handHeight(p, side), FrontalBodyLine.measure(p, view),
-                LimbSides.measure(p, view, settings.limbs()), frontReferences.next(FrontalTrunk.measure(p, view), t));
+                LimbSides.measure(p, view, settings.limbs()), frontReferences.next(FrontalTrunk.measure(p, view), t)
+                        .withTrunkHeight(FrontalTrunk.height(p, view)));
     }
 
     /** Starts over, as for a new stream. */

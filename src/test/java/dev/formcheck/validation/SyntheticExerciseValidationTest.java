@@ -278,6 +278,29 @@ class SyntheticExerciseValidationTest {
     }
 
     /**
+     * Push-ups and Romanian deadlifts filmed from the front through MoveNet (decision 0079): they
+     * counted 0 of 4 on the body's exact keypoints' rules (decision 0019). MoveNet places the hips,
+     * hidden behind a trunk lying towards the camera, 25-35 px towards the shoulders, so at every
+     * push-up's bottom the trunk read 67-70 deg of lean (84 true) and the lying gate shut the
+     * shoulders' drop off; and one frame's long trunk set the standing length, so a still body read
+     * 23-31 deg of lean and no Romanian deadlift came back to its lockout. Each clip counted by name
+     * and named by {@code auto}, without a flag.
+     */
+    @Test
+    void fromTheFrontPushUpsAndRomanianDeadliftsAreCountedAndNamedThroughMoveNet() {
+        int before = miscounted.size();
+        Outcome pushUps = run(scenario(Exercise.PUSH_UP, "push-up from the front").withCameraAzimuth(0).withReps(4));
+        int pushUpReps = lastReps;
+        Outcome rdls = run(scenario(Exercise.ROMANIAN_DEADLIFT, "romanian-deadlift from the front").withCameraAzimuth(0).withReps(4));
+
+        assertThat(pushUpReps).as(table.toString()).isEqualTo(4);
+        assertThat(lastReps).as(table.toString()).isEqualTo(4);
+        assertThat(pushUps.falseFlags() + rdls.falseFlags()).as(table.toString()).isZero();
+        assertThat(miscounted.subList(before, miscounted.size())).isEmpty();
+        assertThat(misrecognised.stream().filter(m -> m.contains("from the front")).toList()).as("auto").isEmpty();
+    }
+
+    /**
      * The limit of keypoints, measured and kept in view: a 40-45 deg rounded back in a hip hinge of
      * about 50 deg with soft knees keeps the hip inside its range, so the estimate is left to the
      * head line, which is not trusted, and nothing is flagged (docs/validation.md). Asserted: no

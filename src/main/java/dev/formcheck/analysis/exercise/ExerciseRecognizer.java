@@ -27,7 +27,8 @@ import java.util.OptionalDouble;
  *       {@code squat}; seen otherwise (obliquely or from the front, where the trunk's lean and the
  *       knee are foreshortened or not measured), a thigh near parallel at the bottom with the hands
  *       held at the knees or above is a {@code squat}; otherwise a hinge,
- *       named by the knees and hips at the bottom: soft knees and deep hips a
+ *       named by the knees and hips at the bottom: soft knees and deep hips (or, seen obliquely,
+ *       a trunk whose height in the image says it leans 60 degrees or more) a
  *       {@code romanian-deadlift}, bent knees a {@code deadlift}, otherwise the {@code hip-hinge}.</li>
  *   <li>the other shipped exercises added as data that declare how to recognise them (an
  *       {@code overhead-press}: the arms overhead at the turning points);</li>
@@ -187,7 +188,11 @@ public final class ExerciseRecognizer {
             double knee = bottoms(frames, hinges.reps(), FrameQuantity.KNEE_ANGLE).orElse(Double.NaN);
             double hip = bottoms(frames, hinges.reps(), FrameQuantity.HIP_ANGLE).orElse(Double.NaN);
             if (knee >= t.degrees("recognition.romanian-deadlift.knee_min")
-                    && hip <= t.degrees("recognition.romanian-deadlift.hip_max")) {
+                    && (hip <= t.degrees("recognition.romanian-deadlift.hip_max")
+                    || seenFrom(frames, hinges.reps(), CameraView.OBLIQUE)
+                    && leanFromHeight(frames, hinges.reps()) >= t.degrees("recognition.romanian-deadlift.front_lean_min"))) {
+                // obliquely the hip angle is foreshortened (109-110 deg at 45 for the rendered 84-88):
+                // the trunk's height against the lockout before each rep tells the lean (decision 0080)
                 return Optional.of("romanian-deadlift");
             }
             if (knee <= t.degrees("recognition.deadlift.knee_max")) {
@@ -233,7 +238,31 @@ public final class ExerciseRecognizer {
         if (bottoms(frames, reps, FrameQuantity.THIGH_INCLINATION).orElse(90) <= t.degrees("recognition.deadlift.front_thigh_max")) {
             return Optional.of("deadlift");
         }
-        return Optional.of(lean >= t.degrees("recognition.romanian-deadlift.front_lean_min") ? "romanian-deadlift" : "hip-hinge");
+        // how far the trunk leans: its height against the lockout before each rep, which a camera
+        // turned off the front does not lengthen as it does the trunk's apparent length (decision 0080)
+        return Optional.of(leanFromHeight(frames, reps) >= t.degrees("recognition.romanian-deadlift.front_lean_min")
+                ? "romanian-deadlift" : "hip-hinge");
+    }
+
+    /** The lockout before a rep, over which the trunk's standing height is read: half a second. */
+    private static final long LOCKOUT_MICROS = 500_000;
+
+    /**
+     * The trunk's lean at the reps' bottoms from its height in the image against its height held in
+     * the lockout before each rep (decision 0080): {@code arccos(bottom / lockout)}, the median over
+     * the reps measured at both; 0 when none is. The rep's own lockout is the reference, so the
+     * body's turn to the camera (which sets the shoulders' width) is the same in both readings.
+     */
+    private double leanFromHeight(List<KinematicFrame> frames, List<RepResult> reps) {
+        List<Double> leans = new ArrayList<>();
+        for (RepResult r : reps) {
+            OptionalDouble start = median(frames, r.startMicros() - LOCKOUT_MICROS, r.startMicros(), FrameQuantity.TRUNK_HEIGHT);
+            OptionalDouble bottom = bottoms(frames, List.of(r), FrameQuantity.TRUNK_HEIGHT);
+            if (start.isPresent() && bottom.isPresent() && start.getAsDouble() > 0) {
+                leans.add(Math.toDegrees(Math.acos(Math.max(0, Math.min(1, bottom.getAsDouble() / start.getAsDouble())))));
+            }
+        }
+        return median(leans).orElse(0);
     }
 
     /** Whether most of the reps' frames were seen from this view. */

@@ -76,6 +76,12 @@ public interface FrameQuantity {
      */
     FrameQuantity FRONT_TRUNK_LEAN = f -> f.front().trunkLean();
 
+    /**
+     * The trunk's height in the image over the shoulders' width ({@link dev.formcheck.kinematics.FrontView#trunkHeight()}),
+     * seen from the front or obliquely; against the same body's reading standing it gives the lean.
+     */
+    FrameQuantity TRUNK_HEIGHT = f -> f.front().trunkHeight();
+
     /** The elbow angle a push-up's shoulders' drop towards the hands implies, seen from the front. */
     FrameQuantity ELBOW_FROM_SHOULDER_DROP = f -> f.front().elbowFromDrop();
 
