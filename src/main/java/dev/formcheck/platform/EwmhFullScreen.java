@@ -1,7 +1,5 @@
 package dev.formcheck.platform;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,10 +10,9 @@ import java.util.regex.Pattern;
  * (EWMH, the freedesktop.org window-manager hints): the root window's {@code _NET_ACTIVE_WINDOW}
  * names the window in front, and that window's {@code _NET_WM_STATE} holds
  * {@code _NET_WM_STATE_FULLSCREEN} while it fills the screen. Asked with {@code xprop} (Debian
- * {@code x11-utils}): two short commands per look.
+ * {@code x11-utils}), whose answers this reads ({@link EwmhFullScreenWatch} runs it).
  */
 final class EwmhFullScreen {
-    static final Duration ANSWER_LIMIT = Duration.ofSeconds(2);
     private static final Pattern WINDOW = Pattern.compile("^_NET_ACTIVE_WINDOW (0x[0-9a-fA-F]+)\\s*$", Pattern.MULTILINE);
     private static final Pattern STATE = Pattern.compile("^_NET_WM_STATE (.*)$", Pattern.MULTILINE);
 
@@ -36,30 +33,6 @@ final class EwmhFullScreen {
             return Optional.of("there is no X display to ask");
         }
         return Optional.empty();
-    }
-
-    /** One look: two xprop questions. */
-    Reading ask() {
-        Optional<String> cannot = cannotAsk();
-        if (cannot.isPresent()) {
-            return new Reading.Unknown(cannot.get());
-        }
-        Command.Outcome active = Command.run(List.of("xprop", "-root", "-notype", "-f", "_NET_ACTIVE_WINDOW", "32x", " $0\\n",
-                "_NET_ACTIVE_WINDOW"), Map.of(), ANSWER_LIMIT);
-        if (active instanceof Command.Outcome.Failed f) {
-            return new Reading.Unknown(f.why());
-        }
-        Optional<Reading> fromRoot = activeWindow(((Command.Outcome.Output) active).text());
-        if (fromRoot.isPresent()) {
-            return fromRoot.get();
-        }
-        String window = windowId(((Command.Outcome.Output) active).text());
-        Command.Outcome state = Command.run(List.of("xprop", "-id", window, "-notype", "-f", "_NET_WM_STATE", "32a", " $0+\\n",
-                "_NET_WM_STATE"), Map.of(), ANSWER_LIMIT);
-        if (state instanceof Command.Outcome.Failed) {
-            return Reading.OFF; // the window closed between the two questions: it is not in front any more
-        }
-        return windowState(((Command.Outcome.Output) state).text());
     }
 
     /**

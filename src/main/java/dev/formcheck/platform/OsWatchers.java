@@ -13,7 +13,10 @@ public final class OsWatchers {
     private OsWatchers() {
     }
 
-    /** The signals of the system FormCheck runs on, polled (where they must be) every {@code poll}; not yet started. */
+    /**
+     * The signals of the system FormCheck runs on; those the OS keeps only as a state that no event
+     * announces (Windows, macOS) polled every {@code poll}. Not yet started.
+     */
     public static OsSignals forThisSystem(Duration poll) {
         return forSystem(System.getProperty("os.name", ""), System.getenv(), poll);
     }
@@ -22,9 +25,7 @@ public final class OsWatchers {
         String os = osName.toLowerCase(Locale.ROOT);
         Map<Signal, String> unheard = new EnumMap<>(Signal.class);
         if (os.contains("linux")) {
-            EwmhFullScreen fullScreen = new EwmhFullScreen(environment);
-            return new OsSignals(Clock.systemUTC(), List.of(
-                    new PolledWatcher("x11", poll, Set.of(Signal.FULL_SCREEN), () -> Map.of(Signal.FULL_SCREEN, fullScreen.ask())),
+            return new OsSignals(Clock.systemUTC(), List.of(new EwmhFullScreenWatch(new EwmhFullScreen(environment)),
                     new LogindWatch(LogindWatch.Bus.system())), unheard);
         }
         if (os.contains("windows")) {

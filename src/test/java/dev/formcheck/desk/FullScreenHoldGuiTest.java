@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The full-screen hold on a real X display, heard the way desk mode hears it (decision 0085):
- * {@code OsWatchers.forThisSystem} asks {@code xprop} for the root window's
+ * {@code OsWatchers.forThisSystem} follows, with {@code xprop -spy}, the root window's
  * {@code _NET_ACTIVE_WINDOW} and that window's {@code _NET_WM_STATE}. Xvfb has no window manager,
  * so the test sets both properties itself, as a window manager would, on a real Swing frame; the
  * desk monitor and coach run on a simulated clock and follow what is heard.

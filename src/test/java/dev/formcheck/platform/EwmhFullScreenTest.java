@@ -39,9 +39,13 @@ class EwmhFullScreenTest {
 
     @Test
     void waylandAndNoDisplayCannotBeAskedAndSaySo() {
-        assertThat(new EwmhFullScreen(Map.of("DISPLAY", ":0", "XDG_SESSION_TYPE", "wayland")).ask())
-                .isEqualTo(new Reading.Unknown("a Wayland desktop does not tell other programs which window is in front"));
-        assertThat(new EwmhFullScreen(Map.of()).ask()).isEqualTo(new Reading.Unknown("there is no X display to ask"));
+        assertThat(new EwmhFullScreen(Map.of("DISPLAY", ":0", "XDG_SESSION_TYPE", "wayland")).cannotAsk())
+                .contains("a Wayland desktop does not tell other programs which window is in front");
+        assertThat(new EwmhFullScreen(Map.of()).cannotAsk()).contains("there is no X display to ask");
+        OsSignals withoutDisplay = OsWatchers.forSystem("Linux", Map.of(), java.time.Duration.ofSeconds(2));
+        withoutDisplay.start();
+        assertThat(withoutDisplay.latest(Signal.FULL_SCREEN)).isEqualTo(new Reading.Unknown("there is no X display to ask"));
+        withoutDisplay.close();
         assertThat(new EwmhFullScreen(Map.of("DISPLAY", ":0", "XDG_SESSION_TYPE", "x11")).cannotAsk()).isEmpty();
     }
 }
