@@ -85,16 +85,16 @@ final class BenchPostureCommand implements Callable<Integer> {
             DeskBaseline baseline = DeskBaseline.of(List.of(DeskMeasurer.ofStill(estimator.estimate(frame))),
                     Optional.empty(), "the benchmark frame");
             PrintWriter silent = new PrintWriter(OutputStream.nullOutputStream());
+            // started once, as the window starts them once for every run; the warm-up round takes their start
+            Optional<OsSignals> signals = this.os
+                    ? Optional.of(OsWatchers.forThisSystem(PostureRunner.osPoll(thresholds)).start()) : Optional.empty();
             for (int round = 0; round <= rounds; round++) {
                 PostureRunner runner = new PostureRunner(silent, estimator, thresholds, Optional.of(baseline), Optional.empty(),
                         Optional.of(Duration.ofMillis(Math.round(seconds * 1000))));
-                Optional<OsSignals> signals = this.os
-                        ? Optional.of(OsWatchers.forThisSystem(PostureRunner.osPoll(thresholds)).start()) : Optional.empty();
                 signals.ifPresent(runner::hearing);
                 long cpu0 = system.getProcessCpuTime() + ChildProcessCpu.nanos();
                 long wall0 = System.nanoTime();
                 runner.runFrames(new RepeatedFrame(frame), false);
-                signals.ifPresent(OsSignals::close);
                 double percent = 100.0 * (system.getProcessCpuTime() + ChildProcessCpu.nanos() - cpu0) / (System.nanoTime() - wall0);
 
                 double wallSeconds = (System.nanoTime() - wall0) / 1e9;
@@ -103,6 +103,7 @@ final class BenchPostureCommand implements Callable<Integer> {
                     rates.add(runner.samplesJudged() / wallSeconds);
                 }
             }
+            signals.ifPresent(OsSignals::close);
         }
         Result r = new Result(modelOptions.model.id(), WIDTH + "x" + HEIGHT, SOURCE_FPS, seconds, rounds, os,
                 Percentiles.of(percents, 50), percents, Percentiles.of(rates, 50));

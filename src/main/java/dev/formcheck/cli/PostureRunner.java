@@ -137,13 +137,17 @@ final class PostureRunner {
         calibrateCamera = device.contains(" ") ? "\"" + device + "\"" : device;
         try (OsSignals signals = OsWatchers.forThisSystem(osPoll(thresholds)).start()) {
             hearing(signals);
-            sayWhatTheOsCannotTell(signals);
-            return runCamera("camera " + device, () -> CameraSource.open(CameraSource.Request.of(device)));
+            Thread note = sayWhatTheOsCannotTell(signals);
+            try {
+                return runCamera("camera " + device, () -> CameraSource.open(CameraSource.Request.of(device)));
+            } finally {
+                note.interrupt(); // a run over before the note is due (no camera) prints nothing after its end
+            }
         }
     }
 
     /** Once the OS's watchers have had a moment to answer, a line for each thing this system does not tell. */
-    private void sayWhatTheOsCannotTell(OsSignals signals) {
+    private Thread sayWhatTheOsCannotTell(OsSignals signals) {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(1500);
@@ -155,6 +159,7 @@ final class PostureRunner {
         }, "formcheck-os-note");
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     /**
