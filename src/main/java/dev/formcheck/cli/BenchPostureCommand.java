@@ -8,6 +8,8 @@ import dev.formcheck.capture.RgbImage;
 import dev.formcheck.capture.SourceInfo;
 import dev.formcheck.desk.DeskBaseline;
 import dev.formcheck.desk.DeskMeasurer;
+import dev.formcheck.platform.OsSignals;
+import dev.formcheck.platform.OsWatchers;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.synthetic.Anthropometry;
@@ -62,12 +64,16 @@ final class BenchPostureCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON line.")
     boolean json;
 
+    @Option(names = "--os", description = "Also ask the OS what desk mode asks it (screen lock, sleep, a full-screen program;"
+            + " decision 0085) while measuring, as desk mode does with a camera.")
+    boolean os;
+
     @Override
     public Integer call() throws Exception {
         if (!(seconds > 0) || rounds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --rounds at least 1");
         }
-        com.sun.management.OperatingSystemMXBean os =
+        com.sun.management.OperatingSystemMXBean system =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         RgbImage frame = sittingPerson();
         Thresholds thresholds = CalibrationFiles.defaults();
@@ -79,13 +85,17 @@ final class BenchPostureCommand implements Callable<Integer> {
             DeskBaseline baseline = DeskBaseline.of(List.of(DeskMeasurer.ofStill(estimator.estimate(frame))),
                     Optional.empty(), "the benchmark frame");
             PrintWriter silent = new PrintWriter(OutputStream.nullOutputStream());
+            // started once, as the window starts them once for every run; the warm-up round takes their start
+            Optional<OsSignals> signals = this.os
+                    ? Optional.of(OsWatchers.forThisSystem(PostureRunner.osPoll(thresholds)).start()) : Optional.empty();
             for (int round = 0; round <= rounds; round++) {
                 PostureRunner runner = new PostureRunner(silent, estimator, thresholds, Optional.of(baseline), Optional.empty(),
                         Optional.of(Duration.ofMillis(Math.round(seconds * 1000))));
-                long cpu0 = os.getProcessCpuTime();
+                signals.ifPresent(runner::hearing);
+                long cpu0 = system.getProcessCpuTime() + ChildProcessCpu.nanos();
                 long wall0 = System.nanoTime();
                 runner.runFrames(new RepeatedFrame(frame), false);
-                double percent = 100.0 * (os.getProcessCpuTime() - cpu0) / (System.nanoTime() - wall0);
+                double percent = 100.0 * (system.getProcessCpuTime() + ChildProcessCpu.nanos() - cpu0) / (System.nanoTime() - wall0);
 
                 double wallSeconds = (System.nanoTime() - wall0) / 1e9;
                 if (round > 0) { // round 0 warms up the JIT and ONNX Runtime
@@ -93,15 +103,16 @@ final class BenchPostureCommand implements Callable<Integer> {
                     rates.add(runner.samplesJudged() / wallSeconds);
                 }
             }
+            signals.ifPresent(OsSignals::close);
         }
-        Result r = new Result(modelOptions.model.id(), WIDTH + "x" + HEIGHT, SOURCE_FPS, seconds, rounds,
+        Result r = new Result(modelOptions.model.id(), WIDTH + "x" + HEIGHT, SOURCE_FPS, seconds, rounds, os,
                 Percentiles.of(percents, 50), percents, Percentiles.of(rates, 50));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().writeValueAsString(r));
         } else {
-            out.printf(Locale.ROOT, "bench posture (%s): %s source at %.0f fps, %d rounds of %.0f s after a warm-up round%n",
-                    r.model(), r.source(), r.source_fps(), r.rounds(), r.round_s());
+            out.printf(Locale.ROOT, "bench posture (%s): %s source at %.0f fps, %d rounds of %.0f s after a warm-up round%s%n",
+                    r.model(), r.source(), r.source_fps(), r.rounds(), r.round_s(), os ? ", asking the OS as desk mode does" : "");
             out.printf(Locale.ROOT, "  CPU: median %.1f%% of one core (rounds: %s); %.1f samples judged per second%n",
                     r.cpu_percent_of_core_median(),
                     String.join(", ", percents.stream().map(p -> String.format(Locale.ROOT, "%.1f%%", p)).toList()), r.samples_per_s());
@@ -110,7 +121,7 @@ final class BenchPostureCommand implements Callable<Integer> {
         return 0;
     }
 
-    record Result(String model, String source, double source_fps, double round_s, int rounds,
+    record Result(String model, String source, double source_fps, double round_s, int rounds, boolean asking_the_os,
                   double cpu_percent_of_core_median, List<Double> cpu_percent_of_core_rounds, double samples_per_s) {
     }
 

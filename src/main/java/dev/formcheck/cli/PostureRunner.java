@@ -15,6 +15,8 @@ import dev.formcheck.desk.DeskBaseline;
 import dev.formcheck.desk.DeskRequests;
 import dev.formcheck.desk.QuietHours;
 import dev.formcheck.feedback.Notifier;
+import dev.formcheck.platform.OsSignals;
+import dev.formcheck.platform.OsWatchers;
 import dev.formcheck.pose.PoseEstimator;
 import dev.formcheck.session.DeskOutcome;
 import dev.formcheck.session.DeskSession;
@@ -50,6 +52,7 @@ final class PostureRunner {
     private final Feedback feedback;
     private Optional<CameraFrame> baselineFrame = Optional.empty();
     private Optional<DeskBaseline> standingBaseline = Optional.empty();
+    private Optional<OsSignals> os = Optional.empty();
     private DeskSession last;
     private Consumer<Boolean> pausedChanged = paused -> { };
     private boolean paused;
@@ -99,6 +102,17 @@ final class PostureRunner {
         return this;
     }
 
+    /** What the OS says of the screen lock, sleep and a full-screen program, followed by the session (decision 0085). */
+    PostureRunner hearing(OsSignals signals) {
+        this.os = Optional.of(signals);
+        return this;
+    }
+
+    /** How often the OS is asked what it keeps as a state (desk.os.poll). */
+    static Duration osPoll(Thresholds thresholds) {
+        return Duration.ofNanos(thresholds.micros("desk.os.poll") * 1000);
+    }
+
     /** Told when a pause starts or ends (the tray's menu then offers Resume, or Snooze and Pause). */
     PostureRunner onPausedChange(Consumer<Boolean> listener) {
         this.pausedChanged = listener;
@@ -121,7 +135,31 @@ final class PostureRunner {
     /** A camera by index or name. */
     int runCamera(String device) {
         calibrateCamera = device.contains(" ") ? "\"" + device + "\"" : device;
-        return runCamera("camera " + device, () -> CameraSource.open(CameraSource.Request.of(device)));
+        try (OsSignals signals = OsWatchers.forThisSystem(osPoll(thresholds)).start()) {
+            hearing(signals);
+            Thread note = sayWhatTheOsCannotTell(signals);
+            try {
+                return runCamera("camera " + device, () -> CameraSource.open(CameraSource.Request.of(device)));
+            } finally {
+                note.interrupt(); // a run over before the note is due (no camera) prints nothing after its end
+            }
+        }
+    }
+
+    /** Once the OS's watchers have had a moment to answer, a line for each thing this system does not tell. */
+    private Thread sayWhatTheOsCannotTell(OsSignals signals) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            signals.cannotTell().forEach(line -> say(Instant.now(), line));
+        }, "formcheck-os-note");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     /**
@@ -147,6 +185,9 @@ final class PostureRunner {
     private DeskSession session() {
         DeskSession.Setup setup = new DeskSession.Setup(thresholds, givenBaseline, baselineFrame, quietHours, limit,
                 feedback.desktop(), feedback.requests()).withStanding(standingBaseline);
+        if (os.isPresent()) {
+            setup = setup.withOs(os.get());
+        }
         last = new DeskSession(estimator, setup, new DeskSession.Events() {
             @Override
             public void said(Instant at, String line) {

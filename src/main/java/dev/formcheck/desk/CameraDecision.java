@@ -18,7 +18,8 @@ public sealed interface CameraDecision permits CameraDecision.Sample, CameraDeci
 
     /** Close the camera until {@code until}, then ask again. */
     record Release(Instant until, Why why) implements CameraDecision {
-        public enum Why { SNOOZED, ON_BREAK, CAMERA_BUSY }
+        /** SYSTEM_AWAY: the OS says the screen is locked or the computer asleep (decision 0085). */
+        public enum Why { SNOOZED, ON_BREAK, CAMERA_BUSY, SYSTEM_AWAY }
 
         public Release {
             Objects.requireNonNull(until, "until");

@@ -33,6 +33,13 @@ import java.util.Optional;
  * <p>Camera: released while snoozed, on a break (reopened every {@code cameraRecheck} to look), and
  * while another program holds it (retried as often; that time is CAMERA_BUSY, not AWAY).
  *
+ * <p>What the OS says (decision 0085), told by the runner: while the screen is locked or the
+ * computer asleep ({@link #systemAway}) nobody can be at the desk, so the user is AWAY from then,
+ * the camera released and no reminder given; that time is AWAY (a lock as long as a break is a
+ * break taken), and after {@link #systemBack} the user is looked for afresh. While a full-screen
+ * program is in front ({@link #holdReminders}) reminders are held as in quiet hours: what falls
+ * due comes when it ends.
+ *
  * <p>Standing desk: given a {@link StanceRecogniser} (the user's sitting and standing baselines,
  * far enough apart for this camera to tell), each sample is first read as sitting or standing (a
  * change holding for {@code minState}, as a posture must) and then judged against the baseline of
@@ -67,6 +74,7 @@ public final class DeskMonitor implements AutoCloseable {
 
     private Posture state = Posture.AWAY;
     private Instant lastSample;
+    private boolean systemAway;
 
     /** A state change, for the runner to print. */
     public record StateChange(Instant at, Posture from, Posture to) {
@@ -230,6 +238,68 @@ public final class DeskMonitor implements AutoCloseable {
         }
     }
 
+    /**
+     * The OS says the screen is locked or the computer is going to sleep, as heard at {@code heardAt}:
+     * the user is AWAY from then (or from when last seen, when the gap since is already long enough
+     * to be AWAY: the machine slept before the news arrived), the camera is released and reminders
+     * stop until {@link #systemBack}. Said again while away, nothing changes.
+     */
+    public Optional<StateChange> systemAway(Instant heardAt) {
+        Instant now = now();
+        advance(now);
+        if (systemAway) {
+            return Optional.empty();
+        }
+        systemAway = true;
+        Optional<StateChange> change = Optional.empty();
+        if (!isAway()) {
+            Instant since = heardAt.isAfter(now) ? now : heardAt.truncatedTo(ChronoUnit.MILLIS);
+            if (presence.missingLongEnough(now)) {
+                Instant missing = presence.missingSince();
+                since = missing.isBefore(since) ? missing : since; // asleep before the news came: the gap rule's date
+            } else if (lastSample != null && since.isBefore(lastSample)) {
+                since = lastSample; // the samples up to the last one still saw the user
+            }
+            change = Optional.of(switchTo(since, now, Posture.AWAY));
+        }
+        forgetPosture();
+        followBreak(now);
+        summaryKeeper.save(now);
+        return change;
+    }
+
+    /** The screen is unlocked, or the computer awake again: the camera is opened and the user looked for afresh. */
+    public void systemBack() {
+        Instant now = now();
+        advance(now);
+        if (!systemAway) {
+            return;
+        }
+        systemAway = false;
+        presence.watchingAgainFrom(now);
+        summaryKeeper.save(now);
+    }
+
+    /** Whether the OS says nobody can be at the desk now (screen locked, computer asleep). */
+    public boolean isSystemAway() {
+        return systemAway;
+    }
+
+    /** Holds every reminder (a full-screen program is in front) or lets them come again; held, not spent. */
+    public void holdReminders(boolean hold) {
+        Instant now = now();
+        advance(now);
+        reminders.hold(hold);
+        if (!hold) {
+            remind(now); // what fell due meanwhile comes now
+        }
+    }
+
+    /** Whether reminders are held for a full-screen program. */
+    public boolean remindersHeld() {
+        return reminders.held();
+    }
+
     /** Another program holds the camera: pause, retry after {@code cameraRecheck}; not AWAY, no reminders. */
     public void cameraBusy() {
         Instant now = now();
@@ -257,7 +327,7 @@ public final class DeskMonitor implements AutoCloseable {
     /** What the runner should do with the camera now. */
     public CameraDecision camera() {
         Instant now = now();
-        return cameraChoice.decide(now, snooze, busyCamera, presence.onBreak(isAway(), now), lastSample);
+        return cameraChoice.decide(now, snooze, busyCamera, systemAway, presence.onBreak(isAway(), now), lastSample);
     }
 
     public Posture state() {
@@ -357,7 +427,7 @@ public final class DeskMonitor implements AutoCloseable {
     }
 
     private void remind(Instant now) {
-        reminders.remindIfDue(now, busyCamera.isBusy() || snooze.isActive(now), state, presence.streakStart(), today(),
+        reminders.remindIfDue(now, busyCamera.isBusy() || snooze.isActive(now) || systemAway, state, presence.streakStart(), today(),
                 stances.isPresent());
     }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Which reminders are due now, and showing them: none while paused (snoozed, or the camera busy),
- * none in quiet hours (held, not spent), no posture alert while the baseline looks stale, and no
- * break reminder while away.
+ * none in quiet hours or while they are held (a full-screen program in front, decision 0085): held,
+ * not spent; no posture alert while the baseline looks stale, and no break reminder while away.
  */
 final class ReminderChoice {
     private final Optional<QuietHours> quietHours;
@@ -19,6 +19,7 @@ final class ReminderChoice {
     private final SlouchAlarm slouchAlarm;
     private final BreakReminder breakReminder;
     private final StaleBaselineAlarm staleAlarm;
+    private boolean held;
 
     ReminderChoice(MonitorSettings settings, ZoneId zone, Notifier notifier,
                    SlouchAlarm slouchAlarm, BreakReminder breakReminder, StaleBaselineAlarm staleAlarm) {
@@ -30,6 +31,15 @@ final class ReminderChoice {
         this.staleAlarm = staleAlarm;
     }
 
+    /** Holds (or stops holding) every reminder, as quiet hours do. */
+    void hold(boolean hold) {
+        held = hold;
+    }
+
+    boolean held() {
+        return held;
+    }
+
     /** Shows what is due at {@code now} for the held {@code state} and the streak begun at {@code streakStart} (null: none). */
     void remindIfDue(Instant now, boolean paused, Posture state, Instant streakStart, DayTally today, boolean standingDesk) {
         if (paused) {
@@ -37,6 +47,9 @@ final class ReminderChoice {
         }
         if (quietHours.map(q -> q.contains(LocalTime.ofInstant(now, zone))).orElse(false)) {
             return; // held, not spent: what is due comes when the quiet hours end
+        }
+        if (held) {
+            return; // likewise while a full-screen program is in front
         }
         if (slouchAlarm.isDue(now) && !staleAlarm.isStale()) {
             today.slouchAlert();

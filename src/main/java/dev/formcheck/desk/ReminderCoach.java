@@ -31,8 +31,8 @@ import java.util.Optional;
  * the change is heeding it. Where it cannot, the schedule runs on the clock alone: each note is a
  * quiet notice (whether it was followed is not known), the schedule assumes it was, and posture
  * alerts are held while it says standing (the sitting baseline does not apply then). A break
- * starts the schedule again. No praise or sit/stand note in quiet hours (held until they end) or
- * while paused.
+ * starts the schedule again. No praise or sit/stand note in quiet hours or while a full-screen
+ * program is in front ({@link #holdReminders}; held until they end), or while paused.
  */
 public final class ReminderCoach {
     static final String PRAISE_TITLE = "Nice";
@@ -54,6 +54,7 @@ public final class ReminderCoach {
     /** The stance the camera saw last (null: it cannot tell, or has not yet); the schedule follows it. */
     private DeskStance seen;
     private Instant nextSitStandNote;
+    private boolean held;
 
     /**
      * @param sitStandRepeat how often a sit/stand note that was not followed comes again (where the
@@ -221,8 +222,13 @@ public final class ReminderCoach {
                 new Notification(PRAISE_TITLE, message, Notification.Urgency.GENTLE)));
     }
 
+    /** Holds praise and sit/stand notes while a full-screen program is in front, as quiet hours do (decision 0085). */
+    public void holdReminders(boolean hold) {
+        held = hold;
+    }
+
     private boolean quiet(Instant at) {
-        return settings.quietHours().map(q -> q.contains(LocalTime.ofInstant(at, zone))).orElse(false);
+        return held || settings.quietHours().map(q -> q.contains(LocalTime.ofInstant(at, zone))).orElse(false);
     }
 
     private static boolean reached(int from, int inARow) {

@@ -31,6 +31,7 @@ import dev.formcheck.desk.ReminderSettings;
 import dev.formcheck.desk.SummaryStore;
 import dev.formcheck.feedback.ConsoleNotifier;
 import dev.formcheck.feedback.Notifier;
+import dev.formcheck.platform.OsSignals;
 import dev.formcheck.pose.PoseEstimator;
 import dev.formcheck.pose.tracking.PoseTracker;
 import dev.formcheck.pose.tracking.TrackedPose;
@@ -122,10 +123,13 @@ public final class DeskSession {
      * @param standing the user's stored baseline standing at a standing desk, taken with the same camera as
      *                 {@code baseline}: with it the session tells sitting from standing where the camera can,
      *                 and judges each against its own baseline; used only with the stored {@code baseline}
+     * @param os what the OS says of the screen lock, sleep and a full-screen program ({@link OsFollower});
+     *           empty: nothing is heard but the gap a sleep leaves
      */
     public record Setup(Thresholds thresholds, Optional<DeskBaseline> baseline, Optional<CameraFrame> baselineFrame,
                         Optional<QuietHours> quietHours, Optional<Duration> limit, Optional<Notifier> desktop,
-                        DeskRequests requests, Optional<ReminderSettings> coaching, Optional<DeskBaseline> standing) {
+                        DeskRequests requests, Optional<ReminderSettings> coaching, Optional<DeskBaseline> standing,
+                        Optional<OsSignals> os) {
         public Setup {
             Objects.requireNonNull(thresholds, "thresholds");
             Objects.requireNonNull(baseline, "baseline");
@@ -136,6 +140,13 @@ public final class DeskSession {
             Objects.requireNonNull(requests, "requests");
             Objects.requireNonNull(coaching, "coaching");
             Objects.requireNonNull(standing, "standing");
+            Objects.requireNonNull(os, "os");
+        }
+
+        public Setup(Thresholds thresholds, Optional<DeskBaseline> baseline, Optional<CameraFrame> baselineFrame,
+                     Optional<QuietHours> quietHours, Optional<Duration> limit, Optional<Notifier> desktop,
+                     DeskRequests requests, Optional<ReminderSettings> coaching, Optional<DeskBaseline> standing) {
+            this(thresholds, baseline, baselineFrame, quietHours, limit, desktop, requests, coaching, standing, Optional.empty());
         }
 
         public Setup(Thresholds thresholds, Optional<DeskBaseline> baseline, Optional<CameraFrame> baselineFrame,
@@ -145,12 +156,18 @@ public final class DeskSession {
 
         public Setup withCoaching(ReminderSettings settings) {
             return new Setup(thresholds, baseline, baselineFrame, settings.quietHours().or(() -> quietHours), limit, desktop,
-                    requests, Optional.of(settings), standing);
+                    requests, Optional.of(settings), standing, os);
         }
 
         /** With the user's standing-desk baseline (see {@code standing}). */
         public Setup withStanding(Optional<DeskBaseline> standingBaseline) {
-            return new Setup(thresholds, baseline, baselineFrame, quietHours, limit, desktop, requests, coaching, standingBaseline);
+            return new Setup(thresholds, baseline, baselineFrame, quietHours, limit, desktop, requests, coaching, standingBaseline, os);
+        }
+
+        /** Hearing what the OS says (started by whoever made it; the session only reads it). */
+        public Setup withOs(OsSignals signals) {
+            return new Setup(thresholds, baseline, baselineFrame, quietHours, limit, desktop, requests, coaching, standing,
+                    Optional.of(signals));
         }
 
         /** Defaults: no baseline (taken from the first seconds), no quiet hours, no limit, the log only. */
@@ -269,6 +286,7 @@ public final class DeskSession {
             case SNOOZED -> "snoozed";
             case ON_BREAK -> "on a break";
             case CAMERA_BUSY -> "camera busy";
+            case SYSTEM_AWAY -> "screen locked or computer asleep";
         };
     }
 
@@ -304,6 +322,7 @@ public final class DeskSession {
         final MonitorSettings settings;
         final List<DeskMeasurement> baselineSamples = new ArrayList<>();
         final Optional<ReminderCoach> coach;
+        final Optional<OsFollower> os = setup.os().map(OsFollower::new);
         DeskMonitor monitor;
         Optional<DeskStance> saidStance = Optional.empty();
         Instant nextSample;
@@ -360,7 +379,7 @@ public final class DeskSession {
                 events.said(clock.instant(), "now " + stance.get().words());
             }
             saidStance = stance;
-            boolean paused = monitor.isSnoozed() || monitor.isCameraBusy();
+            boolean paused = monitor.isSnoozed() || monitor.isCameraBusy() || monitor.isSystemAway();
             coach.flatMap(c -> c.postureIs(monitor.state(), stance, paused, clock.instant())).ifPresent(this::give);
         }
 
@@ -372,6 +391,12 @@ public final class DeskSession {
 
         /** What the user asked for since the last look, carried out in order on this thread. */
         void takeRequests() {
+            os.ifPresent(f -> {
+                f.take(events);
+                if (monitor != null) {
+                    f.apply(monitor, coach, events);
+                }
+            });
             for (DeskRequest request : setup.requests().take()) {
                 if (request instanceof DeskRequest.Fixed) {
                     coach.ifPresent(ReminderCoach::answered);

@@ -1,6 +1,8 @@
 package dev.formcheck.ui;
 
-import dev.formcheck.desk.DeskRequest;
+import dev.formcheck.platform.OsSignals;
+import dev.formcheck.platform.Reading;
+import dev.formcheck.platform.Signal;
 
 import java.awt.Desktop;
 import java.awt.desktop.ScreenSleepEvent;
@@ -9,41 +11,46 @@ import java.awt.desktop.SystemSleepEvent;
 import java.awt.desktop.SystemSleepListener;
 import java.awt.desktop.UserSessionEvent;
 import java.awt.desktop.UserSessionListener;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Set;
 
 /**
- * Lets the desk camera go when the OS says the machine is going to sleep, the screen is sleeping,
- * or the user's session is switched away, where Java hears it: {@code java.awt.Desktop}'s app
- * events, which only some platforms (macOS) deliver. Each is forwarded as a pause that the matching
- * wake-up ends (decision 0056). Where none is supported, {@link #watch} says so and does nothing.
+ * What Java itself hears of sleep, where the platform tells it: {@code java.awt.Desktop}'s app
+ * events (the machine or the screen going to sleep, the user's session switched away), which only
+ * some platforms deliver (macOS; not Linux). Each is reported to the desk's {@link OsSignals} as
+ * the computer asleep until the matching wake-up, so desk mode counts the person away and lets the
+ * camera go, as for the OS's own signals (decisions 0056, 0085).
  */
 public final class SleepWatch {
-    /** Longer than any night: the wake-up event ends it; if none comes, it still ends by itself. */
-    static final Duration UNTIL_WOKEN = Duration.ofHours(12);
+    private enum Why { SYSTEM, SCREEN, SESSION }
 
-    private SleepWatch() {
+    private final OsSignals os;
+    private final Set<Why> asleep = EnumSet.noneOf(Why.class);
+
+    private SleepWatch(OsSignals os) {
+        this.os = os;
     }
 
     /** @return what is watched, in plain words; empty when this platform tells Java none of it */
-    public static List<String> watch(Consumer<DeskRequest> requests) {
+    public static List<String> watch(OsSignals os) {
         List<String> watched = new ArrayList<>();
         if (!Desktop.isDesktopSupported()) {
             return watched;
         }
+        SleepWatch watch = new SleepWatch(os);
         Desktop desktop = Desktop.getDesktop();
         if (desktop.isSupported(Desktop.Action.APP_EVENT_SYSTEM_SLEEP)) {
             desktop.addAppEventListener(new SystemSleepListener() {
                 @Override
                 public void systemAboutToSleep(SystemSleepEvent e) {
-                    requests.accept(new DeskRequest.Snooze(UNTIL_WOKEN));
+                    watch.sleeps(Why.SYSTEM, true);
                 }
 
                 @Override
                 public void systemAwoke(SystemSleepEvent e) {
-                    requests.accept(new DeskRequest.Resume());
+                    watch.sleeps(Why.SYSTEM, false);
                 }
             });
             watched.add("the machine going to sleep");
@@ -52,12 +59,12 @@ public final class SleepWatch {
             desktop.addAppEventListener(new ScreenSleepListener() {
                 @Override
                 public void screenAboutToSleep(ScreenSleepEvent e) {
-                    requests.accept(new DeskRequest.Snooze(UNTIL_WOKEN));
+                    watch.sleeps(Why.SCREEN, true);
                 }
 
                 @Override
                 public void screenAwoke(ScreenSleepEvent e) {
-                    requests.accept(new DeskRequest.Resume());
+                    watch.sleeps(Why.SCREEN, false);
                 }
             });
             watched.add("the screen going to sleep");
@@ -66,16 +73,29 @@ public final class SleepWatch {
             desktop.addAppEventListener(new UserSessionListener() {
                 @Override
                 public void userSessionDeactivated(UserSessionEvent e) {
-                    requests.accept(new DeskRequest.Snooze(UNTIL_WOKEN));
+                    watch.sleeps(Why.SESSION, true);
                 }
 
                 @Override
                 public void userSessionActivated(UserSessionEvent e) {
-                    requests.accept(new DeskRequest.Resume());
+                    watch.sleeps(Why.SESSION, false);
                 }
             });
             watched.add("the user session being switched away");
         }
+        if (!watched.isEmpty()) {
+            os.report(Signal.ASLEEP, Reading.OFF); // heard from here on
+        }
         return watched;
+    }
+
+    /** Asleep while any of the three is. */
+    private synchronized void sleeps(Why why, boolean now) {
+        if (now) {
+            asleep.add(why);
+        } else {
+            asleep.remove(why);
+        }
+        os.report(Signal.ASLEEP, asleep.isEmpty() ? Reading.OFF : Reading.ON);
     }
 }

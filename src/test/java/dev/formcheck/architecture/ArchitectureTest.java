@@ -44,6 +44,7 @@ class ArchitectureTest {
     private static final String EVALUATION = "dev.formcheck.evaluation..";
     private static final String JOURNAL = "dev.formcheck.journal..";
     private static final String RECORDS = "dev.formcheck.records..";
+    private static final String PLATFORM = "dev.formcheck.platform..";
 
     /** The one class allowed to print a stack trace: for internal errors, under --verbose only. */
     private static final String CLI_MAIN = "dev.formcheck.cli.Main";
@@ -68,11 +69,13 @@ class ArchitectureTest {
                     + "libraries), so an environment made anywhere else could send telemetry (docs/decisions/0015)");
 
     @ArchTest
-    static final ArchRule onlyPoseSetsTheProcessEnvironment = noClasses()
-            .that().resideOutsideOfPackage(POSE)
+    static final ArchRule onlyPoseAndPlatformCallNativeCode = noClasses()
+            .that().resideOutsideOfPackages(POSE, PLATFORM)
             .should().dependOnClassesThat().resideInAPackage("com.sun.jna..")
-            .because("JNA is here only to set ONNX Runtime's telemetry opt-out in the process environment "
-                    + "before the pose stage creates ONNX Runtime's environment (docs/decisions/0015)");
+            .because("JNA is here to set ONNX Runtime's telemetry opt-out in the process environment "
+                    + "before the pose stage creates ONNX Runtime's environment (docs/decisions/0015), and to ask "
+                    + "the Windows shell whether the screen is locked or a full-screen program is in front "
+                    + "(platform, decision 0085); a native call anywhere else would be a crash no test here sees");
 
     @ArchTest
     static final ArchRule trackingRunsAnyEstimatorWithoutOnnxRuntime = noClasses()
@@ -192,6 +195,7 @@ class ArchitectureTest {
             .layer("Evaluation").definedBy(EVALUATION)
             .layer("Journal").definedBy(JOURNAL)
             .layer("Records").definedBy(RECORDS)
+            .layer("Platform").definedBy(PLATFORM)
             // Not Kinematics or Analysis: they work on poses and timestamps, never on frames.
             .whereLayer("Capture").mayOnlyBeAccessedByLayers(
                     "Pose", "Pipeline", "Feedback", "Report", "Media", "Session", "UI", "CLI", "Synthetic", "Evaluation")
@@ -218,6 +222,9 @@ class ArchitectureTest {
             .whereLayer("Journal").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
             // What is kept of sessions: sessions write it; the front ends and the journal's patterns read it.
             .whereLayer("Records").mayOnlyBeAccessedByLayers("Journal", "Session", "UI", "CLI")
+            // What the OS says of the desktop (lock, sleep, full screen): desk mode's session follows it,
+            // the window and the CLI start it and say what it cannot tell (decision 0085).
+            .whereLayer("Platform").mayOnlyBeAccessedByLayers("Session", "UI", "CLI")
             .whereLayer("UI").mayOnlyBeAccessedByLayers("CLI")
             .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
             .whereLayer("ModelImport").mayOnlyBeAccessedByLayers("CLI")
@@ -247,6 +254,17 @@ class ArchitectureTest {
             .because("evaluate must score exactly what analyze --exercise decides: it runs the sessions analyze runs "
                     + "(session.RecordingJudgement for videos, session.PhotoJudgement for photos), never its own "
                     + "tracking, kinematics or engine; it is headless so the window can run it too");
+
+    // ---- what the OS says ----
+
+    @ArchTest
+    static final ArchRule thePlatformAsksHeadless = noClasses()
+            .that().resideInAPackage(PLATFORM)
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev.flatlaf..",
+                    "dev.formcheck.desk..", "dev.formcheck.session..", "dev.formcheck.ui..")
+            .because("platform only asks the OS (commands, one shell call) and reports readings; what they mean "
+                    + "for desk mode is decided in session and desk, tested headless, and the window's own Java "
+                    + "desktop events reach it through ui.SleepWatch (decision 0085)");
 
     // ---- sessions ----
 

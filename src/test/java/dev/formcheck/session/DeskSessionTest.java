@@ -16,6 +16,9 @@ import dev.formcheck.desk.DeskState;
 import dev.formcheck.desk.Reminder;
 import dev.formcheck.desk.ReminderSettings;
 import dev.formcheck.desk.SittingBody;
+import dev.formcheck.platform.OsSignals;
+import dev.formcheck.platform.Reading;
+import dev.formcheck.platform.Signal;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.MoveNetEstimator;
 import dev.formcheck.pose.MoveNetModel;
@@ -34,6 +37,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -223,6 +227,67 @@ class DeskSessionTest {
 
         assertThat(heard.outcome).as("the day is saved and summed up before the error").isNotNull();
         assertThat(heard.outcome.summaryFile()).hasValueSatisfying(f -> assertThat(Files.exists(f)).isTrue());
+    }
+
+    @Test
+    void aLockedScreenClosesTheCameraAndUnlockingOpensItAgain(@TempDir Path data) {
+        DeskBaseline baseline = DeskBaseline.of(List.of(DeskMeasurer.ofStill(
+                SittingBody.seen(SittingBody.pose(SittingBody.Shape.UPRIGHT), SittingBody.FRONT, 0))), Optional.empty(), "stored");
+        OsSignals os = OsSignals.none("not asked in this test");
+        Heard heard = new Heard();
+        DeskStop.Signal stop = DeskStop.signal();
+        AtomicInteger opened = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+        // the screen locks 2 s in; 1.5 s later it is unlocked, 1.5 s after that desk mode is stopped
+        Runnable lockThenUnlock = () -> {
+            os.report(Signal.SCREEN_LOCKED, Reading.ON);
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(1500);
+                    os.report(Signal.SCREEN_LOCKED, Reading.OFF);
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                stop.request();
+            });
+            t.setDaemon(true);
+            t.start();
+        };
+        DeskSession.Setup setup = new DeskSession.Setup(CalibrationFiles.defaults(), Optional.of(baseline), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), new DeskRequests()).withOs(os);
+
+        new DeskSession(lightning, setup, heard).runCamera("test camera", () -> {
+            Script clip = new Script().hold(SittingBody.Shape.UPRIGHT, 30);
+            if (opened.incrementAndGet() == 1) {
+                clip.atSecond(2, lockThenUnlock);
+            }
+            PacedSource paced = new PacedSource(clip);
+            return new FrameSource() {
+                @Override
+                public SourceInfo info() {
+                    return paced.info();
+                }
+
+                @Override
+                public Optional<RgbImage> next() {
+                    return paced.next();
+                }
+
+                @Override
+                public void close() {
+                    closed.incrementAndGet();
+                    paced.close();
+                }
+            };
+        }, new DailySummaryFiles(data), stop);
+
+        assertThat(heard.lines).as(heard.lines.toString()).containsSubsequence(
+                "screen locked: camera released, you count as away until it is unlocked",
+                "camera released (screen locked or computer asleep)", "screen unlocked: watching again", "stopped");
+        assertThat(opened).as("opened again once unlocked").hasValue(2);
+        assertThat(closed).hasValue(2);
+        assertThat(heard.statuses).anyMatch(DeskStatus::cameraReleased);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -171,5 +172,18 @@ public final class DeskViewModel {
         c.put("Forward head", java.util.List.of(DeskState.FORWARD_HEAD.name()));
         c.put("Away", java.util.List.of(DeskState.AWAY.name()));
         return java.util.Collections.unmodifiableMap(c);
+    }
+
+    /**
+     * The note under desk mode's state on what this computer tells FormCheck (decision 0085): each
+     * thing it cannot tell, with why, or that it hears all of them.
+     */
+    public static String osNote(List<String> cannotTell) {
+        if (cannotTell.isEmpty()) {
+            return "This computer tells FormCheck when the screen is locked, when it goes to sleep and when a full-screen"
+                    + " program is in front: the camera is let go and you count as away while locked or asleep, and"
+                    + " reminders wait for the full-screen program to leave.";
+        }
+        return String.join(" ", cannotTell);
     }
 }

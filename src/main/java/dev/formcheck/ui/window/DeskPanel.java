@@ -20,6 +20,8 @@ import dev.formcheck.desk.Reminder;
 import dev.formcheck.desk.ReminderSettings;
 import dev.formcheck.desk.ReminderSettingsFile;
 import dev.formcheck.desk.SittingBlocks;
+import dev.formcheck.platform.OsSignals;
+import dev.formcheck.platform.OsWatchers;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.ModelFiles;
 import dev.formcheck.pose.MoveNetEstimator;
@@ -110,6 +112,8 @@ final class DeskPanel extends JPanel {
     final JPanel cameraOffer = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
     final JLabel cameraOfferText = new JLabel();
     final JButton recalibrateButton = new JButton("Calibrate for this camera…");
+    /** What this computer tells FormCheck of the screen lock, sleep and full-screen programs, said once desk mode starts. */
+    final JLabel osNote = new JLabel(" ");
     final JCheckBox soundBox = new JCheckBox("A sound when a reminder is ignored", true);
     final JCheckBox panelBox = new JCheckBox("A small panel when it is still ignored", true);
     final JCheckBox praiseBox = new JCheckBox("Praise for a good stretch or a break", true);
@@ -122,6 +126,9 @@ final class DeskPanel extends JPanel {
     final DefaultCategoryDataset week = new DefaultCategoryDataset();
     final ChartPanel todayChart;
     final ChartPanel weekChart;
+
+    /** How long the OS's watchers are given for their first answers before the note says what they could not tell. */
+    static final Duration FIRST_ANSWERS = Duration.ofMillis(1500);
 
     private final DeskViewModel model = new DeskViewModel(ZoneId.systemDefault());
     private final Path deskDirectory;
@@ -150,7 +157,8 @@ final class DeskPanel extends JPanel {
     });
     private Chime chime; // used on the sound thread only
     private boolean trayPaused;
-    private boolean sleepWatched;
+    /** What the OS says (lock, sleep, full screen): started with the first run, kept for the next, closed with the window. */
+    private OsSignals os;
 
     /**
      * @param deskDirectory where the daily summaries are kept
@@ -188,6 +196,7 @@ final class DeskPanel extends JPanel {
         resumeButton.addActionListener(e -> requests.submit(new DeskRequest.Resume()));
 
         cameraOffer.setName("deskCameraOffer");
+        osNote.setName("deskOsNote");
         recalibrateButton.setName("deskRecalibrate");
         JPanel offerWords = new JPanel(new BorderLayout(UIScale.scale(8), 0));
         offerWords.add(cameraOfferText, BorderLayout.CENTER);
@@ -201,7 +210,8 @@ final class DeskPanel extends JPanel {
         now.setLayout(new BoxLayout(now, BoxLayout.Y_AXIS));
         for (JComponentRow row : List.of(new JComponentRow(controls), new JComponentRow(stateLabel), new JComponentRow(stanceLabel),
                 new JComponentRow(streakLabel),
-                new JComponentRow(breakLabel), new JComponentRow(lastReminder), new JComponentRow(cameraOffer))) {
+                new JComponentRow(breakLabel), new JComponentRow(lastReminder), new JComponentRow(cameraOffer),
+                new JComponentRow(osNote))) {
             row.component().setAlignmentX(Component.LEFT_ALIGNMENT);
             now.add(row.component());
             now.add(Box.createVerticalStrut(UIScale.scale(4)));
@@ -271,6 +281,9 @@ final class DeskPanel extends JPanel {
         }
         tray.ifPresent(TrayNotifier::close);
         tray = Optional.empty();
+        if (os != null) {
+            os.close();
+        }
         sound.execute(() -> {
             if (chime != null) {
                 chime.close();
@@ -289,11 +302,10 @@ final class DeskPanel extends JPanel {
         render();
         stop = DeskStop.signal();
         DeskStop.Signal myStop = stop;
-        if (!sleepWatched) {
-            sleepWatched = true;
-            List<String> watched = SleepWatch.watch(requests::submit);
-            status.accept(watched.isEmpty() ? "Desk mode: this system does not tell Java when it sleeps or locks;"
-                    + " a gap with no pictures counts as away." : "Desk mode: the camera is let go on " + String.join(", ", watched) + ".");
+        if (os == null) {
+            os = OsWatchers.forThisSystem(Duration.ofNanos(defaults.micros("desk.os.poll") * 1000)).start();
+            SleepWatch.watch(os);
+            sayWhatTheOsTells(os);
         }
         if (tray.isEmpty()) {
             tray = TrayNotifier.create(TraySettings.defaults(), note -> { });
@@ -305,12 +317,34 @@ final class DeskPanel extends JPanel {
         t.start();
     }
 
+    /**
+     * Once the watchers have had their first answers (a second), says under the state what this
+     * computer does not tell FormCheck, or that it tells all of it.
+     */
+    private void sayWhatTheOsTells(OsSignals signals) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(FIRST_ANSWERS.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            String note = DeskViewModel.osNote(signals.cannotTell());
+            SwingUtilities.invokeLater(() -> {
+                osNote.setText("<html><div style='width:" + UIScale.scale(700) + "px'>" + note + "</div></html>");
+                revalidate();
+            });
+        }, "formcheck-desk-os-note");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private void run(ReminderSettings coaching, DeskStop.Signal myStop) {
         UserCalibration calibration = CalibrationFiles.forCurrentUser();
         DeskSession.Setup setup = new DeskSession.Setup(calibration.thresholds(),
                 calibration.sitting().flatMap(SittingBlocks::desk), calibration.sitting().flatMap(SittingBlocks::frame),
                 Optional.empty(), Optional.empty(), Optional.empty(), requests).withCoaching(coaching)
-                .withStanding(SittingBlocks.standingBeside(calibration.sitting(), calibration.standingDesk()));
+                .withStanding(SittingBlocks.standingBeside(calibration.sitting(), calibration.standingDesk())).withOs(os);
         try (MoveNetEstimator pose = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(), InferenceSettings.defaults())) {
             new DeskSession(pose, setup, new Events()).runCamera(cameraName, camera, new DailySummaryFiles(deskDirectory), myStop);
         } catch (FormCheckException e) {

@@ -118,4 +118,13 @@ class DeskViewModelTest {
         assertThat(model.stanceWords()).as("no standing desk").isBlank();
         assertThat(model.streakWords()).isEqualTo("Sitting for 23 min");
     }
+
+    @Test
+    void theOsNoteSaysWhatThisComputerCannotTellOrThatItTellsAll() {
+        assertThat(DeskViewModel.osNote(dev.formcheck.platform.OsSignals.none("FormCheck knows no way to ask Plan 9").cannotTell()))
+                .startsWith("FormCheck cannot tell when your screen is locked on this system: FormCheck knows no way to ask Plan 9.")
+                .contains("FormCheck cannot tell when a full-screen program is in front on this system")
+                .doesNotContain("_", "SCREEN_LOCKED");
+        assertThat(DeskViewModel.osNote(List.of())).startsWith("This computer tells FormCheck when the screen is locked");
+    }
 }
