@@ -3,6 +3,7 @@ package dev.formcheck.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -104,6 +105,12 @@ public final class PhaseMachine {
     /** {@link RepStart#AT_TURN}: a locked-out rep resting at rest longer than this was the stand-up after a set. */
     private final long setBreakMicros;
     private final StreamClock clock = new StreamClock();
+    /** The shipped {@code tempo.turn_band}, for machines built without settings (tests, synthetic clips). */
+    public static final double DEFAULT_TURN_BAND_SHARE = 0.15;
+    /** {@link RepStart#AT_TURN}: within this of the turning point's extreme the body is still at it (signal units). */
+    private final double turnBand;
+    /** {@link RepStart#AT_TURN}: the samples while at the turning point (the floor), to time the pull and the lowering. */
+    private final TurnSamples atTurn = new TurnSamples();
 
     /** One run per phase (rest first): the samples on which its crossing has held. */
     private final Run[] runs;
@@ -127,6 +134,10 @@ public final class PhaseMachine {
     private double floorExtreme;
     private long floorExtremeMicros;
     private long repStartMicros;
+    /** {@link RepStart#AT_TURN}: the rep in progress left the turning point, first reached rest, last left rest. */
+    private long leftTurnMicros;
+    private long lockoutReachedMicros;
+    private long lockoutLeftMicros;
     private double repTop;
     private double repExtreme;
     private long repExtremeMicros;
@@ -150,10 +161,24 @@ public final class PhaseMachine {
      *     longer than this is dropped, as the stand-up after a set ({@code sets.max_break})
      */
     public PhaseMachine(PhaseCycle cycle, RepStart repStart, long setBreakMicros) {
+        this(cycle, repStart, setBreakMicros, DEFAULT_TURN_BAND_SHARE);
+    }
+
+    /**
+     * @param turnBandShare for {@link RepStart#AT_TURN}: how near the turning point's extreme, as a
+     *     share of the cycle's span (rest threshold to turning threshold), still counts as being at
+     *     it when a rep's pull and lowering are timed ({@code tempo.turn_band}, decision 0084)
+     */
+    public PhaseMachine(PhaseCycle cycle, RepStart repStart, long setBreakMicros, double turnBandShare) {
         if (setBreakMicros < 0) {
             throw new IllegalArgumentException("the set break must not be negative, was " + setBreakMicros + " us");
         }
+        if (!(turnBandShare >= 0 && turnBandShare <= 1)) {
+            throw new IllegalArgumentException("the turning point's band is a share of the cycle's span, 0 to 1, not " + turnBandShare);
+        }
         this.setBreakMicros = setBreakMicros;
+        this.turnBand = turnBandShare * Math.abs(cycle.rest().enter().threshold()
+                - cycle.working().get(cycle.turnIndex()).enter().threshold());
         this.cycle = Objects.requireNonNull(cycle, "cycle");
         this.repStart = Objects.requireNonNull(repStart, "repStart");
         this.phases = cycle.phases();
@@ -217,13 +242,14 @@ public final class PhaseMachine {
     public List<PhaseEvent> finish() {
         List<PhaseEvent> out = new ArrayList<>(1);
         if (backAtFloor) {
-            completeAtFloor(lastValidMicros, out); // the stream ends with the bar set down
+            atTurn.settle(fallsFirst, turnBand, phaseSinceMicros, lastValidMicros + 1);
+            completeAtFloor(lastValidMicros, atTurn.firstNearMicros, out); // the stream ends with the bar set down
         } else if (repStart == RepStart.AT_TURN && inRep && lockedOut && phase > REST_INDEX && phase < turnIndex
                 && loweredPastTheWayOut()) {
             // The stream ends as the bar is lowered: the pull is done, only its way back to the floor is cut.
             spans.add(new PhaseSpan(phases.get(phase).name(), phaseSinceMicros, Math.max(phaseSinceMicros, lastValidMicros)));
             floorMicros = Math.max(phaseSinceMicros, lastValidMicros);
-            completeAtFloor(lastValidMicros, out);
+            completeAtFloor(lastValidMicros, floorMicros, out);
         }
         if (clock.started()) {
             drop(lastValidMicros, PhaseEvent.AbandonReason.END_OF_STREAM, out);
@@ -275,6 +301,9 @@ public final class PhaseMachine {
         }
         if (phase == REST_INDEX) {
             top = fallsFirst ? Math.max(top, v) : Math.min(top, v);
+        }
+        if (repStart == RepStart.AT_TURN) {
+            atTurn.add(t, v, phase == REST_INDEX);
         }
         // After a dropout one sample may confirm several phases: each is entered in order, at most once round the cycle.
         for (int i = 0; i <= phases.size(); i++) {
@@ -356,14 +385,27 @@ public final class PhaseMachine {
             long since = runs[target].sinceMicros;
             Phase current = phases.get(phase);
             out.add(new PhaseEvent.PhaseChanged(t, current.name(), phases.get(target).name(), since));
+            boolean leavingFloor = phase == turnIndex;
+            if (leavingFloor) {
+                atTurn.settle(fallsFirst, turnBand, phaseSinceMicros, since);
+            }
             if (backAtFloor) {
-                completeAtFloor(t, out);
+                completeAtFloor(t, Math.max(floorMicros, atTurn.firstNearMicros), out);
                 startRep(t, floorMicros, floorExtreme, floorExtremeMicros, out); // leaving the floor upwards: the next pull
             }
             if (inRep && phase != REST_INDEX) {
                 spans.add(new PhaseSpan(current.name(), phaseSinceMicros, since));
             }
+            if (inRep && !lockedOut && leavingFloor) {
+                leftTurnMicros = Math.max(repStartMicros, atTurn.lastNearMicros); // the pull leaves the floor
+            }
+            if (inRep && lockedOut && phase == REST_INDEX) {
+                lockoutLeftMicros = since; // the lowering begins (again, after a lowering stopped short)
+            }
             if (target == REST_INDEX && inRep) {
+                if (!lockedOut) {
+                    lockoutReachedMicros = since;
+                }
                 lockedOut = true;
             }
             if (target == turnIndex) {
@@ -407,10 +449,16 @@ public final class PhaseMachine {
         return fallsFirst ? deepest <= wayOut.threshold() : deepest >= wayOut.threshold();
     }
 
-    /** Counts the rep that locked out and came back to the floor ({@link #backAtFloor}), ending where it reached the floor. */
-    private void completeAtFloor(long t, List<PhaseEvent> out) {
+    /**
+     * Counts the rep that locked out and came back to the floor ({@link #backAtFloor}), ending where it
+     * reached the floor; its lowering ends at {@code backMicros}, where it first came near the floor's deepest.
+     */
+    private void completeAtFloor(long t, long backMicros, List<PhaseEvent> out) {
         count++;
-        out.add(new PhaseEvent.RepCompleted(t, new Rep(count, repStartMicros, repExtremeMicros, floorMicros, top, repExtreme, spans)));
+        long back = Math.max(floorMicros, backMicros);
+        out.add(new PhaseEvent.RepCompleted(t, new Rep(count, repStartMicros, repExtremeMicros, floorMicros, top, repExtreme, spans,
+                Optional.of(new Rep.Lockout(Math.min(leftTurnMicros, lockoutReachedMicros), lockoutReachedMicros,
+                        lockoutLeftMicros, Math.max(lockoutLeftMicros, back))))));
         inRep = false;
         backAtFloor = false;
     }
@@ -485,8 +533,97 @@ public final class PhaseMachine {
         backAtFloor = false;
         top = Double.NaN;
         spans.clear();
+        atTurn.clear();
         for (Run r : runs) {
             r.clear();
+        }
+    }
+
+    /**
+     * The samples of one stay at the turning point (a deadlift's floor), in order: when the body
+     * first came near its deepest there (the lowering's end) and last left it (the pull's start).
+     * "Near" is within the band of the deepest, so a still set-up or a dead stop on the floor is
+     * neither pull nor lowering, and the floor threshold's crossing (well above the floor) is neither's end.
+     */
+    private static final class TurnSamples {
+        private final List<Long> times = new ArrayList<>();
+        private final List<Double> values = new ArrayList<>();
+        long firstNearMicros;
+        long lastNearMicros;
+
+        /** A sample; one at rest (lockout, standing) drops those before it, which no floor can need. */
+        void add(long t, double v, boolean atRest) {
+            if (atRest) {
+                clear();
+            }
+            times.add(t);
+            values.add(v);
+        }
+
+        /**
+         * The stay at the turning point from {@code fromMicros} ends as the body leaves it at
+         * {@code leftMicros}: finds the first and last samples near its deepest (the stay's own
+         * bounds when it had no sample), then forgets the samples.
+         */
+        void settle(boolean fallsFirst, double band, long fromMicros, long leftMicros) {
+            // the deepest level held on two samples in a row: one wild frame (a keypoint's spike) sets no floor
+            double deepest = Double.NaN;
+            double only = Double.NaN;
+            Double previous = null;
+            for (int i = 0; i < values.size(); i++) {
+                if (times.get(i) < fromMicros || times.get(i) >= leftMicros) {
+                    continue;
+                }
+                double v = values.get(i);
+                if (previous == null) {
+                    only = v;
+                } else {
+                    double level = fallsFirst ? Math.max(v, previous) : Math.min(v, previous);
+                    deepest = Double.isNaN(deepest) || (fallsFirst ? level < deepest : level > deepest) ? level : deepest;
+                }
+                previous = v;
+            }
+            deepest = Double.isNaN(deepest) ? only : deepest;
+            // the floor's level: the median of the samples near that deepest, which noise does not pull below the floor
+            double limit = deepest;
+            List<Double> low = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                if (times.get(i) >= fromMicros && times.get(i) < leftMicros && Math.abs(values.get(i) - limit) <= band) {
+                    low.add(values.get(i));
+                }
+            }
+            if (!low.isEmpty()) {
+                low.sort(null);
+                deepest = low.get(low.size() / 2);
+            }
+            // near on two samples in a row, likewise: a wild frame near the floor while still lowering is not the floor
+            firstNearMicros = fromMicros;
+            lastNearMicros = fromMicros;
+            boolean found = false;
+            boolean previousNear = false;
+            long previousMicros = fromMicros;
+            for (int i = 0; i < values.size(); i++) {
+                long t = times.get(i);
+                if (t < fromMicros || t >= leftMicros) {
+                    continue;
+                }
+                boolean near = Math.abs(values.get(i) - deepest) <= band;
+                if (near && previousNear) {
+                    if (!found) {
+                        firstNearMicros = previousMicros;
+                        found = true;
+                    }
+                    lastNearMicros = t;
+                }
+                previousNear = near;
+                previousMicros = t;
+            }
+            clear();
+        }
+
+        void clear() {
+            times.clear();
+            values.clear();
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.formcheck.feedback;
 
+import dev.formcheck.analysis.Rep;
 import dev.formcheck.analysis.exercise.Evidence;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.FlagKind;
 import dev.formcheck.analysis.exercise.FormBreakdown;
 import dev.formcheck.analysis.exercise.HoldResult;
+import dev.formcheck.analysis.exercise.RepResult;
 import dev.formcheck.analysis.exercise.Severity;
 import dev.formcheck.analysis.exercise.SideBalance;
 import dev.formcheck.analysis.exercise.StillJudge;
@@ -169,6 +171,20 @@ public final class PlainWords {
     }
 
     /** Degrees rounded to whole ones: keypoints are not more precise than that. */
+    /**
+     * A rep's tempo: "1.2 s down, 0.8 s up" for a rep from rest (a squat); for a rep from the
+     * floor through lockout and back (a deadlift) "pull 1.2 s, lower 1.8 s", with the time held at
+     * lockout when it reached a tenth of a second (decision 0084).
+     */
+    public static String tempo(RepResult rep) {
+        if (rep.lockout().isPresent()) {
+            Rep.Lockout l = rep.lockout().get();
+            String held = l.heldMicros() >= 50_000 ? String.format(Locale.ROOT, ", %.1f s at lockout", l.heldMicros() / 1e6) : "";
+            return String.format(Locale.ROOT, "pull %.1f s, lower %.1f s", l.pullMicros() / 1e6, l.lowerMicros() / 1e6) + held;
+        }
+        return String.format(Locale.ROOT, "%.1f s down, %.1f s up", rep.downMicros() / 1e6, rep.upMicros() / 1e6);
+    }
+
     public static String degrees(double value) {
         return Math.round(value) + "°";
     }

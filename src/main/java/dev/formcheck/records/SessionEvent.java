@@ -68,10 +68,24 @@ public sealed interface SessionEvent {
      * @param endS when the rep ended; null as {@code startS}
      * @param signal what depth and range are measured on ("thigh inclination", "hip angle"); null as {@code startS}
      * @param deepestThighDegrees the thigh below horizontal at the deepest point (negative: above); null when not seen
+     * @param pullStartS for a rep from the floor through lockout and back (a deadlift): when the pull left
+     *     the floor; null for a rep from rest and in records made before it was kept (decision 0084)
+     * @param lockoutStartS as {@code pullStartS}: when it locked out
+     * @param lockoutEndS as {@code pullStartS}: when the lowering left lockout
+     * @param floorReachedS as {@code pullStartS}: when the lowering was back at the floor
      */
     record Rep(int set, int rep, String side, double bottomS, double depthDegrees, double rangeDegrees, double tempoS,
                Double worstSpineDegrees, String decidedBy, Double startS, Double endS, String signal,
-               Double deepestThighDegrees) implements SessionEvent {
+               Double deepestThighDegrees, Double pullStartS, Double lockoutStartS, Double lockoutEndS,
+               Double floorReachedS) implements SessionEvent {
+        /** A rep without its lockout: one from rest, or as records kept it before decision 0084. */
+        public Rep(int set, int rep, String side, double bottomS, double depthDegrees, double rangeDegrees, double tempoS,
+                   Double worstSpineDegrees, String decidedBy, Double startS, Double endS, String signal,
+                   Double deepestThighDegrees) {
+            this(set, rep, side, bottomS, depthDegrees, rangeDegrees, tempoS, worstSpineDegrees, decidedBy, startS, endS,
+                    signal, deepestThighDegrees, null, null, null, null);
+        }
+
         /** A rep as records before schema 1's report fields kept it. */
         public Rep(int set, int rep, String side, double bottomS, double depthDegrees, double rangeDegrees, double tempoS,
                    Double worstSpineDegrees, String decidedBy) {

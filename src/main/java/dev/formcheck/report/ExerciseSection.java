@@ -98,12 +98,19 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
      * @param signal what depth and range are measured on
      * @param worstSpineFlexionDeg null when the back could not be judged during the rep
      * @param deepestThighDeg degrees below horizontal at the deepest point (negative: above); null when not seen
+     * @param pullS for a rep from the floor through lockout and back (a deadlift): leaving the floor to
+     *     lockout; null for a rep from rest, whose {@code downS}/{@code upS} say its tempo (decision 0084)
+     * @param lockoutS as {@code pullS}: the time at lockout
+     * @param lowerS as {@code pullS}: leaving lockout to the floor
      */
     public record RepMetrics(String signal, double depthDeg, double rangeOfMotionDeg, double downS, double upS,
                              double durationS,
                              @JsonInclude(JsonInclude.Include.ALWAYS) Double worstSpineFlexionDeg,
                              @JsonInclude(JsonInclude.Include.ALWAYS) Double deepestThighDeg,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) DecidedBy worstSpineDecidedBy) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) DecidedBy worstSpineDecidedBy,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Double pullS,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Double lockoutS,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Double lowerS) {
     }
 
     /** @param side "left" or "right" for an exercise held on each side in turn (the side resting on the floor), else left out */
@@ -152,7 +159,11 @@ public record ExerciseSection(Exercise exercise, String view, String position, L
                 new RepMetrics(r.signalName(), round(r.depthDegrees()), round(r.rangeOfMotionDegrees()),
                         s(r.downMicros()), s(r.upMicros()), s(r.durationMicros()),
                         orNull(r.worstSpineFlexionDegrees()), orNull(r.deepestThighDegrees()),
-                        decidedBy(r.worstSpineEvidence())), r.side().map(side -> side.name().toLowerCase(Locale.ROOT)).orElse(null));
+                        decidedBy(r.worstSpineEvidence()),
+                        r.lockout().map(l -> s(l.pullMicros())).orElse(null),
+                        r.lockout().map(l -> s(l.heldMicros())).orElse(null),
+                        r.lockout().map(l -> s(l.lowerMicros())).orElse(null)),
+                r.side().map(side -> side.name().toLowerCase(Locale.ROOT)).orElse(null));
     }
 
     private static Asymmetry asymmetry(SideBalance b) {

@@ -305,7 +305,7 @@ public record ReportContent(String title, String videoName, String exercise, Str
             return new RepRow(rep.index(), set, KeyMoments.seconds(rep.startMicros()) + " to "
                     + KeyMoments.seconds(rep.endMicros()), seen ? depthWords(rep) : rep.signalName() + " " + JointClarity.NOT_SEEN,
                     seen ? PlainWords.degrees(rep.rangeOfMotionDegrees()) : JointClarity.NOT_SEEN,
-                    String.format(Locale.ROOT, "%.1f s down, %.1f s up", rep.downMicros() / 1e6, rep.upMicros() / 1e6),
+                    PlainWords.tempo(rep),
                     back, readBy, flags);
         }).toList();
     }

@@ -1,5 +1,6 @@
 package dev.formcheck.session;
 
+import dev.formcheck.analysis.Rep;
 import dev.formcheck.analysis.exercise.AnalysisSettings;
 import dev.formcheck.analysis.exercise.ExerciseDefinition;
 import dev.formcheck.analysis.exercise.ExerciseJudge;
@@ -8,6 +9,7 @@ import dev.formcheck.analysis.exercise.ExerciseSession;
 import dev.formcheck.analysis.exercise.Flag;
 import dev.formcheck.analysis.exercise.Load;
 import dev.formcheck.analysis.exercise.OutlineNeeds;
+import dev.formcheck.analysis.exercise.RepResult;
 import dev.formcheck.analysis.exercise.SignalContext;
 import dev.formcheck.analysis.exercise.StillJudge;
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
@@ -132,6 +134,7 @@ public final class ExerciseJudging {
         if (countsReps(r.exercise())) {
             lines.add(new SummaryLine("reps", Integer.toString(r.reps().size())
                     + r.sideBalance().map(b -> " (" + b.left().reps() + " left, " + b.right().reps() + " right)").orElse("")));
+            tempoLine(r.reps()).ifPresent(lines::add);
             r.partialReps().forEach(p -> lines.add(new SummaryLine("partial rep, not counted", String.format(Locale.ROOT,
                     "%.1f-%.1f s, %s", p.startMicros() / 1e6, p.endMicros() / 1e6, p.why()))));
         } else if (r.holds().isEmpty()) {
@@ -145,6 +148,22 @@ public final class ExerciseJudging {
         lines.addAll(flagLines(r.flags()));
         r.notes().forEach(n -> lines.add(new SummaryLine("note", PlainWords.note(n))));
         return List.copyOf(lines);
+    }
+
+    /**
+     * For reps from the floor through lockout and back (a deadlift), their mean pull and lowering:
+     * "down" and "up" say nothing of a rep that starts at the bottom (decision 0084). Reps from rest
+     * have no tempo line; their tempo is in the JSON and the report's rep table.
+     */
+    static Optional<SummaryLine> tempoLine(List<RepResult> reps) {
+        List<Rep.Lockout> lockouts = reps.stream().flatMap(rep -> rep.lockout().stream()).toList();
+        if (lockouts.isEmpty()) {
+            return Optional.empty();
+        }
+        double pull = lockouts.stream().mapToLong(Rep.Lockout::pullMicros).average().orElseThrow() / 1e6;
+        double lower = lockouts.stream().mapToLong(Rep.Lockout::lowerMicros).average().orElseThrow() / 1e6;
+        return Optional.of(new SummaryLine("tempo", String.format(Locale.ROOT, "pull %.1f s, lower %.1f s%s", pull, lower,
+                lockouts.size() == 1 ? "" : " (mean of " + lockouts.size() + " reps)")));
     }
 
     /** What a photo's judgement says, line by line. */

@@ -1,5 +1,6 @@
 package dev.formcheck.session;
 
+import dev.formcheck.analysis.Rep;
 import dev.formcheck.analysis.exercise.CheckCoverage;
 import dev.formcheck.analysis.exercise.Evidence;
 import dev.formcheck.analysis.exercise.ExerciseResult;
@@ -285,7 +286,21 @@ public final class KeptReports {
         return new RepResult(r.rep(), Math.min(start, bottom), bottom, Math.max(end, bottom), r.signal() != null ? r.signal() : "depth",
                 r.depthDegrees(), r.rangeDegrees(), r.worstSpineDegrees() == null ? OptionalDouble.empty() : OptionalDouble.of(r.worstSpineDegrees()),
                 r.deepestThighDegrees() == null ? OptionalDouble.empty() : OptionalDouble.of(r.deepestThighDegrees()),
-                evidence(r.decidedBy()), sideOf(r.side()));
+                evidence(r.decidedBy()), sideOf(r.side()), OptionalDouble.empty(), lockout(r));
+    }
+
+    /** A kept rep's pull and lowering (decision 0084); empty for a rep from rest, an older record or times out of order. */
+    private static java.util.Optional<Rep.Lockout> lockout(SessionEvent.Rep r) {
+        if (r.pullStartS() == null || r.lockoutStartS() == null || r.lockoutEndS() == null || r.floorReachedS() == null
+                || r.startS() == null || r.endS() == null) {
+            return java.util.Optional.empty();
+        }
+        long pull = us(r.pullStartS());
+        long reached = us(r.lockoutStartS());
+        long left = us(r.lockoutEndS());
+        long end = us(r.floorReachedS());
+        return us(r.startS()) <= pull && pull <= reached && reached <= left && left <= us(r.endS()) && left <= end
+                ? java.util.Optional.of(new Rep.Lockout(pull, reached, left, end)) : java.util.Optional.empty();
     }
 
     /** A kept rep's side ("left", "right"), as the recording wrote it; empty for none or an unknown word. */

@@ -102,7 +102,9 @@ public final class SessionRecording {
                 s(r.bottomMicros()), r.depthDegrees(), r.rangeOfMotionDegrees(),
                 s(r.durationMicros()), r.worstSpineFlexionDegrees().isPresent() ? r.worstSpineFlexionDegrees().getAsDouble() : null,
                 r.worstSpineEvidence().map(e -> e.estimate().words()).orElse(null), s(r.startMicros()), s(r.endMicros()),
-                r.signalName(), r.deepestThighDegrees().isPresent() ? r.deepestThighDegrees().getAsDouble() : null);
+                r.signalName(), r.deepestThighDegrees().isPresent() ? r.deepestThighDegrees().getAsDouble() : null,
+                r.lockout().map(l -> s(l.leftTurnMicros())).orElse(null), r.lockout().map(l -> s(l.reachedMicros())).orElse(null),
+                r.lockout().map(l -> s(l.leftMicros())).orElse(null), r.lockout().map(l -> s(l.backMicros())).orElse(null));
     }
 
     /** The last set that started at or before {@code micros} (a second's slack for a fault cued as its rep begins); 1 when none. */

@@ -15,10 +15,12 @@ import dev.formcheck.kinematics.NeutralPosture;
  * @param straightKneeMin a leg at least this straight carries the body line to the ankle ({@code flags.body_line.straight_knee_min})
  * @param holdExitMicros a fault starting this close to a hold's end is the way out of it ({@code holds.exit_window})
  * @param unjudgedNoteShare a check not judged in more than this share of a set's frames gets a note ({@code notes.unjudged_share})
+ * @param turnBandShare how near its deepest a rep from the turning point is still at the floor, when its pull
+ *     and lowering are timed, as a share of the cycle's span ({@code tempo.turn_band}, decision 0084)
  */
 public record AnalysisSettings(NeutralPosture neutral, Load load, int loadSeverityRaise, double minSpineConfidence,
                                long maxBreakMicros, long debounceMicros, double straightKneeMin,
-                               long holdExitMicros, double unjudgedNoteShare) {
+                               long holdExitMicros, double unjudgedNoteShare, double turnBandShare) {
     public AnalysisSettings {
         if (neutral == null || load == null) {
             throw new IllegalArgumentException("analysis settings need a neutral posture and a load");
@@ -32,7 +34,7 @@ public record AnalysisSettings(NeutralPosture neutral, Load load, int loadSeveri
         return new AnalysisSettings(neutral, load, (int) Math.round(t.get(load.severityRaiseThreshold()).value()),
                 t.ratio("flags.spine.min_confidence"), t.micros("sets.max_break"), t.micros("flags.debounce"),
                 t.degrees("flags.body_line.straight_knee_min"), t.micros("holds.exit_window"),
-                t.ratio("notes.unjudged_share"));
+                t.ratio("notes.unjudged_share"), t.ratio("tempo.turn_band"));
     }
 
     /** What fault signals need. */

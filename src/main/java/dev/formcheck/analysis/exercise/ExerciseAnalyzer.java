@@ -70,7 +70,7 @@ public final class ExerciseAnalyzer {
         this.context = settings.signalContext().forExercise(definition);
         this.checks = new FrameChecks(definition.checks());
         if (definition.movement() instanceof Movement.Repetitions r) {
-            machine = new PhaseMachine(r.cycle(), r.repStart(), settings.maxBreakMicros());
+            machine = new PhaseMachine(r.cycle(), r.repStart(), settings.maxBreakMicros(), settings.turnBandShare());
             repJudge = new RepJudge(definition.repChecks(), r.bottomPhase(), settings);
             holdFollower = null;
             long lookback = r.cycle().working().get(0).minDurationMicros() + r.cycle().gapHoldMicros();
@@ -201,7 +201,8 @@ public final class ExerciseAnalyzer {
                 RepMetrics.worstSpineFlexion(rep.startMicros(), rep.endMicros(), window),
                 RepMetrics.deepestThigh(rep.startMicros(), rep.endMicros(), window),
                 RepMetrics.worstSpineEvidence(rep.startMicros(), rep.endMicros(), window), repSides.take(),
-                followsBodyLine ? RepMetrics.worstBodyLine(rep.startMicros(), rep.endMicros(), window) : OptionalDouble.empty());
+                followsBodyLine ? RepMetrics.worstBodyLine(rep.startMicros(), rep.endMicros(), window) : OptionalDouble.empty(),
+                rep.lockout());
         results.add(result);
         out.add(new LiveEvent.RepCounted(now, result));
         for (Flag flag : repJudge.flags(rep, result, window)) {

@@ -1,5 +1,7 @@
 package dev.formcheck.analysis.exercise;
 
+import dev.formcheck.analysis.Rep;
+
 import java.util.OptionalDouble;
 
 /**
@@ -20,15 +22,29 @@ import java.util.OptionalDouble;
  * @param worstBodyLineDegrees for an exercise judged by its body line (a push-up: shoulder-hip-ankle,
  *     or -knee with the knees bent), the line's largest departure from straight in the rep, sagging
  *     or piked; empty for others or when it was not measured
+ * @param lockout for a rep from the turning point through rest and back (a deadlift's floor, lockout,
+ *     floor): when it left the floor, locked out, left lockout and was back; its tempo is then the
+ *     pull and the lowering, not "down" and "up" (decision 0084). Empty for a rep from rest.
  */
 public record RepResult(int index, long startMicros, long bottomMicros, long endMicros, String signalName,
                         double depthDegrees, double rangeOfMotionDegrees, OptionalDouble worstSpineFlexionDegrees,
                         OptionalDouble deepestThighDegrees, java.util.Optional<Evidence> worstSpineEvidence,
-                        java.util.Optional<dev.formcheck.kinematics.BodySide> side, OptionalDouble worstBodyLineDegrees) {
+                        java.util.Optional<dev.formcheck.kinematics.BodySide> side, OptionalDouble worstBodyLineDegrees,
+                        java.util.Optional<Rep.Lockout> lockout) {
     public RepResult {
-        if (worstSpineEvidence == null || side == null || worstBodyLineDegrees == null) {
-            throw new IllegalArgumentException("a rep's evidence, side and body line are empty when it has none");
+        if (worstSpineEvidence == null || side == null || worstBodyLineDegrees == null || lockout == null) {
+            throw new IllegalArgumentException("a rep's evidence, side, body line and lockout are empty when it has none");
         }
+    }
+
+    /** A rep from rest to rest. */
+    public RepResult(int index, long startMicros, long bottomMicros, long endMicros, String signalName,
+                     double depthDegrees, double rangeOfMotionDegrees, OptionalDouble worstSpineFlexionDegrees,
+                     OptionalDouble deepestThighDegrees, java.util.Optional<Evidence> worstSpineEvidence,
+                     java.util.Optional<dev.formcheck.kinematics.BodySide> side, OptionalDouble worstBodyLineDegrees) {
+        this(index, startMicros, bottomMicros, endMicros, signalName, depthDegrees, rangeOfMotionDegrees,
+                worstSpineFlexionDegrees, deepestThighDegrees, worstSpineEvidence, side, worstBodyLineDegrees,
+                java.util.Optional.empty());
     }
 
     /** A rep whose body line is not followed. */
@@ -56,6 +72,7 @@ public record RepResult(int index, long startMicros, long bottomMicros, long end
                 worstSpineFlexionDegrees, deepestThighDegrees, java.util.Optional.empty());
     }
 
+    /** Tempo, the way down: from leaving the rest phase to the turning point (for a rep from rest). */
     public long downMicros() {
         return bottomMicros - startMicros;
     }

@@ -97,7 +97,7 @@ public final class ReviewViewModel {
                             : rep.signalName().startsWith("thigh") ? thigh(rep.depthDegrees())
                             : rep.signalName() + " " + PlainWords.degrees(rep.depthDegrees()),
                     seen ? PlainWords.degrees(rep.rangeOfMotionDegrees()) : JointClarity.NOT_SEEN,
-                    String.format(Locale.ROOT, "%.1f s down, %.1f s up", rep.downMicros() / 1e6, rep.upMicros() / 1e6),
+                    PlainWords.tempo(rep),
                     rep.worstSpineFlexionDegrees().isPresent() ? spine(rep.worstSpineFlexionDegrees().getAsDouble())
                             : "not readable",
                     flags.isEmpty() ? "none" : flags, rep.startMicros()));

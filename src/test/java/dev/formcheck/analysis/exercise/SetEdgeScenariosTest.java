@@ -123,6 +123,16 @@ class SetEdgeScenariosTest {
         assertThat(analyze("hip-hinge", all).reps()).as("the same frames counted top, bottom, top").hasSize(5);
         assertThat(deadlift.partialReps()).isEmpty();
         assertThat(deadlift.flags()).isEmpty();
+        // decision 0084: each pull (the body rises over 0.9-1.2 s) and lowering (1.0-1.3 s) timed apart, the
+        // eased ends of the motion within the floor's band and past lockout's threshold left out
+        assertThat(deadlift.reps()).allSatisfy(rep -> {
+            var lockout = rep.lockout().orElseThrow();
+            assertThat(lockout.pullMicros() / 1e6).as("pull").isBetween(0.5, 1.2);
+            assertThat(lockout.lowerMicros() / 1e6).as("lowering").isBetween(0.5, 1.3);
+            assertThat(dev.formcheck.feedback.PlainWords.tempo(rep)).matches("pull \\d\\.\\d s, lower \\d\\.\\d s(, \\d\\.\\d s at lockout)?");
+        });
+        assertThat(analyze("hip-hinge", all).reps()).as("a rep from rest: down and up, no lockout in it")
+                .allSatisfy(rep -> assertThat(rep.lockout()).isEmpty());
     }
 
     @Test
