@@ -3,6 +3,7 @@ package dev.formcheck.platform;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,17 +81,21 @@ public final class OsSignals implements AutoCloseable {
     }
 
     /**
-     * What FormCheck cannot tell on this system now, one plain sentence per signal: "FormCheck
-     * cannot tell when your screen is locked on this system: no system message bus answers." Empty
-     * when every signal is heard.
+     * What FormCheck cannot tell on this system now, one plain sentence per reason (signals that
+     * share a reason share the sentence, so the note does not repeat itself): "FormCheck cannot
+     * tell when your screen is locked or when the computer goes to sleep on this system: no system
+     * message bus answers." Empty when every signal is heard.
      */
     public List<String> cannotTell() {
-        List<String> sentences = new ArrayList<>();
+        Map<String, List<String>> whensByReason = new LinkedHashMap<>();
         for (Signal s : Signal.values()) {
             if (latest(s) instanceof Reading.Unknown u) {
-                sentences.add("FormCheck cannot tell " + s.when() + " on this system: " + u.why() + ".");
+                whensByReason.computeIfAbsent(u.why(), why -> new ArrayList<>()).add(s.when());
             }
         }
+        List<String> sentences = new ArrayList<>();
+        whensByReason.forEach((why, whens) -> sentences.add(
+                "FormCheck cannot tell " + String.join(" or ", whens) + " on this system: " + why + "."));
         return sentences;
     }
 

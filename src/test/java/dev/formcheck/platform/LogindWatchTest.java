@@ -71,7 +71,7 @@ class LogindWatchTest {
             Reading expected = new Reading.Unknown("no system message bus answers, so the login manager (systemd-logind) cannot be asked");
             awaitReading(signals, Signal.ASLEEP, expected);
             assertThat(signals.latest(Signal.SCREEN_LOCKED)).isEqualTo(expected);
-            assertThat(signals.cannotTell()).contains("FormCheck cannot tell when your screen is locked on this system: "
+            assertThat(signals.cannotTell()).contains("FormCheck cannot tell when your screen is locked or when the computer goes to sleep on this system: "
                     + "no system message bus answers, so the login manager (systemd-logind) cannot be asked.");
         } finally {
             signals.close();

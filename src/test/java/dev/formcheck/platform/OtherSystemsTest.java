@@ -48,17 +48,18 @@ class OtherSystemsTest {
     @Test
     void eachSystemSaysWhatItCannotTell() {
         OsSignals windows = OsWatchers.forSystem("Windows 11", Map.of(), Duration.ofSeconds(2));
-        assertThat(windows.cannotTell()).hasSize(3); // before the first answers; sleep stays unknown after them
+        assertThat(windows.cannotTell()).hasSizeBetween(1, 3); // before the first answers; sleep stays unknown after them
+        assertThat(String.join(" ", windows.cannotTell())).contains("when your screen is locked", "when the computer goes to sleep",
+                "when a full-screen program is in front");
         assertThat(windows.latest(Signal.ASLEEP)).isEqualTo(new Reading.Unknown("Windows announces sleep to a program's windows"
                 + " only, and Java does not pass it on; the time asleep still counts as away"));
         OsSignals mac = OsWatchers.forSystem("Mac OS X", Map.of(), Duration.ofSeconds(2));
         assertThat(mac.latest(Signal.FULL_SCREEN))
                 .isEqualTo(new Reading.Unknown("macOS does not tell other programs when one fills the screen"));
         OsSignals other = OsWatchers.forSystem("FreeBSD", Map.of(), Duration.ofSeconds(2));
-        assertThat(other.cannotTell()).containsExactly(
-                "FormCheck cannot tell when your screen is locked on this system: FormCheck knows no way to ask FreeBSD.",
-                "FormCheck cannot tell when the computer goes to sleep on this system: FormCheck knows no way to ask FreeBSD.",
-                "FormCheck cannot tell when a full-screen program is in front on this system: FormCheck knows no way to ask FreeBSD.");
+        assertThat(other.cannotTell()).as("one reason, one sentence").containsExactly(
+                "FormCheck cannot tell when your screen is locked or when the computer goes to sleep or when a full-screen program"
+                        + " is in front on this system: FormCheck knows no way to ask FreeBSD.");
     }
 
     @Test

@@ -122,8 +122,8 @@ class DeskViewModelTest {
     @Test
     void theOsNoteSaysWhatThisComputerCannotTellOrThatItTellsAll() {
         assertThat(DeskViewModel.osNote(dev.formcheck.platform.OsSignals.none("FormCheck knows no way to ask Plan 9").cannotTell()))
-                .startsWith("FormCheck cannot tell when your screen is locked on this system: FormCheck knows no way to ask Plan 9.")
-                .contains("FormCheck cannot tell when a full-screen program is in front on this system")
+                .isEqualTo("FormCheck cannot tell when your screen is locked or when the computer goes to sleep or when a full-screen"
+                        + " program is in front on this system: FormCheck knows no way to ask Plan 9.")
                 .doesNotContain("_", "SCREEN_LOCKED");
         assertThat(DeskViewModel.osNote(List.of())).startsWith("This computer tells FormCheck when the screen is locked");
     }
