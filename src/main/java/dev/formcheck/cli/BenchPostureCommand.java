@@ -38,9 +38,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "posture", mixinStandardHelpOptions = true,
-        description = {"Times the desk monitor's CPU use: a 640x480 30 fps source paced at real time,",
-                "the monitor sampling at its default rate. Prints process CPU time over wall time as a",
-                "share of one core, per round and the median."})
+        description = "Times the desk monitor's CPU use: a 640x480 30 fps source paced at real time,"
+                + " the monitor sampling at its default rate. Prints process CPU time over wall time as a"
+                + " share of one core, per round and the median.")
 final class BenchPostureCommand implements Callable<Integer> {
     static final int WIDTH = 640;
     static final int HEIGHT = 480;
