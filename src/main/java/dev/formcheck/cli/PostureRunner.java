@@ -142,6 +142,11 @@ final class PostureRunner {
                 return runCamera("camera " + device, () -> CameraSource.open(CameraSource.Request.of(device)));
             } finally {
                 note.interrupt(); // a run over before the note is due (no camera) prints nothing after its end
+                try {
+                    note.join(1000); // nor does a note already printing its lines
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }

@@ -174,7 +174,7 @@ public final class PlainWords {
     /**
      * A rep's tempo: "1.2 s down, 0.8 s up" for a rep from rest (a squat); for a rep from the
      * floor through lockout and back (a deadlift) "pull 1.2 s, lower 1.8 s", with the time held at
-     * lockout when it reached a tenth of a second (decision 0084).
+     * lockout when it rounds to at least a tenth of a second (0.05 s or more; decision 0084).
      */
     public static String tempo(RepResult rep) {
         if (rep.lockout().isPresent()) {

@@ -122,9 +122,15 @@ public record FrontView(Measurement trunkLean, Measurement elbowFromDrop, Measur
         /**
          * The trunk's length held over the last {@link #STEADY_MICROS} (the median of the window's
          * readings), or 0 until the window is that long: a standing length no single frame sets.
+         * Readings a window or more apart (analyze with a large stride, a photo folder at under 2 fps)
+         * never fill a window, so there each reading after the first counts alone, the longest kept.
          */
         private double heldTrunk(double trunk, long timestampMicros) {
+            boolean sparse = !recentTrunks.isEmpty() && timestampMicros - recentTrunks.peekLast()[0] >= STEADY_MICROS;
             recentTrunks.addLast(new double[] {timestampMicros, trunk});
+            if (sparse) {
+                return trunk;
+            }
             while (timestampMicros - recentTrunks.peekFirst()[0] > STEADY_MICROS) {
                 recentTrunks.removeFirst();
             }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,21 +34,25 @@ final class Command {
         try {
             process = builder.start();
         } catch (IOException e) {
-            return new Outcome.Failed("the command " + command.get(0) + " is not installed");
+            return new Outcome.Failed(notFound(e) ? "the command " + command.get(0) + " is not installed"
+                    : "the command " + command.get(0) + " could not be started");
         }
         try {
+            // both pipes read while the command runs: a long answer would otherwise fill a pipe and stall it
+            FutureTask<String> stdout = reading(process.getInputStream());
+            FutureTask<String> stderr = reading(process.getErrorStream());
             process.getOutputStream().close();
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 return new Outcome.Failed(command.get(0) + " did not answer within " + limit.toMillis() + " ms");
             }
-            String out = read(process.getInputStream());
-            String err = read(process.getErrorStream()).strip();
+            String out = stdout.get();
+            String err = stderr.get().strip();
             if (process.exitValue() != 0) {
                 return new Outcome.Failed(command.get(0) + " failed" + (err.isEmpty() ? "" : " (" + firstLine(err) + ")"));
             }
             return new Outcome.Output(out);
-        } catch (IOException e) {
+        } catch (IOException | ExecutionException e) {
             return new Outcome.Failed(command.get(0) + "'s answer could not be read");
         } catch (InterruptedException e) {
             process.destroyForcibly();
@@ -60,8 +66,22 @@ final class Command {
         return end < 0 ? text : text.substring(0, end);
     }
 
-    /** Our commands answer in a few lines; pipes hold 64 KiB, so reading after the exit does not block them. */
-    private static String read(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** Whether starting failed because there is no such program (ENOENT), not for another reason. */
+    private static boolean notFound(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("error=2,") || message.contains("No such file");
+    }
+
+    /** Reads a pipe to its end on a daemon thread of its own. */
+    private static FutureTask<String> reading(InputStream in) {
+        FutureTask<String> task = new FutureTask<>(() -> {
+            try (in) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        });
+        Thread t = new Thread(task, "formcheck-command-output");
+        t.setDaemon(true);
+        t.start();
+        return task;
     }
 }

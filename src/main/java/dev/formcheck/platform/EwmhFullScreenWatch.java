@@ -76,7 +76,13 @@ final class EwmhFullScreenWatch implements OsWatcher {
         Process p = spy.get();
         front = p;
         frontWindow = window;
-        read(p, "formcheck-os-x11-window", stateLine -> to.report(Signal.FULL_SCREEN, EwmhFullScreen.windowState(stateLine)), () -> {
+        read(p, "formcheck-os-x11-window", stateLine -> {
+            synchronized (this) {
+                if (front == p && !closed) { // a buffered line of a replaced window's xprop tells nothing now
+                    to.report(Signal.FULL_SCREEN, EwmhFullScreen.windowState(stateLine));
+                }
+            }
+        }, () -> {
             synchronized (this) {
                 if (front == p && !closed) {
                     to.report(Signal.FULL_SCREEN, Reading.OFF); // the window closed: it is not in front any more

@@ -36,8 +36,24 @@ class FrontViewTest {
     void aFirstHalfSecondHasNoStandingLengthYet() {
         FrontView.References refs = new FrontView.References();
         FrontView first = refs.next(trunk(1.5, 1.6), 0);
+        FrontView last = first;
+        for (long t = FRAME; t <= 400_000; t += FRAME) {
+            last = refs.next(trunk(1.5, 1.6), t); // 0.4 s at 30 fps
+        }
 
         assertThat(first.trunkLean().isPresent()).as("a photo, or a stream's first frame").isFalse();
+        assertThat(last.trunkLean().isPresent()).as("0.4 s of frames hold no standing length yet").isFalse();
+    }
+
+    @Test
+    void readingsMoreThanAWindowApartStillGetAStandingLength() {
+        FrontView.References refs = new FrontView.References();
+        FrontView first = refs.next(trunk(1.5, 1.6), 0);
+        refs.next(trunk(1.5, 1.6), 600_000); // one reading per 0.6 s: no window ever fills
+        FrontView third = refs.next(trunk(1.5, 1.6), 1_200_000);
+
+        assertThat(first.trunkLean().isPresent()).as("a first reading alone has no reference").isFalse();
+        assertThat(lean(third)).as("upright against the standing length").isCloseTo(0, org.assertj.core.data.Offset.offset(1.0));
     }
 
     @Test

@@ -190,7 +190,7 @@ public final class ExerciseRecognizer {
             if (knee >= t.degrees("recognition.romanian-deadlift.knee_min")
                     && (hip <= t.degrees("recognition.romanian-deadlift.hip_max")
                     || seenFrom(frames, hinges.reps(), CameraView.OBLIQUE)
-                    && leanFromHeight(frames, hinges.reps()) >= t.degrees("recognition.romanian-deadlift.front_lean_min"))) {
+                    && leanFromHeight(frames, hinges.reps()).orElse(0) >= t.degrees("recognition.romanian-deadlift.front_lean_min"))) {
                 // obliquely the hip angle is foreshortened (109-110 deg at 45 for the rendered 84-88):
                 // the trunk's height against the lockout before each rep tells the lean (decision 0080)
                 return Optional.of("romanian-deadlift");
@@ -239,8 +239,9 @@ public final class ExerciseRecognizer {
             return Optional.of("deadlift");
         }
         // how far the trunk leans: its height against the lockout before each rep, which a camera
-        // turned off the front does not lengthen as it does the trunk's apparent length (decision 0080)
-        return Optional.of(leanFromHeight(frames, reps) >= t.degrees("recognition.romanian-deadlift.front_lean_min")
+        // turned off the front does not lengthen as it does the trunk's apparent length (decision 0080);
+        // the foreshortened lean when no rep has a lockout to measure the height against
+        return Optional.of(leanFromHeight(frames, reps).orElse(lean) >= t.degrees("recognition.romanian-deadlift.front_lean_min")
                 ? "romanian-deadlift" : "hip-hinge");
     }
 
@@ -250,10 +251,10 @@ public final class ExerciseRecognizer {
     /**
      * The trunk's lean at the reps' bottoms from its height in the image against its height held in
      * the lockout before each rep (decision 0080): {@code arccos(bottom / lockout)}, the median over
-     * the reps measured at both; 0 when none is. The rep's own lockout is the reference, so the
+     * the reps measured at both; empty when none is. The rep's own lockout is the reference, so the
      * body's turn to the camera (which sets the shoulders' width) is the same in both readings.
      */
-    private double leanFromHeight(List<KinematicFrame> frames, List<RepResult> reps) {
+    private OptionalDouble leanFromHeight(List<KinematicFrame> frames, List<RepResult> reps) {
         List<Double> leans = new ArrayList<>();
         for (RepResult r : reps) {
             OptionalDouble start = median(frames, r.startMicros() - LOCKOUT_MICROS, r.startMicros(), FrameQuantity.TRUNK_HEIGHT);
@@ -262,7 +263,7 @@ public final class ExerciseRecognizer {
                 leans.add(Math.toDegrees(Math.acos(Math.max(0, Math.min(1, bottom.getAsDouble() / start.getAsDouble())))));
             }
         }
-        return median(leans).orElse(0);
+        return median(leans);
     }
 
     /** Whether most of the reps' frames were seen from this view. */

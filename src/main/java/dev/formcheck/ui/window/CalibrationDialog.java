@@ -220,8 +220,19 @@ final class CalibrationDialog extends JDialog {
         sourcePicker.setEnabled(false);
         // the user's calibration file is read on the dialog's thread: the event thread never waits on the disk
         Thread t = new Thread(() -> {
-            CalibrationWizard w = new CalibrationWizard(posture, thresholds(), source.label(),
-                    Optional.of(MoveNetModel.LIGHTNING.id()), this::storedSitting);
+            CalibrationWizard w;
+            try {
+                w = new CalibrationWizard(posture, thresholds(), source.label(),
+                        Optional.of(MoveNetModel.LIGHTNING.id()), this::storedSitting);
+            } catch (RuntimeException e) { // any failure, not only a FormCheckException, gives the controls back
+                SwingUtilities.invokeLater(() -> {
+                    headline.setText("Could not start");
+                    details.setText(html(List.of(sentence(plain(e)))));
+                    video.setPlaceholder("No picture");
+                    enableControls();
+                });
+                return;
+            }
             wizard = w;
             SwingUtilities.invokeLater(() -> render(w.screen()));
             run(w, source.open());
@@ -257,6 +268,7 @@ final class CalibrationDialog extends JDialog {
     /** The dialog's thread: camera, model and tracker until the wizard ends, the camera ends or Close. */
     private void run(CalibrationWizard w, Supplier<FrameSource> camera) {
         Optional<String> problem;
+        String failed = "The camera is not available";
         try (FrameSource source = camera.get();
              MoveNetEstimator estimator = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(),
                      InferenceSettings.defaults())) {
@@ -284,20 +296,33 @@ final class CalibrationDialog extends JDialog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             problem = Optional.empty();
+        } catch (RuntimeException e) { // any failure, not only a FormCheckException, gives the controls back
+            problem = Optional.of(plain(e));
+            failed = "Could not start";
         }
         Optional<String> ended = problem;
+        String headlineIfFailed = failed;
         SwingUtilities.invokeLater(() -> {
             if (wizard == w && !w.screen().finished()) {
-                headline.setText(ended.isPresent() ? "The camera is not available" : "Stopped");
+                headline.setText(ended.isPresent() ? headlineIfFailed : "Stopped");
                 details.setText(html(List.of(ended.map(CalibrationDialog::sentence).orElse("Start again when you are ready."))));
                 video.setPlaceholder(ended.isPresent() ? "No picture" : "");
             }
-            startButton.setEnabled(true);
-            stanceChoice.setEnabled(true);
-            sittingChoice.setEnabled(true);
-            deskStandingChoice.setEnabled(true);
-            sourcePicker.setEnabled(true);
+            enableControls();
         });
+    }
+
+    private void enableControls() {
+        startButton.setEnabled(true);
+        stanceChoice.setEnabled(true);
+        sittingChoice.setEnabled(true);
+        deskStandingChoice.setEnabled(true);
+        sourcePicker.setEnabled(true);
+    }
+
+    /** A failure's own message, else its kind: what the user is shown, never a stack trace. */
+    private static String plain(RuntimeException e) {
+        return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Writes the measured result on a thread of its own (the event thread never waits on the disk), then shows it. */
@@ -307,11 +332,18 @@ final class CalibrationDialog extends JDialog {
         Thread t = new Thread(() -> {
             try {
                 CalibrationWizard.Screen saved = w.save(target);
-                SwingUtilities.invokeLater(() -> render(saved));
-            } catch (FormCheckException e) {
                 SwingUtilities.invokeLater(() -> {
-                    headline.setText("Not saved");
-                    details.setText(html(List.of(e.getMessage())));
+                    if (wizard == w) { // a wizard started since shows its own screen
+                        render(saved);
+                    }
+                });
+            } catch (RuntimeException e) { // a FormCheckException, or any other failure: the user may try again
+                SwingUtilities.invokeLater(() -> {
+                    if (wizard == w) {
+                        headline.setText("Not saved");
+                        details.setText(html(List.of(plain(e))));
+                        saveButton.setEnabled(true);
+                    }
                 });
             }
         }, "formcheck-calibration-save");

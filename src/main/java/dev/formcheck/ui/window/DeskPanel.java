@@ -303,7 +303,7 @@ final class DeskPanel extends JPanel {
         stop = DeskStop.signal();
         DeskStop.Signal myStop = stop;
         if (os == null) {
-            os = OsWatchers.forThisSystem(Duration.ofNanos(defaults.micros("desk.os.poll") * 1000)).start();
+            os = OsWatchers.forThisSystem(Duration.ofNanos(userThresholds().micros("desk.os.poll") * 1000)).start();
             SleepWatch.watch(os);
             sayWhatTheOsTells(os);
         }
@@ -315,6 +315,15 @@ final class DeskPanel extends JPanel {
         Thread t = new Thread(() -> run(coaching.get(), myStop), "formcheck-desk");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The user's thresholds (as the desk run reads them), else the shipped ones when their file cannot be read. */
+    private Thresholds userThresholds() {
+        try {
+            return CalibrationFiles.forCurrentUser().thresholds();
+        } catch (FormCheckException e) {
+            return defaults;
+        }
     }
 
     /**

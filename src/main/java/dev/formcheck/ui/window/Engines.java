@@ -2,6 +2,7 @@ package dev.formcheck.ui.window;
 
 import dev.formcheck.analysis.thresholds.CalibrationFiles;
 import dev.formcheck.analysis.thresholds.StageRules;
+import dev.formcheck.analysis.thresholds.Thresholds;
 import dev.formcheck.common.FormCheckException;
 import dev.formcheck.pose.InferenceSettings;
 import dev.formcheck.pose.ModelFiles;
@@ -35,9 +36,10 @@ final class Engines implements AutoCloseable {
                 MoveNetEstimator pose = MoveNetEstimator.open(MoveNetModel.LIGHTNING, ModelFiles.modelsDirectory(),
                         InferenceSettings.defaults());
                 try {
-                    // the back's side told by the user's thresholds, read here off the event thread
+                    // the back's side told by the user's thresholds, read here off the event thread; a changed
+                    // outline.facing.* takes effect at the next start in the window
                     result.complete(new Engines(pose, new SilhouetteReader(BlazePoseSegmenter.open(InferenceSettings.defaults()),
-                            StageRules.backSides(CalibrationFiles.forCurrentUser().thresholds()))));
+                            StageRules.backSides(userThresholds()))));
                 } catch (FormCheckException e) {
                     pose.close();
                     throw e;
@@ -48,6 +50,15 @@ final class Engines implements AutoCloseable {
         }, "formcheck-model-loader");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The user's thresholds, else the shipped ones when their file cannot be read (a calibration error is no model failure). */
+    private static Thresholds userThresholds() {
+        try {
+            return CalibrationFiles.forCurrentUser().thresholds();
+        } catch (FormCheckException e) {
+            return CalibrationFiles.defaults();
+        }
     }
 
     /** Waits until no other run uses the models, then holds them for {@code body}. */
