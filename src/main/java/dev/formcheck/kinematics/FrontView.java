@@ -127,6 +127,9 @@ public record FrontView(Measurement trunkLean, Measurement elbowFromDrop, Measur
          */
         private double heldTrunk(double trunk, long timestampMicros) {
             boolean sparse = !recentTrunks.isEmpty() && timestampMicros - recentTrunks.peekLast()[0] >= STEADY_MICROS;
+            if (sparse) {
+                recentTrunks.clear(); // nothing before it is within the window: the window starts again here
+            }
             recentTrunks.addLast(new double[] {timestampMicros, trunk});
             if (sparse) {
                 return trunk;
